@@ -1,0 +1,69 @@
+import CustomsModel
+
+/// The rules of `pipeline.md` for choosing an aggregate's value and spotting conflicts.
+enum ValueChoice {
+    /// The interval of true values a stated figure allows.
+    static func bounds(of value: Double, max valueMax: Double?, qualifier: Qualifier) -> ClosedRange<Double> {
+        let tolerance = Swift.max(abs(value) * 1e-6, 1e-9)
+        switch qualifier {
+        case .exact: return (value - tolerance)...(value + tolerance)
+        // "hơn 235 triệu" allows 235.4 million; "hơn" is inclusive of rounding down.
+        case .over: return (value - tolerance)...Double.greatestFiniteMagnitude
+        case .under: return -Double.greatestFiniteMagnitude...(value + tolerance)
+        // "khoảng", "gần", "ước": writers round to two or three significant digits.
+        case .about: return (value * 0.9)...(value * 1.1)
+        case .range:
+            let upper = Swift.max(value, valueMax ?? value)
+            return (Swift.min(value, upper) - tolerance)...(upper + tolerance)
+        }
+    }
+
+    /// Whether two stated values can both be true.
+    static func compatible(_ a: ObservedValue, _ b: ObservedValue) -> Bool {
+        // Different units cannot be compared without an exchange rate; they do not conflict.
+        guard a.unit == b.unit else { return true }
+        return bounds(of: a.value, max: a.valueMax, qualifier: a.qualifier)
+            .overlaps(bounds(of: b.value, max: b.valueMax, qualifier: b.qualifier))
+    }
+
+    /// A total order on sources: later publication first, then higher confidence, then the
+    /// record id, so the choice never depends on the order in which records arrived.
+    static func isPreferred(_ a: AggregateSource, over b: AggregateSource) -> Bool {
+        let pa = publicationOrder(a.publishedAt), pb = publicationOrder(b.publishedAt)
+        if pa != pb { return pa > pb }
+        if a.confidence != b.confidence { return a.confidence > b.confidence }
+        return a.recordID < b.recordID
+    }
+
+    /// Sorts publication dates as precisely as they are known; an unknown date sorts first.
+    static func publicationOrder(_ text: String?) -> PublicationOrder {
+        guard let text, let date = PublicationDate(text) else { return PublicationOrder(0, 0, 0) }
+        return PublicationOrder(date.year, date.month ?? 0, date.day ?? 0)
+    }
+
+    /// The chosen observation and its best source: an exact figure beats an approximate one;
+    /// then the most preferred source decides.
+    static func choose(from values: [ObservedValue]) -> (ObservedValue, AggregateSource)? {
+        var best: (ObservedValue, AggregateSource)?
+        for observed in values {
+            for source in observed.sources {
+                guard let current = best else { best = (observed, source); continue }
+                let exactNew = observed.qualifier == .exact, exactOld = current.0.qualifier == .exact
+                if exactNew != exactOld {
+                    if exactNew { best = (observed, source) }
+                } else if isPreferred(source, over: current.1) {
+                    best = (observed, source)
+                }
+            }
+        }
+        return best
+    }
+}
+
+/// (year, month, day) with unknown parts as 0, compared lexicographically.
+struct PublicationOrder: Comparable {
+    var parts: (Int, Int, Int)
+    init(_ year: Int, _ month: Int, _ day: Int) { parts = (year, month, day) }
+    static func == (a: Self, b: Self) -> Bool { a.parts == b.parts }
+    static func < (a: Self, b: Self) -> Bool { a.parts < b.parts }
+}
