@@ -47,7 +47,7 @@ let package = Package(
             ]
         ),
         // Fixtures for our tests and downstream users' tests: sample reports, broker helpers.
-        .target(name: "CustomsTesting", dependencies: ["Kafka", "CustomsModel"]),
+        .target(name: "CustomsTesting", dependencies: ["Kafka", "CustomsModel", "CustomsWorker"]),
         // Benchmarks that print figures (run in release): extraction now, the pipeline later.
         .executableTarget(name: "customs-bench", dependencies: ["CustomsExtraction", "CustomsModel"]),
         .executableTarget(

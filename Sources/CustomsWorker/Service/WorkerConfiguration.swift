@@ -1,0 +1,35 @@
+import Kafka
+import Logging
+
+/// Everything the worker needs to run, typed; the executables fill it from flags, environment
+/// variables and an optional file (see the README's configuration table).
+public struct WorkerConfiguration: Sendable {
+    /// Kafka bootstrap servers, `host:port`.
+    public var brokers: [String]
+    /// The consumer group shared by all replicas.
+    public var groupID: String = "customs-worker"
+    /// This replica's client id (shows up in broker logs and metrics).
+    public var clientID: String = "customs-worker"
+    public var topics: TopicNames = .default
+    /// Reports whose body exceeds this go to the dead-letter topic as `oversized`.
+    public var maxBodyBytes: Int = 1 << 20
+    /// At most this many input messages are in flight (processed, outputs not yet acknowledged);
+    /// beyond it the worker stops pulling and librdkafka's bounded prefetch fills, then pauses.
+    public var maxInFlightMessages: Int = 4_096
+    /// On SIGTERM/SIGINT: how long to finish in-flight work before giving up on it.
+    public var shutdownGracePeriod: Duration = .seconds(10)
+    /// How long a revocation may wait for in-flight outputs of the revoked partitions.
+    public var revocationTimeout: Duration = .seconds(30)
+    /// Create missing topics at start (aggregates compacted), with this many partitions.
+    public var createTopics: Bool = true
+    public var topicPartitions: Int = 6
+    public var replicationFactor: Int = 1
+    /// Raw librdkafka properties, applied last.
+    public var producerProperties: [String: String] = [:]
+    public var consumerProperties: [String: String] = [:]
+    public var logger: Logger = Logger(label: "customs-worker")
+
+    public init(brokers: [String]) {
+        self.brokers = brokers
+    }
+}

@@ -1,0 +1,153 @@
+import CRdKafka
+import Logging
+import Synchronization
+
+/// The consumer's poll-thread logic: fetching into the buffer, rebalances, errors and close.
+/// Shared with the poll thread, which must not retain the public ``KafkaConsumer``.
+final class ConsumerCore: RebalanceHandling {
+    let buffer: ConsumerMessageBuffer
+    let listener: (any KafkaRebalanceListener)?
+    let logger: Logger
+    /// Partitions revoked while the poll thread was collecting a batch (only touched on that thread;
+    /// the lock is uncontended and only satisfies `Sendable`).
+    private let revokedDuringPoll = Mutex<Set<TopicPartition>>([])
+    /// Tasks awaiting ``KafkaConsumer/close()``; `nil` once closed.
+    let closeWaiters = Mutex<[CheckedContinuation<Void, Never>]?>([])
+    /// Largest batch taken from librdkafka per poll step.
+    private let maxBatch = 512
+
+    init(bufferCapacity: Int, listener: (any KafkaRebalanceListener)?, logger: Logger) {
+        self.buffer = ConsumerMessageBuffer(capacity: bufferCapacity)
+        self.listener = listener
+        self.logger = logger
+    }
+
+    /// One poll-thread step: wait for buffer space (backpressure), then poll a batch.
+    func pollOnce(_ client: RdKafkaClient) {
+        guard client.isOpen else { return }
+        let free = buffer.waitForSpace(timeout: .milliseconds(100))
+        guard free > 0 else { return }
+        let collectedAt = buffer.epoch.load(ordering: .acquiring)
+        let limit = min(free, maxBatch)
+        var batch: [KafkaConsumerMessage] = []
+        var timeout: Int32 = 100
+        while batch.count < limit, let message = rd_kafka_consumer_poll(client.rk, timeout) {
+            // Once something arrived, drain what is already fetched without waiting.
+            timeout = 0
+            defer { rd_kafka_message_destroy(message) }
+            if message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR {
+                dropRevokedFromBatch(&batch)
+                batch.append(KafkaConsumerMessage(message))
+            } else {
+                handleMessageError(message, client)
+            }
+        }
+        dropRevokedFromBatch(&batch)
+        buffer.append(batch, collectedAt: collectedAt)
+    }
+
+    /// A revoke callback ran inside `rd_kafka_consumer_poll`: messages collected before it for the
+    /// revoked partitions must not be delivered.
+    private func dropRevokedFromBatch(_ batch: inout [KafkaConsumerMessage]) {
+        let revoked = revokedDuringPoll.withLock { revoked in
+            defer { revoked.removeAll() }
+            return revoked
+        }
+        if !revoked.isEmpty { batch.removeAll { revoked.contains($0.topicPartition) } }
+    }
+
+    private func handleMessageError(_ message: UnsafeMutablePointer<rd_kafka_message_t>, _ client: RdKafkaClient) {
+        let err = message.pointee.err
+        if err == RD_KAFKA_RESP_ERR__PARTITION_EOF { return }
+        let detail = String(cString: rd_kafka_message_errstr(message))
+        let source = message.pointee.rkt.map {
+            "consume from \(String(cString: rd_kafka_topic_name($0)))[\(message.pointee.partition)]"
+        } ?? "consume"
+        if err == RD_KAFKA_RESP_ERR__FATAL {
+            var text = [CChar](repeating: 0, count: 512)
+            let original = rd_kafka_fatal_error(client.rk, &text, text.count)
+            let error = KafkaError(
+                code: KafkaError.Code(original), message: "\(source): fatal error: \(String(cBuffer: text))",
+                isFatal: true)
+            client.callbacks.fatalError.withLock { if $0 == nil { $0 = error } }
+            logger.critical("\(error)")
+            buffer.finish(error)
+            return
+        }
+        // Transient problems (broker down, topic not yet created): librdkafka keeps retrying.
+        let error = KafkaError(err, source, detail: detail, brokers: client.callbacks.brokers)
+        logger.warning("\(error)")
+        client.callbacks.errorHandler?(error)
+    }
+
+    /// librdkafka's rebalance callback, on the poll thread. The listener runs before the
+    /// assignment changes, so it can commit revoked partitions or prepare for new ones.
+    func handleRebalance(_ rk: OpaquePointer, _ err: rd_kafka_resp_err_t, _ list: RdPartitionList) {
+        let partitions = TopicPartitionList.partitions(list).sorted()
+        let cooperative = rd_kafka_rebalance_protocol(rk).map { String(cString: $0) } == "COOPERATIVE"
+        let context = KafkaRebalanceContext(handle: RdKafkaHandle(pointer: rk))
+        switch err {
+        case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
+            logger.info("partitions assigned: \(partitions)", metadata: ["cooperative": "\(cooperative)"])
+            if !partitions.isEmpty { listener?.partitionsAssigned(partitions, context: context) }
+            buffer.assigned(partitions)
+            if cooperative {
+                if let error = rd_kafka_incremental_assign(rk, list) {
+                    logger.error("\(KafkaError.consuming(error, "incremental assign"))")
+                }
+            } else {
+                let result = rd_kafka_assign(rk, list)
+                if result != RD_KAFKA_RESP_ERR_NO_ERROR { logger.error("\(KafkaError(result, "assign"))") }
+            }
+        case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
+            let lost = rd_kafka_assignment_lost(rk) != 0
+            logger.info("partitions \(lost ? "lost" : "revoked"): \(partitions)")
+            // Discard buffered messages first: from now on the application must not see them.
+            buffer.revoked(partitions)
+            revokedDuringPoll.withLock { $0.formUnion(partitions) }
+            if !partitions.isEmpty {
+                if lost {
+                    listener?.partitionsLost(partitions, context: context)
+                } else {
+                    listener?.partitionsRevoked(partitions, context: context)
+                }
+            }
+            if cooperative {
+                if let error = rd_kafka_incremental_unassign(rk, list) {
+                    logger.error("\(KafkaError.consuming(error, "incremental unassign"))")
+                }
+            } else {
+                _ = rd_kafka_assign(rk, nil)
+            }
+        default:
+            logger.error("\(KafkaError(err, "rebalance"))")
+            buffer.revoked(partitions)
+            _ = rd_kafka_assign(rk, nil)
+        }
+    }
+
+    /// Leaves the group (running the revoke callback), stops the worker, destroys the handle and
+    /// ends the message sequence. Runs on the poll thread.
+    func close(_ client: RdKafkaClient, worker: ClientThread) {
+        if client.isOpen {
+            let err = rd_kafka_consumer_close(client.rk)
+            if err != RD_KAFKA_RESP_ERR_NO_ERROR { logger.warning("\(KafkaError(err, "consumer close"))") }
+            // Blocking calls on the worker must finish before the handle goes away.
+            worker.stop()
+            client.destroy()
+        }
+        buffer.finish(nil)
+        let waiters = closeWaiters.withLock { waiters in
+            defer { waiters = nil }
+            return waiters ?? []
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    static func installRebalanceCallback(_ conf: OpaquePointer) {
+        rd_kafka_conf_set_rebalance_cb(conf) { rk, err, list, opaque in
+            guard let rk, let list, let rebalance = ClientCallbacks.from(opaque)?.rebalance else { return }
+            rebalance.handleRebalance(rk, err, list)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import CustomsModel
+import CustomsTesting
+import CustomsWorker
+import Foundation
+import Kafka
+import Testing
+
+/// End to end through the embedded broker: publish the samples, run the worker, read the
+/// metrics, aggregates and dead-letter topics back.
+@Suite(.serialized, .timeLimit(.minutes(3)))
+struct PipelineTests {
+    @Test func samplesBecomeRecordsAndAggregates() async throws {
+        let harness = try PipelineHarness()
+        defer { harness.shutdown() }
+        let published = try await harness.publish(SampleReports.all)
+        try await harness.publishRaw([(key: Array("broken".utf8), value: SampleReports.malformed)])
+        let counters = try await harness.withWorker { worker in
+            let done = await PipelineHarness.waitUntilProcessed(worker, reports: published + 1)
+            #expect(done, "worker did not finish: \(worker.statistics.snapshot)")
+            return worker.statistics.snapshot
+        }
+        #expect(counters.deadLetters[.malformedJSON] == 1)
+
+        // Metric records: keyed by office, one per figure, decodable, with the right values.
+        let metrics = try await harness.messages(on: harness.topics.metrics)
+        let decoder = JSONDecoder()
+        let records = try metrics.map { try decoder.decode(MetricRecord.self, from: Data(#require($0.value))) }
+        #expect(records.count == counters.totalRecordsProduced)
+        for (message, record) in zip(metrics, records) {
+            #expect(message.key.map { String(decoding: $0, as: UTF8.self) } == record.office)
+        }
+        let revenue = records.filter { $0.office == "vn.lang-son" && $0.metric == .revenue && $0.period == .year(2020) }
+        #expect(Set(revenue.map(\.reportID)) == ["sample-lang-son-2020", "sample-lang-son-2020-recap"])
+        #expect(revenue.allSatisfy { $0.value == 4_290_300_000_000 })
+        // Every record of one office lands in one partition.
+        let partitionsByOffice = Dictionary(grouping: metrics) { $0.key ?? [] }.mapValues { Set($0.map(\.partition)) }
+        #expect(partitionsByOffice.values.allSatisfy { $0.count == 1 })
+
+        // Aggregates: the Lạng Sơn 2020 revenue seen by both reports, agreeing.
+        let aggregates = try await harness.latestAggregates()
+        let key = AggregateKey(office: "vn.lang-son", metric: .revenue, flow: nil, targetKind: nil, basis: .actual,
+                               period: .year(2020)).description
+        guard case .value(let aggregate)? = aggregates[key] else {
+            Issue.record("no aggregate for \(key); keys: \(aggregates.keys.sorted())")
+            return
+        }
+        #expect(aggregate.value == 4_290_300_000_000)
+        #expect(aggregate.observations == 2)
+        #expect(aggregate.conflict == false)
+        #expect(aggregate.version == 2)
+        #expect(aggregate.changePct == 15.8)
+
+        // The dead letter keeps the input and says why.
+        let letters = try await harness.messages(on: harness.topics.deadLetters)
+        #expect(letters.count == 1)
+        let letter = try #require(letters.first)
+        #expect(letter.value == SampleReports.malformed)
+        #expect(letter.key == Array("broken".utf8))
+        let headers = Dictionary(letter.headers.map { ($0.key, $0.stringValue ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(headers[DeadLetterHeader.reason] == "malformed_json")
+        #expect(headers[DeadLetterHeader.sourceTopic] == harness.topics.rawReports)
+        #expect(headers[DeadLetterHeader.sourceOffset] != nil)
+    }
+
+    @Test func replayingTheSameReportsAddsNoVersion() async throws {
+        let harness = try PipelineHarness(partitions: 2)
+        defer { harness.shutdown() }
+        try await harness.publish(SampleReports.all)
+        try await harness.publish(SampleReports.all)  // the scraper sent everything twice
+        _ = try await harness.withWorker { worker in
+            #expect(await PipelineHarness.waitUntilProcessed(worker, reports: 2 * SampleReports.all.count))
+        }
+        let messages = try await harness.messages(on: harness.topics.aggregates)
+        let decoder = JSONDecoder()
+        var versions: [String: [Int]] = [:]
+        for message in messages {
+            let aggregate = try decoder.decode(AggregateMessage.self, from: Data(try #require(message.value)))
+            versions[aggregate.messageKey, default: []].append(aggregate.version)
+        }
+        // Versions per key are 1, 2, ... with no repeats: the replay produced nothing new.
+        for (key, list) in versions { #expect(list == Array(1...list.count), "\(key): \(list)") }
+        let revenueKey = "vn.lang-son|revenue|||actual|2020-01-01|2020-12-31"
+        #expect(versions[revenueKey] == [1, 2])
+    }
+
+    /// Stops a worker midway, starts a new one in the same group, and checks the final aggregates
+    /// equal those of an uninterrupted run over the same input.
+    @Test func restartGivesTheSameAggregatesAsAnUninterruptedRun() async throws {
+        let reports = SampleCorpus.generated(count: 120, seed: 7)
+
+        let reference = try PipelineHarness(partitions: 3)
+        defer { reference.shutdown() }
+        try await reference.publish(reports)
+        _ = try await reference.withWorker { worker in
+            #expect(await PipelineHarness.waitUntilProcessed(worker, reports: reports.count))
+        }
+        let expected = try await reference.latestAggregates()
+        #expect(!expected.isEmpty)
+
+        let interrupted = try PipelineHarness(partitions: 3)
+        defer { interrupted.shutdown() }
+        try await interrupted.publish(reports)
+        _ = try await interrupted.withWorker { worker in
+            // Stop once some, but not all, of the reports are done.
+            #expect(await worker.statistics.wait(until: { $0.reportsCompleted >= 30 }, timeout: .seconds(60)))
+        }
+        let remaining = try await interrupted.withWorker { worker in
+            // The second worker resumes from the committed offsets; wait until every aggregate is there.
+            await worker.statistics.wait(until: { _ in false }, timeout: .zero)
+        }
+        _ = remaining
+        let deadline = ContinuousClock.now + .seconds(60)
+        var actual = try await interrupted.latestAggregates()
+        while actual != expected && ContinuousClock.now < deadline {
+            actual = try await interrupted.withWorker { worker in
+                _ = await worker.statistics.wait(until: { $0.recordsAggregated > 0 && $0.reportsCompleted > 0 }, timeout: .seconds(5))
+                return try await interrupted.latestAggregates()
+            }
+        }
+        #expect(actual == expected)
+    }
+}

@@ -1,0 +1,173 @@
+import Synchronization
+import Testing
+
+@testable import Kafka
+
+@Suite struct ProducerConsumerTests {
+    @Test func roundTripWithKeyValueAndHeaders() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("round-trip", partitions: 1)
+        let producer = try makeProducer(broker)
+        let headers = [KafkaHeader(key: "kind", string: "report"), KafkaHeader(key: "null", value: nil), KafkaHeader(key: "empty", value: [])]
+        let first = try await producer.send(KafkaProducerMessage(
+            topic: "round-trip", key: bytes("k1"), value: bytes("v1"), headers: headers, timestampMs: 1_700_000_000_000))
+        let second = try await producer.send(KafkaProducerMessage(topic: "round-trip", key: nil, value: nil))
+        let third = try await producer.send(KafkaProducerMessage(topic: "round-trip", key: [], value: []))
+        #expect(first == DeliveryReport(topic: "round-trip", partition: 0, offset: 0))
+        #expect(second.offset == 1)
+        #expect(third.offset == 2)
+
+        let consumer = try makeConsumer(broker, group: nil)
+        try consumer.assign([TopicPartition(topic: "round-trip", partition: 0): .beginning])
+        let messages = try await collect(consumer, count: 3)
+        #expect(messages[0].key == bytes("k1"))
+        #expect(messages[0].value == bytes("v1"))
+        #expect(messages[0].headers == headers)
+        #expect(messages[0].timestampMs == 1_700_000_000_000)
+        #expect(messages[0].offset == 0)
+        #expect(messages[1].key == nil && messages[1].value == nil && messages[1].headers.isEmpty)
+        #expect(messages[2].key == [] && messages[2].value == [])
+        await consumer.close()
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
+    @Test func enqueueTenThousandMessagesThroughAFullQueue() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("bulk", partitions: 4)
+        // A small queue forces the QUEUE_FULL suspend-and-retry path many times.
+        let producer = try makeProducer(broker) { $0.queueMaxMessages = 500 }
+        let delivered = Atomic<Int>(0)
+        let failed = Atomic<Int>(0)
+        let start = ContinuousClock.now
+        for index in 0..<10_000 {
+            try await producer.enqueue(KafkaProducerMessage(topic: "bulk", key: bytes("key-\(index % 97)"), value: bytes("value-\(index)"))) { result in
+                switch result {
+                case .success: delivered.add(1, ordering: .relaxed)
+                case .failure: failed.add(1, ordering: .relaxed)
+                }
+            }
+        }
+        try await producer.flush(timeout: .seconds(20))
+        let elapsed = ContinuousClock.now - start
+        #expect(delivered.load(ordering: .relaxed) == 10_000)
+        #expect(failed.load(ordering: .relaxed) == 0)
+        #expect(producer.outstandingMessages == 0)
+        print("enqueued and delivered 10,000 messages in \(elapsed)")
+        let consumer = try makeConsumer(broker, group: nil)
+        var total: Int64 = 0
+        for partition in Int32(0)..<4 {
+            total += try await consumer.watermarks(topic: "bulk", partition: partition).high
+        }
+        #expect(total == 10_000)
+        await consumer.close()
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
+    @Test func invalidConfigurationNamesTheKey() throws {
+        let client = KafkaClientConfiguration(bootstrapServers: ["127.0.0.1:1"], logger: testLogger, properties: ["no.such.setting": "1"])
+        #expect {
+            _ = try KafkaProducer(configuration: KafkaProducerConfiguration(client: client))
+        } throws: { error in
+            let error = error as? KafkaError
+            return error?.code == .invalidArgument && error?.message.contains("no.such.setting") == true
+        }
+        var badValue = KafkaConsumerConfiguration(client: client, groupID: "g")
+        badValue.client.properties = ["session.timeout.ms": "not-a-number"]
+        #expect {
+            _ = try KafkaConsumer(configuration: badValue)
+        } throws: { error in
+            "\(error)".contains("session.timeout.ms")
+        }
+    }
+
+    @Test func subscribeWithoutGroupFailsHelpfully() throws {
+        let broker = try EmbeddedBroker()
+        let consumer = try makeConsumer(broker, group: nil)
+        #expect { try consumer.subscribe(topics: ["x"]) } throws: { "\($0)".contains("groupID") }
+    }
+
+    @Test func watermarksAndPartitionCount() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("meta", partitions: 3)
+        let producer = try makeProducer(broker)
+        for index in 0..<5 {
+            _ = try await producer.send(KafkaProducerMessage(topic: "meta", partition: 1, value: bytes("\(index)")))
+        }
+        let consumer = try makeConsumer(broker, group: nil)
+        let marks = try await consumer.watermarks(topic: "meta", partition: 1)
+        #expect(marks.low == 0 && marks.high == 5)
+        #expect(try await consumer.partitionCount(topic: "meta") == 3)
+        let admin = try KafkaAdmin(configuration: clientConfiguration(broker))
+        #expect(try await admin.partitionCount(topic: "meta") == 3)
+        do {
+            let n = try await consumer.partitionCount(topic: "does-not-exist", timeout: .seconds(2))
+            print("UNEXPECTED partition count \(n)")
+        } catch { print("GOT \(error)") }
+        do {
+            try await admin.createTopics([KafkaTopicSpec(name: "created", partitions: 2, replicationFactor: 1)], timeout: .seconds(3))
+            print("CREATED", try await admin.partitionCount(topic: "created"))
+        } catch { print("CREATE GOT \(error)") }
+        await admin.shutdown()
+        await consumer.close()
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
+    @Test func pauseAndResume() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("pausing", partitions: 2)
+        let producer = try makeProducer(broker)
+        let consumer = try makeConsumer(broker, group: nil)
+        let p0 = TopicPartition(topic: "pausing", partition: 0)
+        let p1 = TopicPartition(topic: "pausing", partition: 1)
+        try consumer.assign([p0: .beginning, p1: .beginning])
+        try consumer.pause([p0])
+        for index in 0..<3 {
+            _ = try await producer.send(KafkaProducerMessage(topic: "pausing", partition: 0, value: bytes("p0-\(index)")))
+            _ = try await producer.send(KafkaProducerMessage(topic: "pausing", partition: 1, value: bytes("p1-\(index)")))
+        }
+        var messages = try await collect(consumer, count: 3)
+        // A later message on p1 arriving proves several fetch rounds passed with p0 paused.
+        _ = try await producer.send(KafkaProducerMessage(topic: "pausing", partition: 1, value: bytes("p1-marker")))
+        messages += try await collect(consumer, count: 1)
+        #expect(messages.allSatisfy { $0.partition == 1 })
+        #expect(text(messages.last?.value) == "p1-marker")
+        try consumer.resume([p0])
+        let resumed = try await collect(consumer, count: 3)
+        #expect(resumed.map { text($0.value) } == ["p0-0", "p0-1", "p0-2"])
+        await consumer.close()
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
+    @Test func statisticsAreReported() async throws {
+        let broker = try EmbeddedBroker()
+        let statistics = Locked<[String]>([])
+        var client = clientConfiguration(broker)
+        client.statisticsInterval = .milliseconds(100)
+        client.statisticsHandler = { json in statistics.withLock { $0.append(json) } }
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(client: client))
+        try await waitUntil(.seconds(5), "statistics") { !statistics.value.isEmpty }
+        #expect(statistics.value.first?.contains("\"client_id\"") == true)
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
+    @Test func fatalErrorsSurface() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("fatal", partitions: 1)
+        let seen = Locked<[KafkaError]>([])
+        let producer = try makeProducer(broker) { $0.client.errorHandler = { error in seen.withLock { $0.append(error) } } }
+        _ = try await producer.send(KafkaProducerMessage(topic: "fatal", value: bytes("before")))
+        producer.triggerFatalErrorForTesting(KafkaError.Code(rawValue: 47), reason: "test fatal")  // INVALID_PRODUCER_EPOCH
+        try await waitUntil(.seconds(5), "fatal error callback") { seen.value.contains { $0.isFatal } }
+        #expect(producer.fatalError?.isFatal == true)
+        await #expect { try await producer.send(KafkaProducerMessage(topic: "fatal", value: bytes("after"))) } throws: { error in
+            (error as? KafkaError)?.isFatal == true
+        }
+        await producer.shutdown()
+        broker.shutdown()
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Logging
+import Synchronization
+
+@testable import Kafka
+
+struct TimeoutError: Error, CustomStringConvertible {
+    let what: String
+    var description: String { "timed out waiting for \(what)" }
+}
+
+/// Runs `body`, failing if it takes longer than `limit` (the body is cancelled).
+func withDeadline<T: Sendable>(
+    _ limit: Duration, _ what: String, _ body: @escaping @Sendable () async throws -> T
+) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await body() }
+        group.addTask {
+            try await Task.sleep(for: limit)
+            throw TimeoutError(what: what)
+        }
+        defer { group.cancelAll() }
+        return try await group.next()!
+    }
+}
+
+/// Polls `condition` until it holds, failing after `limit`. For state changed by callbacks.
+func waitUntil(_ limit: Duration = .seconds(15), _ what: String, _ condition: @Sendable () -> Bool) async throws {
+    let deadline = ContinuousClock.now + limit
+    while !condition() {
+        guard ContinuousClock.now < deadline else { throw TimeoutError(what: what) }
+        try await Task.sleep(for: .milliseconds(10))
+    }
+}
+
+/// Collects `count` messages from the consumer, or fails after `limit`.
+func collect(_ consumer: KafkaConsumer, count: Int, within limit: Duration = .seconds(15)) async throws -> [KafkaConsumerMessage] {
+    try await withDeadline(limit, "\(count) messages") {
+        var received: [KafkaConsumerMessage] = []
+        for try await message in consumer.messages {
+            received.append(message)
+            if received.count == count { break }
+        }
+        return received
+    }
+}
+
+/// A thread-safe box for test bookkeeping.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    func withLock<R: Sendable>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
+    var value: Value { mutex.withLock { $0 } }
+}
+
+let testLogger: Logger = {
+    var logger = Logger(label: "kafka-tests")
+    logger.logLevel = ProcessInfo.processInfo.environment["KAFKA_TEST_LOG"].map { Logger.Level(rawValue: $0) ?? .warning } ?? .error
+    return logger
+}()
+
+func clientConfiguration(_ broker: EmbeddedBroker, _ properties: [String: String] = [:]) -> KafkaClientConfiguration {
+    KafkaClientConfiguration(bootstrapServers: broker.bootstrapServerList, clientID: "kafka-tests", logger: testLogger, properties: properties)
+}
+
+func makeProducer(_ broker: EmbeddedBroker, _ adjust: (inout KafkaProducerConfiguration) -> Void = { _ in }) throws -> KafkaProducer {
+    var configuration = KafkaProducerConfiguration(client: clientConfiguration(broker))
+    configuration.linger = .milliseconds(1)
+    adjust(&configuration)
+    return try KafkaProducer(configuration: configuration)
+}
+
+func makeConsumer(
+    _ broker: EmbeddedBroker, group: String?, listener: (any KafkaRebalanceListener)? = nil,
+    _ adjust: (inout KafkaConsumerConfiguration) -> Void = { _ in }
+) throws -> KafkaConsumer {
+    var configuration = KafkaConsumerConfiguration(client: clientConfiguration(broker), groupID: group)
+    configuration.fetchWaitMax = .milliseconds(50)
+    configuration.sessionTimeout = .seconds(6)
+    configuration.heartbeatInterval = .milliseconds(500)
+    adjust(&configuration)
+    return try KafkaConsumer(configuration: configuration, rebalanceListener: listener)
+}
+
+func bytes(_ string: String) -> [UInt8] { Array(string.utf8) }
+func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
