@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 import Logging
 import Synchronization
 
@@ -24,7 +25,10 @@ final class ConsumerCore: RebalanceHandling {
 
     /// One poll-thread step: wait for buffer space (backpressure), then poll a batch.
     func pollOnce(_ client: RdKafkaClient) {
-        guard client.isOpen else { return }
+        guard client.isOpen else {
+            usleep(10_000)  // closed, thread about to stop: don't spin meanwhile
+            return
+        }
         let free = buffer.waitForSpace(timeout: .milliseconds(100))
         guard free > 0 else { return }
         let collectedAt = buffer.epoch.load(ordering: .acquiring)

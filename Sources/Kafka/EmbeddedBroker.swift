@@ -69,7 +69,9 @@ public final class EmbeddedBroker: Sendable {
     public init(brokers: Int = 1, logger: Logger = Logger(label: "kafka.embedded-broker")) throws {
         var clientConfiguration = KafkaClientConfiguration(bootstrapServers: [], clientID: "embedded-broker", logger: logger)
         clientConfiguration.properties = [:]
-        let config = RdKafkaConfig(client: clientConfiguration)
+        var config = RdKafkaConfig(client: clientConfiguration)
+        // The hosting handle warns that it has no bootstrap servers, which is intended here.
+        config.set("log_level", min(RdKafkaConfig.syslogLevel(for: logger.logLevel), 4))
         // A private handle that only hosts the cluster; it never connects anywhere.
         client = try RdKafkaClient(type: RD_KAFKA_PRODUCER, config: config, callbacks: ClientCallbacks(client: clientConfiguration))
         guard let mock = rd_kafka_mock_cluster_new(client.rk, Int32(brokers)) else {

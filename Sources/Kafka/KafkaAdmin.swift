@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 
 /// A topic to create with ``KafkaAdmin/createTopics(_:timeout:)``.
 public struct KafkaTopicSpec: Sendable, Hashable {
@@ -33,11 +34,11 @@ public final class KafkaAdmin: Sendable {
         config.applyOverrides(configuration.properties)
         let client = try RdKafkaClient(type: RD_KAFKA_PRODUCER, config: config, callbacks: ClientCallbacks(client: configuration))
         self.client = client
-        let handle = client.handle
         thread = ClientThread(
             name: "kafka-admin",
-            idle: { if client.isOpen { _ = rd_kafka_poll(client.rk, 100) } },
-            wake: { rd_kafka_yield(handle.pointer) })
+            // Closed: sleep rather than spin until the stop request lands.
+            idle: { if client.isOpen { _ = rd_kafka_poll(client.rk, 100) } else { usleep(10_000) } },
+            wake: { client.wakeUp() })
     }
 
     deinit {
@@ -67,11 +68,23 @@ public final class KafkaAdmin: Sendable {
         }
     }
 
+    /// Every topic of the cluster with its partition count. Never creates a topic, even where the
+    /// broker auto-creates topics on metadata requests for a named topic.
+    public func topics(timeout: Duration = .seconds(10)) async throws -> [String: Int] {
+        let client = client
+        return try await thread.run("admin client") { () throws(KafkaError) -> [String: Int] in
+            guard client.isOpen else { throw KafkaError.clientClosed("admin client") }
+            return try client.allTopicPartitionCounts(timeout: timeout)
+        }
+    }
+
     /// Destroys the client. Idempotent.
     public func shutdown() async {
-        let client = client
-        _ = try? await thread.run("admin client") { () throws(KafkaError) in client.destroy() }
-        thread.requestStop()
+        let (client, thread) = (client, thread)
+        _ = try? await thread.run("admin client") { () throws(KafkaError) in
+            client.destroy()
+            thread.requestStop()
+        }
     }
 
     private static func createTopicsBlocking(

@@ -44,18 +44,18 @@ public final class KafkaConsumer: Sendable {
             logger: configuration.client.logger)
         let client = try RdKafkaClient(
             type: RD_KAFKA_CONSUMER, config: config,
-            callbacks: ClientCallbacks(client: configuration.client, rebalance: core),
+            callbacks: ClientCallbacks(
+                client: configuration.client, rebalance: core, onFatal: { [buffer = core.buffer] in buffer.finish($0) }),
             customize: ConsumerCore.installRebalanceCallback)
         // Route error, stats and rebalance events to rd_kafka_consumer_poll on the poll thread.
         rd_kafka_poll_set_consumer(client.rk)
         self.client = client
         self.core = core
-        let handle = client.handle
         let buffer = core.buffer
         self.pollThread = ClientThread(
             name: "kafka-consumer-poll", idle: { core.pollOnce(client) },
             wake: {
-                rd_kafka_yield(handle.pointer)
+                client.wakeUp()
                 buffer.signalSpace()
             })
         self.worker = ClientThread(name: "kafka-consumer-io")

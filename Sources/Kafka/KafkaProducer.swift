@@ -40,9 +40,7 @@ public final class KafkaProducer: Sendable {
             customize: ProducerCore.installDeliveryCallback)
         let core = ProducerCore(client: client)
         self.core = core
-        let handle = client.handle
-        self.thread = ClientThread(
-            name: "kafka-producer-poll", idle: { core.pollOnce() }, wake: { rd_kafka_yield(handle.pointer) })
+        self.thread = ClientThread(name: "kafka-producer-poll", idle: { core.pollOnce() }, wake: { client.wakeUp() })
     }
 
     deinit {
@@ -117,15 +115,15 @@ public final class KafkaProducer: Sendable {
     /// stops the poll thread and destroys the client. Idempotent.
     public func shutdown(timeout: Duration = .seconds(30)) async {
         guard core.markShutdown() else { return }
-        let core = core
+        let (core, thread) = (core, thread)
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let accepted = thread.submit {
                 core.teardown(flushTimeout: timeout)
+                thread.requestStop()
                 continuation.resume()
             }
             if !accepted { continuation.resume() }
         }
-        thread.requestStop()
     }
 
     /// Makes librdkafka raise a fatal error (`rd_kafka_test_fatal_error`), to test error handling.

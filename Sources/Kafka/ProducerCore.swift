@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 import Synchronization
 
 /// A message's delivery callback, passed through librdkafka as the per-message opaque.
@@ -27,7 +28,11 @@ final class ProducerCore: Sendable {
 
     /// One poll-thread step: serve delivery reports and error callbacks, then wake enqueuers.
     func pollOnce() {
-        guard client.isOpen else { return }
+        guard client.isOpen else {
+            // Destroyed, thread about to stop: don't spin meanwhile.
+            usleep(10_000)
+            return
+        }
         let served = rd_kafka_poll(client.rk, 100)
         let waiters = state.withLock { state -> [CheckedContinuation<Void, any Error>] in
             guard served > 0 || !state.waiters.isEmpty else { return [] }

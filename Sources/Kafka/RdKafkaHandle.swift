@@ -20,10 +20,16 @@ final class ClientCallbacks: Sendable {
     let errorHandler: (@Sendable (KafkaError) -> Void)?
     let statisticsHandler: (@Sendable (String) -> Void)?
     let rebalance: (any RebalanceHandling)?
+    /// Told about a fatal error (the consumer ends its message sequence with it).
+    let onFatal: (@Sendable (KafkaError) -> Void)?
     /// Set once librdkafka raises a fatal error; later operations fail with it.
     let fatalError = Mutex<KafkaError?>(nil)
 
-    init(client: KafkaClientConfiguration, rebalance: (any RebalanceHandling)? = nil) {
+    init(
+        client: KafkaClientConfiguration, rebalance: (any RebalanceHandling)? = nil,
+        onFatal: (@Sendable (KafkaError) -> Void)? = nil
+    ) {
+        self.onFatal = onFatal
         self.logger = client.logger
         self.brokers = client.bootstrapServers.joined(separator: ",")
         self.errorHandler = client.errorHandler
@@ -45,6 +51,7 @@ final class ClientCallbacks: Sendable {
                 code: KafkaError.Code(original), message: "fatal error: \(String(cBuffer: buffer))", isFatal: true)
             fatalError.withLock { if $0 == nil { $0 = error } }
             logger.critical("\(error)")
+            onFatal?(error)
         } else {
             // Transport errors are routine (librdkafka reconnects); warn rather than fail.
             logger.warning("\(error)")
@@ -111,6 +118,12 @@ final class RdKafkaClient: Sendable {
 
     var isOpen: Bool { open.withLock { $0 } }
 
+    /// Interrupts a blocking `rd_kafka_poll`/`consumer_poll` so the client thread notices new work.
+    /// Safe to call at any time: it is a no-op once the handle is destroyed.
+    func wakeUp() {
+        open.withLock { isOpen in if isOpen { rd_kafka_yield(handle.pointer) } }
+    }
+
     /// Destroys the handle (blocking: call only on a client thread). Idempotent.
     func destroy() {
         let wasOpen = open.withLock { isOpen in
@@ -148,6 +161,23 @@ final class RdKafkaClient: Sendable {
             throw KafkaError(entry.err, "metadata for \"\(topic)\"", brokers: callbacks.brokers)
         }
         return Int(entry.partition_cnt)
+    }
+
+    /// Every topic of the cluster with its partition count (blocking). Asks for all topics, so
+    /// unlike a per-topic metadata request it never auto-creates one.
+    func allTopicPartitionCounts(timeout: Duration) throws(KafkaError) -> [String: Int] {
+        var metadata: UnsafePointer<rd_kafka_metadata>?
+        let err = rd_kafka_metadata(rk, 1, nil, &metadata, timeout.timeoutMilliseconds)
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR, let metadata else {
+            throw KafkaError(err, "cluster metadata", brokers: callbacks.brokers)
+        }
+        defer { rd_kafka_metadata_destroy(metadata) }
+        var counts: [String: Int] = [:]
+        for entry in UnsafeBufferPointer(start: metadata.pointee.topics, count: Int(metadata.pointee.topic_cnt))
+        where entry.err == RD_KAFKA_RESP_ERR_NO_ERROR {
+            counts[String(cString: entry.topic)] = Int(entry.partition_cnt)
+        }
+        return counts
     }
 
     /// Low and high watermarks from the partition leader (blocking).

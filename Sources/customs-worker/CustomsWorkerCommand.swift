@@ -63,6 +63,9 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env CUSTOMS_LOG_LEVEL).")
     var logLevel: String?
 
+    @Option(help: "Log format: json (one object per line) or text; default json unless stderr is a terminal (env CUSTOMS_LOG_FORMAT).")
+    var logFormat: String?
+
     mutating func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         func setting(_ flag: String?, _ variable: String) -> String? { flag ?? environment[variable] }
@@ -71,10 +74,18 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
         guard let parsedLevel = Logger.Level(rawValue: level) else {
             throw ValidationError("log level '\(level)' is not one of trace, debug, info, notice, warning, error, critical")
         }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = parsedLevel
-            return handler
+        let format = setting(logFormat, "CUSTOMS_LOG_FORMAT") ?? (isatty(STDERR_FILENO) != 0 ? "text" : "json")
+        switch format {
+        case "json":
+            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: parsedLevel) }
+        case "text":
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = parsedLevel
+                return handler
+            }
+        default:
+            throw ValidationError("log format '\(format)' is not one of json, text")
         }
         var logger = Logger(label: "customs-worker")
         logger.logLevel = parsedLevel
@@ -104,7 +115,7 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
         configuration.topicPartitions = try Self.positive(partitions, environment["CUSTOMS_PARTITIONS"], "partitions") ?? 6
         configuration.maxBodyBytes = try Self.positive(maxBodyBytes, environment["CUSTOMS_MAX_BODY_BYTES"], "max-body-bytes") ?? 1 << 20
         configuration.maxInFlightMessages = try Self.positive(maxInFlight, environment["CUSTOMS_MAX_IN_FLIGHT"], "max-in-flight") ?? 4_096
-        if let text = shutdownGraceSeconds.map(String.init) ?? environment["CUSTOMS_SHUTDOWN_GRACE_SECONDS"] {
+        if let text = shutdownGraceSeconds.map({ String($0) }) ?? environment["CUSTOMS_SHUTDOWN_GRACE_SECONDS"] {
             guard let seconds = Double(text), seconds >= 0 else {
                 throw ValidationError("shutdown-grace-seconds must be a number of seconds >= 0, got '\(text)'")
             }

@@ -22,8 +22,8 @@ struct BrokerCommand: AsyncParsableCommand {
         for spec in TopicSetup.specs(topics: .default, partitions: partitions, replicationFactor: 1) {
             try broker.createTopic(spec.name, partitions: partitions)
         }
-        print(broker.bootstrapServers)
-        fflush(stdout)
+        // Unbuffered, so a script reading the first line sees it at once.
+        FileHandle.standardOutput.write(Data((broker.bootstrapServers + "\n").utf8))
         FileHandle.standardError.write(Data("embedded broker on \(broker.bootstrapServers); topics: \(TopicNames.default.all.joined(separator: ", ")); Ctrl-C to stop\n".utf8))
         await Signals.waitForTermination()
         broker.shutdown()

@@ -101,14 +101,15 @@ import Testing
         #expect(try await consumer.partitionCount(topic: "meta") == 3)
         let admin = try KafkaAdmin(configuration: clientConfiguration(broker))
         #expect(try await admin.partitionCount(topic: "meta") == 3)
-        do {
-            let n = try await consumer.partitionCount(topic: "does-not-exist", timeout: .seconds(2))
-            print("UNEXPECTED partition count \(n)")
-        } catch { print("GOT \(error)") }
-        do {
-            try await admin.createTopics([KafkaTopicSpec(name: "created", partitions: 2, replicationFactor: 1)], timeout: .seconds(3))
-            print("CREATED", try await admin.partitionCount(topic: "created"))
-        } catch { print("CREATE GOT \(error)") }
+        // The 2.0.2 mock auto-creates unknown topics on metadata requests, so inject the error.
+        broker.setTopicError("broken", error: .unknownTopicOrPartition)
+        await #expect { _ = try await consumer.partitionCount(topic: "broken", timeout: .seconds(2)) } throws: { error in
+            (error as? KafkaError)?.code == .unknownTopicOrPartition
+        }
+        // The mock has no controller, so CreateTopics fails (by timing out) instead of hanging.
+        await #expect(throws: KafkaError.self) {
+            try await admin.createTopics([KafkaTopicSpec(name: "created", partitions: 2, replicationFactor: 1)], timeout: .milliseconds(500))
+        }
         await admin.shutdown()
         await consumer.close()
         await producer.shutdown()

@@ -66,6 +66,7 @@ func clientConfiguration(_ broker: EmbeddedBroker, _ properties: [String: String
 func makeProducer(_ broker: EmbeddedBroker, _ adjust: (inout KafkaProducerConfiguration) -> Void = { _ in }) throws -> KafkaProducer {
     var configuration = KafkaProducerConfiguration(client: clientConfiguration(broker))
     configuration.linger = .milliseconds(1)
+    if let debug = ProcessInfo.processInfo.environment["KAFKA_TEST_DEBUG"] { configuration.client.properties["debug"] = debug }
     adjust(&configuration)
     return try KafkaProducer(configuration: configuration)
 }
@@ -75,9 +76,12 @@ func makeConsumer(
     _ adjust: (inout KafkaConsumerConfiguration) -> Void = { _ in }
 ) throws -> KafkaConsumer {
     var configuration = KafkaConsumerConfiguration(client: clientConfiguration(broker), groupID: group)
+    if let debug = ProcessInfo.processInfo.environment["KAFKA_TEST_DEBUG"] { configuration.client.properties["debug"] = debug }
     configuration.fetchWaitMax = .milliseconds(50)
-    configuration.sessionTimeout = .seconds(6)
-    configuration.heartbeatInterval = .milliseconds(500)
+    // The mock waits session.timeout.ms - 1 s to complete a rebalance, so keep it short, but above
+    // its fixed 3 s initial join delay (it expires members that stay silent that long).
+    configuration.sessionTimeout = .milliseconds(3500)
+    configuration.heartbeatInterval = .milliseconds(300)
     adjust(&configuration)
     return try KafkaConsumer(configuration: configuration, rebalanceListener: listener)
 }

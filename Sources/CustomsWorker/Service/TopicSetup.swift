@@ -12,12 +12,17 @@ public enum TopicSetup {
         }
     }
 
+    /// Creates those of the worker's topics that the cluster lacks (existing ones are left as
+    /// they are; the co-partitioning check then tells whether they fit).
     public static func ensure(
         topics: TopicNames, partitions: Int, replicationFactor: Int, client: KafkaClientConfiguration
     ) async throws {
         let admin = try KafkaAdmin(configuration: client)
         do {
-            try await admin.createTopics(specs(topics: topics, partitions: partitions, replicationFactor: replicationFactor))
+            let existing = try await admin.topics()
+            let missing = specs(topics: topics, partitions: partitions, replicationFactor: replicationFactor)
+                .filter { existing[$0.name] == nil }
+            if !missing.isEmpty { try await admin.createTopics(missing) }
         } catch {
             await admin.shutdown()
             throw error

@@ -1,0 +1,195 @@
+import CustomsModel
+
+/// One report under analysis: the folded text, its tokens and cues, sentences, office and
+/// period mentions, and the quantities read from it. Built and used inside one call of
+/// `Extractor.extract`; never shared.
+final class Analysis {
+    let report: RawReport
+    var ft: FoldedText
+    var toks: [Tok] = []
+    var spans: [CueSpan] = []
+    var cueOf: [Int32] = []
+    /// Tokens inside office / place names: cues there are not read.
+    var masked: [Bool] = []
+    var sents: [Range<Int>] = []
+    var sentOf: [Int32] = []
+    var captionSent: [Bool] = []
+    var format: NumberFormat = .vietnamese
+    let pub: PublicationDate?
+    var era2025 = false
+    var mentions: [Mention] = []
+    var periods: [PM] = []
+    /// Tokens that belong to a period expression (not quantities).
+    var inPeriod: [Bool] = []
+    var quants: [Quant] = []
+    var sourceProvince: String?
+    var mainOffice: String?
+    var firstDepartment: String?
+    var firstRegion: Int?
+    var docProvince: String?
+
+    init(report: RawReport, text: FoldedText) {
+        self.report = report
+        self.ft = text
+        self.pub = report.publicationDate
+        toks = Tokenizer.tokenize(ft)
+        (spans, cueOf) = CueMatcher.match(toks)
+        masked = [Bool](repeating: false, count: toks.count)
+        inPeriod = [Bool](repeating: false, count: toks.count)
+    }
+
+    // MARK: token helpers
+
+    @inline(__always) func w(_ i: Int) -> UInt64 {
+        i >= 0 && i < toks.count && toks[i].kind == .word ? toks[i].h : 0
+    }
+    @inline(__always) func isW(_ i: Int, _ h: UInt64) -> Bool { w(i) == h }
+    @inline(__always) func isP(_ i: Int, _ c: UInt8) -> Bool {
+        i >= 0 && i < toks.count && toks[i].kind == .punct && toks[i].h == UInt64(c)
+    }
+    @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < toks.count && toks[i].kind == .num }
+    @inline(__always) func cue(_ i: Int) -> Cue {
+        guard i >= 0, i < toks.count, !masked[i] else { return .none }
+        let k = cueOf[i]
+        return k < 0 ? .none : spans[Int(k)].cue
+    }
+    /// The cue span starting exactly at `i`.
+    @inline(__always) func cueStarting(_ i: Int) -> CueSpan? {
+        guard i >= 0, i < toks.count, !masked[i] else { return nil }
+        let k = cueOf[i]
+        guard k >= 0 else { return nil }
+        let s = spans[Int(k)]
+        return Int(s.a) == i ? s : nil
+    }
+    func intValue(_ i: Int) -> Int? {
+        guard isNum(i) else { return nil }
+        return ft.bytes.withUnsafeBufferPointer { NumberParser.int($0, Int(toks[i].s), Int(toks[i].e)) }
+    }
+    func text(_ a: Int, _ b: Int) -> String {
+        guard a < b, a >= 0, b <= toks.count else { return "" }
+        let s = Int(toks[a].s), e = Int(toks[b - 1].e)
+        return String(decoding: ft.bytes[s..<e], as: UTF8.self)
+    }
+    func wordText(_ i: Int) -> String {
+        guard i >= 0, i < toks.count else { return "" }
+        return String(decoding: ft.bytes[Int(toks[i].s)..<Int(toks[i].e)], as: UTF8.self)
+    }
+    func isPunctLike(_ i: Int) -> Bool { i >= 0 && i < toks.count && (toks[i].kind == .punct || toks[i].kind == .nl) }
+
+    // MARK: sentences
+
+    func splitSentences() {
+        sentOf = [Int32](repeating: 0, count: toks.count)
+        var start = 0
+        let n = toks.count
+        var i = 0
+        while i < n {
+            let t = toks[i]
+            var boundary = false
+            if t.kind == .nl {
+                // A line break inside a sentence (lower-case on both sides) is a wrap.
+                let prevLower = i > 0 && toks[i - 1].kind == .word && !toks[i - 1].up
+                let nextLower = i + 1 < n && toks[i + 1].kind == .word && !toks[i + 1].up
+                boundary = !(prevLower && nextLower)
+            } else if t.kind == .punct {
+                switch UInt8(truncatingIfNeeded: t.h) {
+                case UInt8(ascii: "."):
+                    boundary = true
+                    if i > 0, toks[i - 1].kind == .word {
+                        let len = toks[i - 1].e - toks[i - 1].s
+                        if toks[i - 1].h == W.tp { boundary = false }
+                        if len == 1, toks[i - 1].up, i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].sp { boundary = false }
+                    }
+                    if i + 1 < n, toks[i + 1].kind == .punct, toks[i + 1].h == UInt64(UInt8(ascii: ".")) { boundary = false }
+                case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"): boundary = true
+                default: break
+                }
+            }
+            if boundary {
+                if i + 1 > start { sents.append(start..<(i + 1)) }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < n { sents.append(start..<n) }
+        for (k, r) in sents.enumerated() { for j in r { sentOf[j] = Int32(k) } }
+        captionSent = [Bool](repeating: false, count: sents.count)
+        // Captions: the sentence before "Ảnh: <credit>" / "Photo: <credit>", and the credit itself.
+        for (k, r) in sents.enumerated() {
+            for j in r where cue(j) == .caption {
+                let sp = spans[Int(cueOf[j])]
+                let after = Int(sp.b)
+                guard isP(after, UInt8(ascii: ":")) || (isW(j, W.anh) && toks[j].up && sp.b - sp.a > 1) else { continue }
+                if j == r.lowerBound || isP(j - 1, UInt8(ascii: "(")) || isP(j - 1, UInt8(ascii: "|")) {
+                    if k > 0, j == r.lowerBound { captionSent[k - 1] = true }
+                    // Mask the credit: a few capitalised words and initials.
+                    var m = j
+                    var words = 0
+                    while m < r.upperBound, m < j + 12 {
+                        if toks[m].kind == .word {
+                            if m > after, !toks[m].up { break }
+                            words += 1
+                            if words > 5 { break }
+                        } else if toks[m].kind == .num { break }
+                        masked[m] = true
+                        m += 1
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A quantity read from the text: a number with its scale and unit.
+struct Quant {
+    enum Kind: Equatable { case vnd, usd, percent, count(Cue), bare }
+    var a: Int          // first token (a currency prefix included)
+    var b: Int          // end token (exclusive), unit included
+    var numTok: Int     // the number token
+    var value: Double
+    var valueMax: Double?
+    var kind: Kind
+    var dec: Dec
+    var scaleExp: Int
+    var sentence: Int
+    /// Decided later.
+    var role: Role = .unknown
+    enum Role { case unknown, record, transparent, blocker }
+    var metric: Metric?
+}
+
+/// An office, gate or area named in the text.
+struct Mention {
+    enum Kind { case national, department, branch, region, unit, gate, area }
+    var a: Int
+    var b: Int
+    var kind: Kind
+    var id: String
+    var province: String?
+    var region: Int?
+    var weak = false
+    var assigner = false
+    var absorbed = false
+    var cueText: String = ""
+}
+
+/// A period named in the text, before its year is known.
+struct PM {
+    var a: Int
+    var b: Int
+    var sY: Int?
+    var sM: Int
+    var sD: Int
+    var eY: Int?
+    var eM: Int
+    var eD: Int   // 0: the last day of the month
+    var toNow = false
+    /// Only tells a year (comparisons "so với cùng kỳ năm 2019" → 2020; "của năm 2020").
+    var hint = false
+    var hintYear: Int?
+    /// "trong năm", "cả năm": the whole year of the context.
+    var yearOfContext = false
+    /// Start and end lie in the same year when only one is written.
+    var resolved: Period?
+    var text: String = ""
+}

@@ -1,0 +1,203 @@
+import CustomsModel
+
+/// Comparisons written right of a figure: "tăng/giảm X% (so với cùng kỳ)", "bằng X% so với cùng
+/// kỳ" (a ratio), "gấp N lần", changes against the previous month, and attainment of targets
+/// ("bằng 126% dự toán (3.400 tỷ đồng)", "vượt 7,5% chỉ tiêu", "equal to 188% of the assigned target").
+extension Analysis {
+    private func skipFiller(_ k: Int) -> Bool {
+        let c = cue(k)
+        if c == .qualOver || c == .qualAbout || c == .qualUnder || c == .attain { return true }
+        let h = w(k)
+        return h == W.muc || h == W.by || h == W.of || h == W.la || h == W.the || h == W.a || h == W.an || h == W.some
+            || h == W.len || isP(k, UInt8(ascii: "("))
+    }
+
+    /// What kind of comparison follows position `k` (up to `end`): previous period or year-on-year,
+    /// or a comparison with a target (not a change at all).
+    enum Against { case yoy, prev, target, none }
+    func against(from k: Int, to end: Int) -> Against {
+        var j = k
+        while j < end {
+            let c = cue(j)
+            if c == .prevPeriod { return .prev }
+            if c == .compare || c == .yoy {
+                var m = c == .compare ? Int(spans[Int(cueOf[j])].b) : j
+                var steps = 0
+                while m < end, steps < 5 {
+                    let c2 = cue(m)
+                    if c2 == .prevPeriod { return .prev }
+                    if c2 == .targetEst || c2 == .targetStretch { return .target }
+                    if c2 == .yoy {
+                        let e = Int(spans[Int(cueOf[m])].b)
+                        if isW(e, W.thang) { return .prev }
+                        return .yoy
+                    }
+                    if isW(m, W.thang) || isW(m, W.quy) || W.monthNames.contains(w(m)) { return .prev }
+                    if isW(m, W.nam) || year(at: m) != nil { return .yoy }
+                    m += 1
+                    steps += 1
+                }
+                return .yoy
+            }
+            if toks[j].kind == .num && quants.contains(where: { $0.numTok == j && $0.kind == .percent }) && j > k + 1 { return .none }
+            j += 1
+        }
+        return .none
+    }
+
+    /// The target phrase right after a percent ("dự toán", "chỉ tiêu phấn đấu", "of the assigned
+    /// target"): its first and end token, or nil.
+    func targetPhrase(after k: Int, limit: Int) -> (Int, Int)? {
+        var j = k
+        var steps = 0
+        while j < limit, steps < 7 {
+            let c = cue(j)
+            if c == .targetEst || c == .targetStretch || c == .targetModal {
+                var e = j
+                while e < limit, !isP(e, UInt8(ascii: ",")), !isP(e, UInt8(ascii: ";")), !isP(e, UInt8(ascii: ")")),
+                      !(toks[e].kind == .num && quants.contains(where: { $0.numTok == e && $0.kind == .percent })) {
+                    e += 1
+                }
+                return (j, e)
+            }
+            let h = w(j)
+            let filler = c == .compare || h == W.of || h == W.the || h == W.this || h == W.year || h == W.s
+                || isP(j, UInt8(ascii: "'")) || h == W.cua || h == W.annual || h == W.set
+            if !filler { return nil }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func attach(_ cands: inout [Cand], sentence s: Int) {
+        guard !cands.isEmpty else { return }
+        let r = sents[s]
+        let bounds = quants.filter { $0.sentence == s && ($0.role == .record || $0.role == .blocker) }.map(\.a)
+        let percents = quants.indices.filter { quants[$0].sentence == s && quants[$0].kind == .percent }
+        for ci in cands.indices where !cands[ci].side {
+            let q = quants[cands[ci].q]
+            let tailEnd = bounds.first(where: { $0 > q.a }) ?? r.upperBound
+            // "gấp N lần"
+            var k = q.b
+            while k < tailEnd {
+                if cue(k) == .gap {
+                    var j = Int(spans[Int(cueOf[k])].b)
+                    while skipFiller(j) { j += 1 }
+                    if isNum(j), cue(j + 1) == .times, let d = parseNumber(j) {
+                        let pct = (d.double - 1) * 100
+                        let a = against(from: j + 2, to: tailEnd)
+                        if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = round2(pct) } } else if a != .target, cands[ci].changePct == nil {
+                            cands[ci].changePct = round2(pct)
+                        }
+                    }
+                }
+                k += 1
+            }
+            for pi in percents {
+                let p = quants[pi]
+                guard p.a >= q.b, p.b <= tailEnd else { continue }
+                // The cue before the percent.
+                var before: Cue = .none
+                var beforePos = -1
+                var j = p.a - 1
+                var steps = 0
+                while j >= q.b, steps < 5 {
+                    let c = cue(j)
+                    if c == .up || c == .down || c == .ratio || c == .exceed || c == .exclEquiv {
+                        before = c; beforePos = j; break
+                    }
+                    if !skipFiller(j) { break }
+                    j -= 1
+                    steps += 1
+                }
+                // English: "a 12.7 per cent increase", "annual drops of 8.2%".
+                if before == .none {
+                    for m in p.b..<min(toks.count, p.b + 2) where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
+                    if before == .none, j >= 0, isW(j + 1, W.of) || isW(p.a - 1, W.of) {
+                        for m in max(q.b, p.a - 4)..<p.a where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
+                    }
+                }
+                // "tăng 11.694 tỷ đồng (tương ứng 21,4%)": the sign comes from the change word before the amount.
+                if before == .exclEquiv {
+                    before = .none
+                    for m in stride(from: beforePos - 1, through: max(q.b, beforePos - 8), by: -1) where cue(m) == .up || cue(m) == .down {
+                        before = cue(m); break
+                    }
+                }
+                var target = cands[ci]
+                var who = ci
+                // "(giảm 10,45% về số vụ, tăng 125,8% về giá trị ...)"
+                for m in p.b..<min(toks.count, p.b + 2) {
+                    if cue(m) == .aboutCount, let idx = cands.lastIndex(where: { $0.unit == .count && !$0.side }) { who = idx }
+                    if cue(m) == .aboutValue, let idx = cands.lastIndex(where: { $0.unit != .count && !$0.side }) { who = idx }
+                }
+                target = cands[who]
+                let pctValue = p.value
+                if before == .up || before == .down {
+                    let a = against(from: p.b, to: tailEnd)
+                    if a == .target { continue }
+                    let v = before == .down ? -pctValue : pctValue
+                    if a == .prev { if target.changePrev == nil { target.changePrev = v } } else if target.changePct == nil { target.changePct = v }
+                    cands[who] = target
+                    continue
+                }
+                let tp = targetPhrase(after: p.b, limit: tailEnd)
+                if before == .exceed, tp != nil {
+                    addAttainment(&cands[ci], pct: pctValue >= 100 ? pctValue : 100 + pctValue, phrase: tp!, after: p)
+                    continue
+                }
+                if let phrase = tp {
+                    // "vượt chỉ tiêu ... là hơn 0,8%" has the percent after the phrase; here the phrase follows.
+                    addAttainment(&cands[ci], pct: pctValue, phrase: phrase, after: p)
+                    continue
+                }
+                // "vượt chỉ tiêu pháp lệnh được giao của năm 2016 là hơn 0,8%"
+                var exceedAt = -1
+                for m in stride(from: p.a - 1, through: max(q.b, p.a - 14), by: -1) where cue(m) == .exceed { exceedAt = m; break }
+                if exceedAt >= 0 {
+                    var phrase: (Int, Int)?
+                    for m in exceedAt..<p.a where cue(m) == .targetEst || cue(m) == .targetStretch { phrase = (m, p.a); break }
+                    if cue(exceedAt) == .exceed, spans[Int(cueOf[exceedAt])].b - spans[Int(cueOf[exceedAt])].a > 1 { phrase = (exceedAt, p.a) }
+                    if let ph = phrase, cands[ci].metric == .revenue {
+                        let kind = targetPhraseKind(ph.0, ph.1)
+                        if !cands[ci].vsTargets.contains(where: { $0.kind == kind }) {
+                            cands[ci].vsTargets.append(TargetAttainment(kind: kind, pct: pctValue >= 100 ? pctValue : 100 + pctValue))
+                        }
+                        continue
+                    }
+                }
+                if before == .ratio {
+                    let a = against(from: p.b, to: tailEnd)
+                    if a == .yoy { if target.changePct == nil { target.changePct = round2(pctValue - 100) }; cands[who] = target; continue }
+                    if a == .prev { if target.changePrev == nil { target.changePrev = round2(pctValue - 100) }; cands[who] = target; continue }
+                }
+                // "(hơn 127%)" right after a revenue amount.
+                if cands[ci].metric == .revenue, p.a - q.b <= 3, isP(q.b, UInt8(ascii: "(")), isP(p.b, UInt8(ascii: ")")) {
+                    if !cands[ci].vsTargets.contains(where: { $0.kind == .estimate }) {
+                        cands[ci].vsTargets.append(TargetAttainment(kind: .estimate, pct: pctValue))
+                    }
+                }
+            }
+        }
+    }
+
+    func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    func addAttainment(_ c: inout Cand, pct: Double, phrase: (Int, Int), after p: Quant) {
+        guard c.metric == .revenue else { return }
+        let kind = targetPhraseKind(phrase.0, phrase.1)
+        // The amount: a VND figure (or a bare "(2.135)") right after the phrase.
+        var amount: Double?
+        if let aq = quants.first(where: { $0.a >= phrase.0 && $0.a <= phrase.1 + 2 && ($0.kind == .vnd || $0.kind == .bare) && $0.sentence == p.sentence }) {
+            if aq.kind == .vnd { amount = aq.value } else if let cq = quants.indices.contains(c.q) ? quants[c.q] : nil {
+                amount = aq.dec.scaled(cq.scaleExp)
+            }
+        }
+        c.vsTargets.append(TargetAttainment(kind: kind, pct: pct, amount: amount))
+    }
+}
+
+extension W {
+    static let an = wordHash("an"), some = wordHash("some"), annual = wordHash("annual"), set = wordHash("set")
+}

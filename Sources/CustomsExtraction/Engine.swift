@@ -1,0 +1,217 @@
+import CustomsModel
+
+/// A record being built, with the cues that decided it (for `explain`).
+struct Cand {
+    var q: Int
+    var metric: Metric
+    var flow: Flow?
+    var value: Double
+    var valueMax: Double?
+    var unit: MeasureUnit
+    var qualifier: Qualifier = .exact
+    var basis: Basis = .actual
+    var period = Period(start: nil, end: nil)
+    var changePct: Double?
+    var changePrev: Double?
+    var vsTargets: [TargetAttainment] = []
+    var targetKind: TargetKind?
+    var office = ""
+    var evA: Int
+    var evB: Int
+    var nonCustoms = false
+    var side = false
+    var confidence = 0.9
+    var officeCue = ""
+    var metricCue = ""
+    var periodCue = ""
+    var notes: [String] = []
+}
+
+extension Analysis {
+    // MARK: document-level setup
+
+    func setUp() {
+        if let lang = report.language?.lowercased(), lang.hasPrefix("en") { format = .english } else if report.language == nil {
+            var en = 0, vi = 0
+            let the = wordHash("the"), and = wordHash("and"), of = wordHash("of"), cua = W.cua, va = W.va, cac = W.cac
+            for t in toks.prefix(400) where t.kind == .word {
+                if t.h == the || t.h == and || t.h == of { en += 1 }
+                if t.h == cua || t.h == va || t.h == cac { vi += 1 }
+            }
+            format = en > vi ? .english : .vietnamese
+        }
+        // Local newspaper province ("baohatinh.vn", "baobariavungtau.com.vn").
+        let host = ((report.source ?? "") + " " + (report.url.map(hostOf) ?? "")).lowercased()
+        let letters = String(host.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7a) || $0 == " " }.map(Character.init))
+        for (c, slug) in Places.compact where letters.contains(c) { sourceProvince = slug; break }
+        // After 3/2025 "Cục Hải quan" is the national body and branches are regional.
+        if let p = pub {
+            era2025 = p.year > 2025 || (p.year == 2025 && (p.month ?? 12) >= 3)
+        } else {
+            var maxYear = 0
+            for i in toks.indices where toks[i].kind == .num {
+                if let y = year(at: i) { maxYear = max(maxYear, y) }
+                if (isW(i - 1, W.vuc) && isW(i - 2, W.khu) && isW(i - 3, W.quan)) { era2025 = true }
+            }
+            for i in toks.indices where toks[i].kind == .word && W.romans.contains(toks[i].h) {
+                if isW(i - 1, W.vuc), isW(i - 2, W.khu), isW(i - 3, W.quan) { era2025 = true }
+                if isW(i - 1, W.region) { era2025 = true }
+            }
+            if maxYear >= 2025 { era2025 = true }
+        }
+        // The first province named anywhere.
+        var i = 0
+        while i < toks.count {
+            if toks[i].kind == .word, let (e, p) = place(at: i), !p.isBorder { docProvince = p.province; _ = e; break }
+            i += 1
+        }
+    }
+
+    func hostOf(_ url: String) -> String {
+        var s = Substring(url)
+        if let r = s.range(of: "://") { s = s[r.upperBound...] }
+        if let slash = s.firstIndex(of: "/") { s = s[..<slash] }
+        return String(s)
+    }
+
+    // MARK: main office
+
+    func pickMainOffice(title: [Mention], url: [Mention]) {
+        func strong(_ ms: [Mention]) -> String? {
+            ms.first { !$0.weak && !$0.assigner && !$0.absorbed && $0.kind != .area && $0.kind != .gate }?.id
+        }
+        var bodyStrong: String?
+        for m in mentions where !m.weak && !m.assigner && !m.absorbed && m.kind != .area && m.kind != .gate {
+            if captionSent[Int(sentOf[m.a])] { continue }
+            bodyStrong = m.id
+            break
+        }
+        if bodyStrong == nil { bodyStrong = strong(mentions) }
+        mainOffice = strong(title) ?? bodyStrong ?? strong(url) ?? mentions.first(where: { $0.weak })?.id
+    }
+
+    // MARK: cue scans
+
+    /// Cues left of token `end` down to `start` (nearest first), skipping masked tokens.
+    func cuesLeft(from end: Int, to start: Int) -> [(Cue, Int)] {
+        var out: [(Cue, Int)] = []
+        var k = end - 1
+        while k >= start {
+            if isP(k, UInt8(ascii: ";")) { break }
+            let idx = cueOf[k]
+            if idx >= 0, !masked[k] {
+                let sp = spans[Int(idx)]
+                out.append((sp.cue, Int(sp.a)))
+                k = Int(sp.a) - 1
+                continue
+            }
+            k -= 1
+        }
+        return out
+    }
+
+    /// The words that may sit between a qualifier and its number.
+    func skippableBeforeNumber(_ k: Int) -> Bool {
+        let c = cue(k)
+        if c == .attain || c == .vnd || c == .usd { return true }
+        let h = w(k)
+        return h == W.la || h == W.at || h == W.to || h == W.of || h == W.con || h == W.so_ || h == W.len || h == W.muc
+            || h == W.tong || h == W.by || isP(k, UInt8(ascii: "$")) || isP(k, UInt8(ascii: "/"))
+    }
+
+    func qualifierOf(_ q: Quant, windowStart: Int) -> (Qualifier, String) {
+        if q.valueMax != nil { return (.range, "range") }
+        var k = q.a - 1
+        var steps = 0
+        while k >= windowStart, steps < 6 {
+            let c = cue(k)
+            switch c {
+            case .qualOver: return (.over, text(k, k + 1))
+            case .qualUnder: return (.under, text(k, k + 1))
+            case .qualAbout, .qualEstimate, .forecastEst: return (.about, text(k, k + 1))
+            case .exceed: return (.over, text(k, k + 1))
+            default: break
+            }
+            if !skippableBeforeNumber(k) && !(toks[k].kind == .num) && !isP(k, UInt8(ascii: "(")) { break }
+            if let sp = cueStarting(Int(cueOf[k] >= 0 ? spans[Int(cueOf[k])].a : Int32(k))), Int(sp.a) < k { k = Int(sp.a) } else { k -= 1 }
+            steps += 1
+        }
+        for (c, _) in cuesLeft(from: q.a, to: windowStart) where c == .qualEstimate || c == .forecastEst {
+            return (.about, "ước")
+        }
+        return (.exact, "")
+    }
+
+    /// Is an up/down word right before the quantity (an absolute change, not a level)?
+    func changeWordBefore(_ q: Quant, windowStart: Int) -> Bool {
+        var k = q.a - 1
+        var steps = 0
+        while k >= windowStart, steps < 3 {
+            let c = cue(k)
+            if c == .up || c == .down || c == .gap { return true }
+            if c == .exclEquiv { return true }
+            if c == .qualOver || c == .qualAbout || c == .qualUnder || isW(k, W.by) || isW(k, W.them) {
+                k = cueOf[k] >= 0 ? Int(spans[Int(cueOf[k])].a) - 1 : k - 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        return false
+    }
+
+    /// A rate ("xe/ngày", "per day", "mỗi ngày") right after the quantity.
+    func rateAfter(_ q: Quant) -> Bool {
+        if isP(q.b, UInt8(ascii: "/")) {
+            let h = w(q.b + 1)
+            if h == W.ngay || h == W.day || h == W.tuan || h == W.thung || h == W.thang || h == W.nam || h == W.week { return true }
+        }
+        for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclRate { return true }
+        return false
+    }
+
+    func flowAfter(_ q: Quant, span: Int, people: Bool) -> Flow? {
+        var k = q.b
+        let end = min(toks.count, q.b + span)
+        while k < end {
+            if isPunctLike(k) && !isP(k, UInt8(ascii: "(")) { break }
+            switch cue(k) {
+            case .flowTotal, .flowXNC: return .total
+            case .flowImport: return people ? .entry : .import
+            case .flowExport: return people ? .exit : .export
+            case .flowExit: return .exit
+            case .flowEntry: return .entry
+            default: break
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The nearest flow cue left of the quantity, within its clause (back to `start`).
+    func flowLeft(_ q: Quant, start: Int, people: Bool, stopAtComma: Bool) -> Flow? {
+        var k = q.a - 1
+        while k >= start {
+            if isP(k, UInt8(ascii: ";")) { break }
+            if stopAtComma, isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: "(")) { break }
+            if !masked[k] {
+                switch cue(k) {
+                case .flowTotal: return .total
+                case .flowXNC: return people ? .total : nil
+                case .flowImport: return people ? .entry : .import
+                case .flowExport: return people ? .exit : .export
+                case .flowExit: return people ? .exit : nil
+                case .flowEntry: return people ? .entry : nil
+                default: break
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+extension W {
+    static let con = wordHash("con"), len = wordHash("len"), muc = wordHash("muc"), them = wordHash("them")
+    static let thung = wordHash("thung"), week = wordHash("week")
+}

@@ -1,0 +1,189 @@
+import CustomsModel
+
+/// Settings of the extractor.
+public struct ExtractionConfiguration: Sendable {
+    /// Bodies longer than this (UTF-8 bytes) are read only up to it.
+    public var maxBodyBytes: Int
+    /// Drop figures that the text attributes to bodies other than customs (UBND, Cục Thuế, ...).
+    public var dropNonCustomsFigures: Bool
+
+    public init(maxBodyBytes: Int = 4 << 20, dropNonCustomsFigures: Bool = true) {
+        self.maxBodyBytes = maxBodyBytes
+        self.dropNonCustomsFigures = dropNonCustomsFigures
+    }
+
+    public static let `default` = ExtractionConfiguration()
+}
+
+/// A record with the evidence text and the cues that decided it (`customsctl extract --explain`).
+public struct ExplainedRecord: Sendable {
+    public var record: MetricRecord
+    public var evidenceText: String
+    public var officeCue: String
+    public var metricCue: String
+    public var periodCue: String
+    public var valueText: String
+    public var notes: [String]
+
+    public init(record: MetricRecord, evidenceText: String, officeCue: String, metricCue: String, periodCue: String,
+                valueText: String, notes: [String]) {
+        self.record = record
+        self.evidenceText = evidenceText
+        self.officeCue = officeCue
+        self.metricCue = metricCue
+        self.periodCue = periodCue
+        self.valueText = valueText
+        self.notes = notes
+    }
+}
+
+/// Turns Vietnamese (and English) customs news reports into normalised metric records
+/// (`metrics.md`). Pure and deterministic; safe to share across threads.
+public struct Extractor: Sendable {
+    public static let info = ExtractorInfo(name: "customs-extraction", version: "1.0.0")
+
+    public let configuration: ExtractionConfiguration
+
+    public init(configuration: ExtractionConfiguration = .default) {
+        self.configuration = configuration
+    }
+
+    /// The records of one report in body order.
+    public func extract(_ report: RawReport) -> [MetricRecord] {
+        run(report).map(\.record)
+    }
+
+    /// The same records with the cues that decided them.
+    public func explain(_ report: RawReport) -> [ExplainedRecord] {
+        run(report)
+    }
+
+    func run(_ report: RawReport) -> [ExplainedRecord] {
+        let body = report.body ?? ""
+        var utf8 = Array(body.utf8)
+        if utf8.count > configuration.maxBodyBytes { utf8.removeSubrange(configuration.maxBodyBytes...) }
+        guard !utf8.isEmpty else { return [] }
+        let folded = utf8.withUnsafeBufferPointer { TextPrep.fold($0, contentType: report.contentType ?? .plain) }
+        let an = Analysis(report: report, text: folded)
+        let cands = an.runAll(config: configuration)
+        var out: [ExplainedRecord] = []
+        out.reserveCapacity(cands.count)
+        let rid = report.effectiveID
+        for c in cands {
+            let s = Int(an.ft.origStart[Int(an.toks[c.evA].s)])
+            let e = Int(an.ft.origEnd[Int(an.toks[c.evB - 1].e) - 1])
+            let rec = MetricRecord(
+                reportID: rid, office: c.office, metric: c.metric, flow: c.flow, value: c.value, valueMax: c.valueMax,
+                unit: c.unit, qualifier: c.qualifier, basis: c.basis, period: c.period, changePct: c.changePct,
+                changePrevPeriodPct: c.changePrev, vsTargets: c.vsTargets, targetKind: c.targetKind,
+                evidence: Evidence(start: s, end: e), sourceURL: report.url, publishedAt: report.publishedAt,
+                extractor: Extractor.info, confidence: c.confidence)
+            let ev = String(decoding: utf8[s..<e], as: UTF8.self)
+            let qa = Int(an.ft.origStart[Int(an.toks[an.quants[c.q].a].s)])
+            let qb = Int(an.ft.origEnd[Int(an.toks[an.quants[c.q].b - 1].e) - 1])
+            let vt = String(decoding: utf8[qa..<qb], as: UTF8.self)
+            out.append(ExplainedRecord(record: rec, evidenceText: ev, officeCue: c.officeCue, metricCue: c.metricCue,
+                                       periodCue: c.periodCue, valueText: vt, notes: c.notes))
+        }
+        return out
+    }
+}
+
+extension Analysis {
+    /// The whole pipeline for one report.
+    func runAll(config: ExtractionConfiguration) -> [Cand] {
+        guard !toks.isEmpty else { return [] }
+        // A report that never names customs has no customs figures.
+        var customs = false
+        for t in toks where t.kind == .word && (t.h == W.customs || t.h == W.quan) {
+            if t.h == W.customs { customs = true; break }
+        }
+        if !customs {
+            for i in toks.indices where toks[i].h == W.quan && isW(i - 1, W.hai) { customs = true; break }
+        }
+        let titleMentions = sideMentions(report.title)
+        if !customs, titleMentions.isEmpty { return [] }
+        setUp()
+        splitSentences()
+        findMentions()
+        findPeriods()
+        resolvePeriods()
+        finishMentions()
+        let urlMentions = mentions.isEmpty ? sideMentions(urlText()) : []
+        pickMainOffice(title: titleMentions, url: urlMentions)
+        findQuantities()
+        var cands = build()
+        if config.dropNonCustomsFigures {
+            var bad = Set<String>()
+            for c in cands where c.nonCustoms { bad.insert("\(c.metric.rawValue)|\(c.value)") }
+            cands.removeAll { bad.contains("\($0.metric.rawValue)|\($0.value)") }
+        }
+        cands = dedupe(cands)
+        fillTargetAmounts(&cands)
+        return cands
+    }
+
+    /// The path of the URL as words ("/nganh-hai-quan-thu-ngan-sach…" → "nganh hai quan thu ngan sach").
+    func urlText() -> String? {
+        guard let u = report.url else { return nil }
+        var s = Substring(u)
+        if let r = s.range(of: "://") { s = s[r.upperBound...] }
+        guard let slash = s.firstIndex(of: "/") else { return nil }
+        let path = s[slash...]
+        return String(path.map { ($0 == "-" || $0 == "_" || $0 == "/" || $0 == ".") ? " " : $0 })
+    }
+
+    /// Office mentions of a side text (the title, the URL path), for the main office.
+    func sideMentions(_ text: String?) -> [Mention] {
+        guard let text, !text.isEmpty else { return [] }
+        var bytes = Array(text.utf8)
+        if bytes.count > 4096 { bytes.removeSubrange(4096...) }
+        let f = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
+        let sub = Analysis(report: RawReport(reportID: report.reportID, url: nil, title: nil, publishedAt: report.publishedAt,
+                                             language: report.language, body: nil), text: f)
+        sub.sourceProvince = nil
+        sub.setUp()
+        sub.era2025 = false
+        sub.splitSentences()
+        sub.findMentions()
+        sub.finishMentions()
+        return sub.mentions
+    }
+
+    func dedupe(_ cands: [Cand]) -> [Cand] {
+        var out: [Cand] = []
+        var index: [String: Int] = [:]
+        for c in cands {
+            let key = "\(c.office)|\(c.metric.rawValue)|\(c.flow?.rawValue ?? "")|\(c.basis.rawValue)|\(c.targetKind?.rawValue ?? "")|\(c.value)|\(c.period)"
+            if let k = index[key] {
+                if out[k].changePct == nil { out[k].changePct = c.changePct }
+                if out[k].changePrev == nil { out[k].changePrev = c.changePrev }
+                if out[k].vsTargets.isEmpty { out[k].vsTargets = c.vsTargets }
+                if out[k].qualifier == .exact, c.qualifier != .exact, !c.side { out[k].qualifier = c.qualifier }
+                continue
+            }
+            index[key] = out.count
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A target attainment without an amount takes the amount of the office's one target of that
+    /// kind and year when the percentage agrees with it.
+    func fillTargetAmounts(_ cands: inout [Cand]) {
+        for i in cands.indices where cands[i].metric == .revenue {
+            for t in cands[i].vsTargets.indices where cands[i].vsTargets[t].amount == nil {
+                let kind = cands[i].vsTargets[t].kind
+                let y = cands[i].period.end?.year ?? cands[i].period.start?.year
+                let targets = Set(cands.filter {
+                    $0.metric == .revenueTarget && $0.office == cands[i].office && $0.targetKind == kind
+                        && ($0.period.start?.year == y)
+                }.map(\.value))
+                guard targets.count == 1, let amount = targets.first, amount > 0 else { continue }
+                let pct = cands[i].vsTargets[t].pct
+                let computed = cands[i].value / amount * 100
+                if abs(computed - pct) <= max(0.5, 0.005 * pct) { cands[i].vsTargets[t].amount = amount }
+            }
+        }
+    }
+}

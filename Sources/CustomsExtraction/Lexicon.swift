@@ -1,0 +1,335 @@
+/// The lexicons: every cue word the extractor reacts to, as data in one place. Entries are
+/// written in Vietnamese (or English) as the press spells them and folded at start-up exactly
+/// like the text ("tờ khai" → "to khai"), so missing diacritics match too. A "," or "-" inside an
+/// entry matches that punctuation token. Matching is greedy longest-match, left to right.
+enum Cue: UInt8 {
+    case none = 0
+    // What a VND amount is.
+    case revenue          // thu ngân sách, số thu, thu NSNN, revenue, collected
+    case revenueWeak      // a bare "thu" / "đạt"-less verb of collecting
+    case targetEst        // dự toán, chỉ tiêu, kế hoạch, được giao, target
+    case targetStretch    // phấn đấu, chỉ tiêu phấn đấu, điều hành
+    case targetModal      // hopes to collect: a target stated as an aim
+    case trade            // kim ngạch, turnover, trade value
+    case violVerb         // phát hiện, bắt giữ, xử lý (vụ việc vi phạm), buôn lậu
+    case penalty          // xử phạt (vi phạm hành chính)
+    case prosecute        // khởi tố
+    case transfer         // chuyển cơ quan khác (khởi tố): not customs' own prosecution
+    case violValue        // trị giá (hàng vi phạm), giá trị, worth
+    case seize            // thu giữ
+    case fines            // tiền phạt
+    // Flows.
+    case flowTotal        // xuất nhập khẩu, XNK, import-export
+    case flowImport       // nhập khẩu, NK, imports
+    case flowExport       // xuất khẩu, XK, exports
+    case flowXNC          // xuất nhập cảnh, XNC
+    case flowExit         // xuất cảnh, exit
+    case flowEntry        // nhập cảnh, entry
+    // Count units (after the number).
+    case unitDecl         // tờ khai, declarations
+    case unitEnt          // doanh nghiệp, DN, businesses
+    case unitCase         // vụ, vụ việc, cases
+    case unitTrav         // lượt khách, hành khách, lượt người, passengers
+    case unitVeh          // phương tiện, xe, chuyến tàu, chuyến bay, vehicles
+    case unitLuot         // lượt: a count whose kind comes from the context
+    case unitOther        // tấn, kg, chiếc, ... : counts that are no metric
+    // Money.
+    case vnd              // đồng, VND
+    case usd              // USD, US, đô la
+    case scale3, scale6, scale9, scale12  // nghìn/ngàn, triệu, tỷ/tỉ, nghìn tỷ (and English)
+    case percentWord      // percent, per cent, phần trăm
+    // Modifiers.
+    case qualOver         // hơn, trên, vượt, more than, over
+    case qualUnder        // dưới, chưa đến, less than
+    case qualAbout        // khoảng, gần, xấp xỉ, ước tính, nearly, about
+    case qualEstimate     // ước, ước đạt, estimated: "about" over the clause
+    case forecast         // dự kiến, dự báo, sẽ, expects
+    case forecastEst      // ước thu, ước thực hiện: an estimate of a period maybe not over
+    case up               // tăng, up, increase
+    case down             // giảm, down, decrease
+    case ratio            // bằng, equal to, equivalent to
+    case attain           // đạt, hoàn thành, representing
+    case exceed           // vượt, exceeding
+    case times            // lần, times (after "gấp N")
+    case gap              // gấp
+    case compare          // so với, so, compared to, against
+    case yoy              // cùng kỳ, năm trước, same period, year-on-year
+    case prevPeriod       // tháng trước, previous month, month-on-month
+    case about2           // "về số vụ" / "về giá trị": which figure a change is about
+    case aboutCount       // về số vụ, về số lượng
+    case aboutValue       // về giá trị, về trị giá
+    case trongDo          // trong đó, riêng, of which, of this
+    case area             // địa bàn, qua các cửa khẩu, through
+    // Not records.
+    case exclBalance      // xuất siêu, nhập siêu, cán cân, surplus
+    case exclCommodity    // mặt hàng, nhóm hàng
+    case exclDutiable     // có thuế, taxable
+    case exclEquiv        // tương đương, tương ứng (an absolute change restated)
+    case exclDebt         // nợ, debt
+    case exclDomestic     // thu nội địa, GDP, du lịch
+    case exclRate         // bình quân, trung bình, mỗi ngày, per day
+    case exclMilestone    // mốc, câu lạc bộ
+    case exclShare        // chiếm, accounting for
+    case exclCapacity     // công suất
+    case exclStock        // tồn (vehicles waiting)
+    case exclLost         // thất thu
+    case exclAudit        // sau thông quan
+    case exclProgram      // chương trình, pilot (enterprises in a programme)
+    case exclCapital      // vốn, đầu tư
+    case exclPrice        // giá, price
+    case exclNew          // mới (new enterprises)
+    case nonCustoms       // Cục Thuế, UBND, Sở, Ban Quản lý, Biên phòng, Công an, People's Committee
+    case speech           // cho biết, said, quoted, according to, theo, thông tin từ
+    case caption          // ảnh, photo
+    case done             // làm thủ tục, tham gia, đăng ký: enterprises "doing procedures"
+}
+
+struct LexEntry {
+    var words: [UInt64]
+    var cue: Cue
+}
+
+enum Lexicon {
+    /// (phrase, cue). Keep entries short; longest match wins.
+    static let entries: [(String, Cue)] = [
+        // — revenue: what customs collects for the state budget —
+        ("thu ngân sách", .revenue), ("thu ngân sách nhà nước", .revenue), ("thu nsnn", .revenue),
+        ("số thu", .revenue), ("số thu ngân sách", .revenue), ("số thu nsnn", .revenue), ("tổng thu", .revenue),
+        ("tổng số thu", .revenue), ("thu nộp ngân sách", .revenue), ("thu nộp nsnn", .revenue), ("thu nộp", .revenue),
+        ("nộp ngân sách", .revenue), ("nộp nsnn", .revenue), ("thu đạt", .revenue), ("thu được", .revenue),
+        ("thu thuế", .revenue), ("số thuế", .revenue), ("số thuế phát sinh", .revenue), ("nguồn thu", .revenue),
+        ("nguồn thu ngân sách", .revenue), ("đóng thuế", .revenue), ("kết quả ngân sách", .revenue),
+        ("kết quả thu", .revenue), ("thu ngân sách đạt", .revenue), ("ngân sách nhà nước", .revenue), ("nsnn", .revenue),
+        ("revenue", .revenue), ("revenues", .revenue), ("collected", .revenue), ("collecting", .revenue),
+        ("collection", .revenue), ("state budget", .revenue), ("budget revenue", .revenue),
+        ("budget collection", .revenue), ("tax revenue", .revenue), ("contribution", .revenue), ("thu", .revenueWeak),
+        // — words that start like "thu" but are not collecting —
+        ("thu hút", .none), ("thu hồi", .exclDebt), ("thu nhập", .none), ("thu thập", .none), ("thu mua", .none),
+        ("thu giữ", .seize), ("thu du lịch", .exclDomestic), ("thu nội địa", .exclDomestic), ("tổng thu du lịch", .exclDomestic),
+        ("thu phí", .none), ("thu hẹp", .none),
+        // — revenue targets —
+        ("dự toán", .targetEst), ("dự toán thu", .targetEst), ("dự toán pháp lệnh", .targetEst), ("chỉ tiêu", .targetEst),
+        ("chi tiêu", .targetEst), ("chỉ tiêu thu", .targetEst), ("chỉ tiêu pháp lệnh", .targetEst), ("pháp lệnh", .targetEst),
+        ("kế hoạch", .targetEst), ("kế hoạch thu", .targetEst), ("kịch bản", .targetEst), ("mục tiêu thu", .targetEst),
+        ("nhiệm vụ thu", .targetEst), ("được giao", .targetEst), ("giao", .targetEst), ("giao thu", .targetEst),
+        ("chỉ tiêu được giao", .targetEst), ("target", .targetEst), ("targets", .targetEst), ("estimate", .targetEst),
+        ("annual estimate", .targetEst), ("plan", .targetEst), ("assigned", .targetEst), ("set target", .targetEst),
+        ("phấn đấu", .targetStretch), ("chỉ tiêu phấn đấu", .targetStretch), ("điều hành", .targetStretch),
+        ("chỉ tiêu điều hành", .targetStretch), ("attempt to post", .targetStretch), ("will attempt to post", .targetStretch),
+        ("strive", .targetStretch), ("hopes to collect", .targetModal), ("aims to collect", .targetModal),
+        ("plans to collect", .targetModal),
+        ("giao thương", .none), ("giao dịch", .none), ("giao thông", .none), ("giao lưu", .none), ("bàn giao", .none),
+        ("giao hàng", .none), ("giao nhận", .none), ("kế hoạch đấu tranh", .none),
+        // — trade value —
+        ("kim ngạch", .trade), ("tổng kim ngạch", .trade), ("trị giá kim ngạch", .trade), ("kim ngạch chung", .trade),
+        ("tổng trị giá", .trade), ("turnover", .trade), ("trade value", .trade), ("total trade", .trade),
+        ("total value", .trade), ("trade", .trade),
+        // — anti-smuggling —
+        ("phát hiện", .violVerb), ("bắt giữ", .violVerb), ("xử lý", .violVerb), ("vi phạm", .violVerb),
+        ("vụ việc vi phạm", .violVerb), ("buôn lậu", .violVerb), ("gian lận", .violVerb), ("gian lận thương mại", .violVerb),
+        ("detected", .violVerb), ("seized", .violVerb), ("handled", .violVerb), ("violations", .violVerb),
+        ("violation", .violVerb), ("smuggling", .violVerb), ("intercepted", .violVerb),
+        ("xử phạt", .penalty), ("xử phạt vi phạm hành chính", .penalty), ("fined", .penalty), ("penalized", .penalty),
+        ("khởi tố", .prosecute), ("prosecuted", .prosecute), ("truy cứu trách nhiệm hình sự", .prosecute),
+        ("chuyển cơ quan", .transfer), ("chuyển cơ quan khác", .transfer), ("kiến nghị khởi tố", .transfer),
+        ("chuyển", .transfer), ("transferred", .transfer),
+        ("trị giá", .violValue), ("giá trị", .violValue), ("hàng vi phạm", .violValue), ("hàng hóa vi phạm", .violValue),
+        ("trị giá hàng vi phạm", .violValue), ("trị giá hàng hóa vi phạm", .violValue), ("worth", .violValue),
+        ("valued at", .violValue), ("tang vật", .violValue),
+        ("tiền phạt", .fines), ("số tiền phạt", .fines), ("phạt tiền", .fines), ("fines", .fines),
+        // — flows —
+        ("xuất nhập khẩu", .flowTotal), ("xnk", .flowTotal), ("xuất , nhập khẩu", .flowTotal), ("xuất khẩu và nhập khẩu", .flowTotal),
+        ("nhập khẩu và xuất khẩu", .flowTotal), ("import - export", .flowTotal), ("import and export", .flowTotal),
+        ("imports and exports", .flowTotal), ("export and import", .flowTotal), ("exports and imports", .flowTotal),
+        ("export - import", .flowTotal), ("xuất - nhập khẩu", .flowTotal),
+        ("nhập khẩu", .flowImport), ("nk", .flowImport), ("import", .flowImport), ("imports", .flowImport), ("imported", .flowImport),
+        ("xuất khẩu", .flowExport), ("xk", .flowExport), ("export", .flowExport), ("exports", .flowExport), ("exported", .flowExport),
+        ("xuất nhập cảnh", .flowXNC), ("xnc", .flowXNC), ("xuất , nhập cảnh", .flowXNC), ("xuất - nhập cảnh", .flowXNC),
+        ("xuất cảnh", .flowExit), ("exit", .flowExit), ("outbound", .flowExit), ("departures", .flowExit),
+        ("nhập cảnh", .flowEntry), ("entry", .flowEntry), ("inbound", .flowEntry), ("arrivals", .flowEntry),
+        // — count units —
+        ("tờ khai", .unitDecl), ("bộ tờ khai", .unitDecl), ("tờ khai hải quan", .unitDecl), ("declarations", .unitDecl),
+        ("customs declarations", .unitDecl), ("declaration", .unitDecl),
+        ("doanh nghiệp", .unitEnt), ("dn", .unitEnt), ("businesses", .unitEnt), ("enterprises", .unitEnt), ("firms", .unitEnt),
+        ("vụ", .unitCase), ("vụ việc", .unitCase), ("vụ án", .unitCase), ("cases", .unitCase), ("case", .unitCase),
+        ("lượt khách", .unitTrav), ("khách", .unitTrav), ("hành khách", .unitTrav), ("lượt hành khách", .unitTrav),
+        ("lượt người", .unitTrav), ("người", .unitTrav), ("passengers", .unitTrav), ("passenger", .unitTrav),
+        ("travellers", .unitTrav), ("travelers", .unitTrav), ("people", .unitTrav), ("lượt khách xuất nhập cảnh", .unitTrav),
+        ("phương tiện", .unitVeh), ("lượt phương tiện", .unitVeh), ("phương tiện vận tải", .unitVeh),
+        ("lượt phương tiện vận tải", .unitVeh), ("xe", .unitVeh), ("lượt xe", .unitVeh), ("ô tô", .unitVeh),
+        ("lượt ô tô", .unitVeh), ("xe ô tô", .unitVeh), ("chuyến", .unitVeh), ("lượt chuyến", .unitVeh),
+        ("chuyến tàu", .unitVeh), ("tàu", .unitVeh), ("lượt tàu", .unitVeh), ("chuyến bay", .unitVeh),
+        ("lượt chuyến bay", .unitVeh), ("máy bay", .unitVeh), ("lượt máy bay", .unitVeh), ("chuyến tàu hàng", .unitVeh),
+        ("vehicles", .unitVeh), ("vehicle", .unitVeh), ("trucks", .unitVeh), ("flights", .unitVeh), ("ships", .unitVeh),
+        ("vessels", .unitVeh), ("vehicle trips", .unitVeh), ("trips", .unitVeh),
+        ("lượt", .unitLuot),
+        ("tấn", .unitOther), ("kg", .unitOther), ("gram", .unitOther), ("chiếc", .unitOther), ("hộp", .unitOther),
+        ("viên", .unitOther), ("gói", .unitOther), ("chai", .unitOther), ("container", .unitOther), ("containers", .unitOther),
+        ("tonnes", .unitOther), ("tons", .unitOther), ("cuộc", .unitOther), ("đối tượng", .unitOther),
+        ("ngày", .unitOther), ("tháng", .unitOther), ("năm", .unitOther), ("giờ", .unitOther), ("km", .unitOther),
+        ("trường hợp", .unitOther), ("đơn vị", .unitOther), ("cục", .unitOther), ("chi cục", .unitOther),
+        ("lô hàng", .unitOther), ("kiện", .unitOther), ("thùng", .unitOther), ("bao", .unitOther), ("con", .unitOther),
+        ("vướng mắc", .unitOther), ("m", .unitOther), ("lít", .unitOther), ("điểm", .unitOther), ("mặt hàng", .exclCommodity),
+        ("cửa khẩu", .unitOther), ("lần", .times), ("times", .times), ("lối mở", .unitOther), ("tỉnh", .unitOther),
+        ("days", .unitOther), ("months", .unitOther), ("years", .unitOther), ("percent", .percentWord),
+        ("per cent", .percentWord), ("phần trăm", .percentWord),
+        // — money —
+        ("đồng", .vnd), ("vnd", .vnd), ("usd", .usd), ("us", .usd), ("đô la", .usd), ("đô la mỹ", .usd), ("dollars", .usd),
+        ("dollar", .usd), ("usd usd", .usd),
+        ("nghìn", .scale3), ("ngàn", .scale3), ("thousand", .scale3), ("triệu", .scale6), ("million", .scale6),
+        ("mn", .scale6), ("tỷ", .scale9), ("tỉ", .scale9), ("billion", .scale9), ("bn", .scale9),
+        ("nghìn tỷ", .scale12), ("ngàn tỷ", .scale12), ("nghìn tỉ", .scale12), ("ngàn tỉ", .scale12), ("trillion", .scale12),
+        // — qualifiers —
+        ("hơn", .qualOver), ("trên", .qualOver), ("more than", .qualOver), ("over", .qualOver), ("above", .qualOver),
+        ("ít nhất", .qualOver), ("at least", .qualOver),
+        ("dưới", .qualUnder), ("chưa đến", .qualUnder), ("chưa tới", .qualUnder), ("less than", .qualUnder),
+        ("under", .qualUnder), ("below", .qualUnder), ("fewer than", .qualUnder),
+        ("khoảng", .qualAbout), ("gần", .qualAbout), ("xấp xỉ", .qualAbout), ("ước tính", .qualAbout),
+        ("ước khoảng", .qualAbout), ("nearly", .qualAbout), ("about", .qualAbout), ("around", .qualAbout),
+        ("approximately", .qualAbout), ("almost", .qualAbout), ("roughly", .qualAbout), ("some", .qualAbout),
+        ("chừng", .qualAbout), ("gần như", .none),
+        ("ước", .qualEstimate), ("ước đạt", .qualEstimate), ("estimated", .qualEstimate), ("an estimated", .qualEstimate),
+        // — basis —
+        ("dự kiến", .forecast), ("dự báo", .forecast), ("dự tính", .forecast), ("sẽ", .forecast), ("có thể đạt", .forecast),
+        ("expects", .forecast), ("expected", .forecast), ("expect", .forecast), ("will", .forecast), ("forecast", .forecast),
+        ("projected", .forecast), ("ước thu", .forecastEst), ("ước thực hiện", .forecastEst),
+        // — changes —
+        ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up),
+        ("growth", .up), ("grew", .up), ("tăng trưởng", .up), ("tăng gấp", .gap),
+        ("giảm", .down), ("down", .down), ("decrease", .down), ("decreased", .down), ("decreasing", .down),
+        ("decline", .down), ("declined", .down), ("drop", .down), ("dropped", .down), ("drops", .down), ("fell", .down),
+        ("sụt giảm", .down), ("reduced", .down), ("reduction", .down), ("giảm sút", .down),
+        ("bằng", .ratio), ("bang", .ratio), ("equal to", .ratio), ("equivalent to", .ratio), ("equaling", .ratio),
+        ("tương đương", .exclEquiv), ("tương ứng", .exclEquiv), ("tương đương giảm", .exclEquiv), ("tương đương tăng", .exclEquiv),
+        ("đạt", .attain), ("hoàn thành", .attain), ("representing", .attain), ("reached", .attain), ("reaching", .attain),
+        ("vượt", .exceed), ("exceeding", .exceed), ("exceeded", .exceed), ("vượt chỉ tiêu", .exceed),
+        ("gấp", .gap),
+        ("so với", .compare), ("so", .compare), ("compared to", .compare), ("compared with", .compare),
+        ("against", .compare), ("from", .compare), ("than", .compare),
+        ("cùng kỳ", .yoy), ("cùng kì", .yoy), ("năm trước", .yoy), ("năm ngoái", .yoy), ("same period", .yoy),
+        ("year - on - year", .yoy), ("year on year", .yoy), ("last year", .yoy), ("a year earlier", .yoy),
+        ("cùng thời điểm", .yoy), ("the same period", .yoy), ("y / y", .yoy), ("so với năm", .compare),
+        ("tháng trước", .prevPeriod), ("previous month", .prevPeriod), ("the previous month", .prevPeriod),
+        ("month - on - month", .prevPeriod), ("kỳ trước", .prevPeriod), ("last month", .prevPeriod),
+        ("tháng liền kề", .prevPeriod), ("cùng thời điểm tháng trước", .prevPeriod),
+        ("về số vụ", .aboutCount), ("về số lượng", .aboutCount), ("về giá trị", .aboutValue), ("về trị giá", .aboutValue),
+        ("trong đó", .trongDo), ("riêng", .trongDo), ("of which", .trongDo), ("of this", .trongDo), ("gồm", .trongDo),
+        ("bao gồm", .trongDo), ("including", .trongDo),
+        ("địa bàn", .area), ("qua địa bàn", .area), ("trên địa bàn", .area), ("through", .area),
+        // — not records —
+        ("xuất siêu", .exclBalance), ("nhập siêu", .exclBalance), ("thặng dư", .exclBalance), ("cán cân", .exclBalance),
+        ("surplus", .exclBalance), ("deficit", .exclBalance), ("trade balance", .exclBalance),
+        ("nhóm hàng", .exclCommodity), ("ngành hàng", .exclCommodity), ("các mặt hàng", .exclCommodity),
+        ("có thuế", .exclDutiable), ("taxable", .exclDutiable), ("dutiable", .exclDutiable),
+        ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
+        ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),
+        ("du lịch", .exclDomestic), ("tourism", .exclDomestic), ("tourists", .exclDomestic), ("khách du lịch", .exclDomestic),
+        ("bình quân", .exclRate), ("trung bình", .exclRate), ("mỗi ngày", .exclRate), ("per day", .exclRate),
+        ("a day", .exclRate), ("average", .exclRate), ("daily", .exclRate), ("mỗi tuần", .exclRate), ("per week", .exclRate),
+        ("every day", .exclRate), ("hàng ngày", .exclRate),
+        ("mốc", .exclMilestone), ("câu lạc bộ", .exclMilestone), ("milestone", .exclMilestone),
+        ("chiếm", .exclShare), ("accounting for", .exclShare),
+        ("công suất", .exclCapacity), ("capacity", .exclCapacity),
+        ("tồn", .exclStock), ("ùn ứ", .exclStock), ("tồn đọng", .exclStock),
+        ("thất thu", .exclLost), ("chống thất thu", .exclLost), ("lost revenue", .exclLost),
+        ("sau thông quan", .exclAudit), ("post - clearance", .exclAudit),
+        ("chương trình", .exclProgram), ("program", .exclProgram), ("pilot", .exclProgram), ("tự nguyện", .exclProgram),
+        ("vốn", .exclCapital), ("đầu tư", .exclCapital), ("fdi", .exclCapital), ("investment", .exclCapital),
+        ("giá", .exclPrice), ("price", .exclPrice), ("giá dầu", .exclPrice), ("tỷ giá", .exclPrice), ("exchange rate", .exclPrice),
+        ("mới", .exclNew),
+        // — who speaks —
+        ("cục thuế", .nonCustoms), ("ubnd", .nonCustoms), ("ủy ban nhân dân", .nonCustoms), ("uỷ ban nhân dân", .nonCustoms),
+        ("hđnd", .nonCustoms), ("sở", .nonCustoms), ("ban quản lý", .nonCustoms), ("thành ủy", .nonCustoms),
+        ("tỉnh ủy", .nonCustoms), ("biên phòng", .nonCustoms), ("bộ đội biên phòng", .nonCustoms), ("công an", .nonCustoms),
+        ("cảnh sát", .nonCustoms), ("quản lý thị trường", .nonCustoms), ("cổng thông tin điện tử", .nonCustoms),
+        ("tổng cục thống kê", .nonCustoms), ("cục thống kê", .nonCustoms), ("management board", .nonCustoms),
+        ("people ' s committee", .nonCustoms), ("committee", .nonCustoms), ("lực lượng chức năng", .nonCustoms),
+        ("các lực lượng chức năng", .nonCustoms), ("border guard", .nonCustoms), ("police", .nonCustoms),
+        ("bộ công thương", .nonCustoms), ("trạm kiểm soát biên phòng", .nonCustoms), ("chủ tịch", .nonCustoms),
+        ("chairman", .nonCustoms), ("vice chairman", .nonCustoms), ("phòng văn hóa", .nonCustoms),
+        ("cho biết", .speech), ("said", .speech), ("quoted", .speech), ("according to", .speech), ("theo", .speech),
+        ("thông tin từ", .speech), ("báo cáo", .speech), ("thông báo", .speech), ("reported", .speech),
+        ("số liệu", .speech), ("thống kê", .speech), ("theo thống kê", .speech), ("was quoted", .speech),
+        ("ảnh", .caption), ("photo", .caption), ("ảnh minh họa", .caption),
+        ("làm thủ tục", .done), ("tham gia", .done), ("đăng ký", .done), ("thủ tục", .done),
+    ]
+
+    static let table: [UInt64: [LexEntry]] = {
+        var d: [UInt64: [LexEntry]] = [:]
+        for (phrase, cue) in entries {
+            let words = foldWords(phrase)
+            guard let first = words.first else { continue }
+            d[first, default: []].append(LexEntry(words: words, cue: cue))
+        }
+        for k in d.keys { d[k]!.sort { $0.words.count > $1.words.count } }
+        return d
+    }()
+
+    /// Folds a lexicon phrase into word hashes (punctuation words hash their byte).
+    static func foldWords(_ phrase: String) -> [UInt64] {
+        var ascii: [UInt8] = []
+        for s in phrase.unicodeScalars {
+            if Fold.isCombining(s.value) { continue }
+            ascii.append(Fold.fold(s.value).0)
+        }
+        var out: [UInt64] = []
+        var cur: [UInt8] = []
+        func flush() {
+            if !cur.isEmpty { out.append(wordHash(String(decoding: cur, as: UTF8.self))); cur.removeAll() }
+        }
+        for b in ascii {
+            if b >= 0x61 && b <= 0x7a { cur.append(b) } else {
+                flush()
+                if b != 0x20 { out.append(UInt64(b)) }
+            }
+        }
+        flush()
+        return out
+    }
+}
+
+/// A matched cue: tokens `a ..< b`.
+struct CueSpan {
+    var cue: Cue
+    var a: Int32
+    var b: Int32
+}
+
+enum CueMatcher {
+    /// Greedy longest match over the token stream; returns spans and, per token, the span index or -1.
+    static func match(_ toks: [Tok]) -> ([CueSpan], [Int32]) {
+        var spans: [CueSpan] = []
+        var of = [Int32](repeating: -1, count: toks.count)
+        let table = Lexicon.table
+        var i = 0
+        let n = toks.count
+        while i < n {
+            let t = toks[i]
+            guard t.kind == .word, let cands = table[t.h] else { i += 1; continue }
+            var best: LexEntry?
+            var bestEnd = i
+            for e in cands {
+                var j = i
+                var ok = true
+                for w in e.words {
+                    guard j < n else { ok = false; break }
+                    let tj = toks[j]
+                    if w < 256 {
+                        if tj.kind != .punct || tj.h != w { ok = false; break }
+                    } else if tj.kind != .word || tj.h != w { ok = false; break }
+                    j += 1
+                }
+                if ok { best = e; bestEnd = j; break }
+            }
+            if let b = best {
+                if b.cue != .none {
+                    let idx = Int32(spans.count)
+                    spans.append(CueSpan(cue: b.cue, a: Int32(i), b: Int32(bestEnd)))
+                    for k in i..<bestEnd { of[k] = idx }
+                }
+                i = bestEnd
+            } else { i += 1 }
+        }
+        return (spans, of)
+    }
+}

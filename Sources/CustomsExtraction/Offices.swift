@@ -1,0 +1,445 @@
+import CustomsModel
+
+/// Place names (provinces with the press's spellings, border gates / ports / airports) as
+/// folded word sequences, and the office patterns of `metrics.md` §1 built on them.
+enum Places {
+    struct Entry { var words: [UInt64]; var slug: String; var province: String; var isBorder: Bool; var name: String }
+
+    static let table: [UInt64: [Entry]] = {
+        var d: [UInt64: [Entry]] = [:]
+        func add(_ name: String, slug: String, province: String, border: Bool) {
+            let words = Lexicon.foldWords(name).filter { $0 >= 256 }
+            guard let f = words.first else { return }
+            d[f, default: []].append(Entry(words: words, slug: slug, province: province, isBorder: border, name: name))
+        }
+        for p in OfficeRegistry.provinces {
+            add(p.name, slug: p.slug, province: p.slug, border: false)
+            for a in p.aliases { add(a, slug: p.slug, province: p.slug, border: false) }
+        }
+        for b in OfficeRegistry.borderPlaces where OfficeRegistry.province(slug: Office.slug(b.name)) == nil {
+            add(b.name, slug: Office.slug(b.name), province: b.province, border: true)
+        }
+        for k in d.keys { d[k]!.sort { $0.words.count > $1.words.count } }
+        return d
+    }()
+
+    /// Province slugs without dashes, to find a local newspaper's province in its domain.
+    static let compact: [(String, String)] = OfficeRegistry.provinces
+        .filter { $0.slug.contains("-") && $0.slug.count >= 6 }
+        .map { ($0.slug.replacingOccurrences(of: "-", with: ""), $0.slug) }
+        .sorted { $0.0.count > $1.0.count }
+
+    /// Branch-name abbreviations expanded in ids.
+    static let abbreviations: [UInt64: String] = [
+        wordHash("hq"): "hai-quan", wordHash("ck"): "cua-khau", wordHash("ckqt"): "cua-khau-quoc-te",
+        wordHash("dsqt"): "duong-sat-quoc-te", wordHash("kcn"): "khu-cong-nghiep", wordHash("qt"): "quoc-te",
+        wordHash("cqt"): "cua-khau-quoc-te",
+    ]
+}
+
+extension Analysis {
+    /// A place name at `i` (skipping "-" and "." between its words): end token, entry.
+    func place(at i: Int) -> (Int, Places.Entry)? {
+        guard i < toks.count, toks[i].kind == .word, let cands = Places.table[toks[i].h] else { return nil }
+        for e in cands {
+            var j = i
+            var ok = true
+            for (k, wd) in e.words.enumerated() {
+                if k > 0 {
+                    while isP(j, UInt8(ascii: "-")) || isP(j, UInt8(ascii: ".")) { j += 1 }
+                }
+                guard j < toks.count, toks[j].kind == .word, toks[j].h == wd else { ok = false; break }
+                j += 1
+            }
+            if ok { return (j, e) }
+        }
+        return nil
+    }
+
+    /// "tỉnh", "TP", "TP.", "thành phố" before a province name.
+    func skipProvincePrefix(_ i: Int) -> Int {
+        var j = i
+        if isW(j, W.tinh) { return j + 1 }
+        if isW(j, W.tp) { j += 1; if isP(j, UInt8(ascii: ".")) { j += 1 }; return j }
+        if isW(j, W.thanh), isW(j + 1, W.pho) { return j + 2 }
+        return j
+    }
+
+    /// Words of a branch / unit name from `i`, stopping at punctuation, verbs, qualifiers and
+    /// other cue words; stops after a place name that ends it. Returns the end token.
+    func nameEnd(_ i: Int, max maxWords: Int = 9) -> Int {
+        var j = i
+        var words = 0
+        while j < toks.count, words < maxWords {
+            let t = toks[j]
+            if t.kind == .num {
+                // "khu vực 1", "Bắc Luân II"
+                if words > 0, isW(j - 1, W.vuc) { j += 1; words += 1; continue }
+                break
+            }
+            if t.kind == .punct {
+                if isP(j, UInt8(ascii: "-")), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].up, words > 0 { j += 1; continue }
+                break
+            }
+            if t.kind != .word { break }
+            if let (pe, _) = place(at: j) {
+                j = pe
+                words += 1
+                // A place ends the name unless "khu vực N" or more gate words follow.
+                if isW(j, W.khu), isW(j + 1, W.vuc) { continue }
+                break
+            }
+            let c = cue(j)
+            switch c {
+            case .revenue, .revenueWeak, .targetEst, .targetStretch, .targetModal, .trade, .violVerb, .penalty,
+                 .prosecute, .qualOver, .qualUnder, .qualAbout, .qualEstimate, .forecast, .forecastEst, .up, .down,
+                 .ratio, .attain, .exceed, .compare, .speech, .done, .trongDo, .area, .unitDecl, .unitCase, .caption,
+                 .nonCustoms, .transfer, .seize, .fines:
+                return j
+            default: break
+            }
+            if Analysis.nameStop.contains(t.h) { return j }
+            if W.romans.contains(t.h), words > 0, !isW(j - 1, W.vuc) { j += 1; words += 1; break }
+            j += 1
+            words += 1
+        }
+        return j
+    }
+
+    static let nameStop: Set<UInt64> = Set([
+        "da", "dang", "se", "cho", "la", "co", "tai", "trong", "tu", "den", "voi", "ve", "va", "cung", "thuoc", "truc",
+        "nam", "thang", "quy", "duoc", "nay", "do", "theo", "vua", "van", "ghi", "mo", "tiep", "hoan", "dam", "cuc",
+        "nhu", "thi", "khi", "nhung", "cac", "mot", "chi", "ong", "ba", "doan", "said", "the", "has", "had", "was",
+        "is", "of", "and", "in", "on", "at", "for", "with", "to", "by", "collected", "reached", "approved", "tiep",
+        "phoi", "hop", "lam", "giai", "quyet", "kiem", "tra", "bat", "xu", "trien", "khai", "thuc", "hien", "tang",
+        "giam", "dat", "nop", "lanh", "dao", "chu", "tri", "tiep", "nhan", "thong", "quan", "tao", "ngay", "gan",
+    ].map(wordHash))
+
+    static let gateStart: Set<UInt64> = Set(["cua", "cang", "san", "ga", "kcn", "ck", "ckqt", "khu", "sb"].map(wordHash))
+
+    /// The slug of tokens `a ..< b` with abbreviations expanded.
+    func slug(_ a: Int, _ b: Int) -> String {
+        var parts: [String] = []
+        for k in a..<b {
+            let t = toks[k]
+            if t.kind == .word {
+                if let e = Places.abbreviations[t.h] { parts.append(e) } else { parts.append(wordText(k)) }
+            } else if t.kind == .num { parts.append(wordText(k).filter { $0 != "." && $0 != "," }) }
+        }
+        return parts.joined(separator: "-")
+    }
+
+    /// The province a name (tokens a..<b) points at: a province or border place inside it.
+    func provinceInside(_ a: Int, _ b: Int) -> String? {
+        var k = a
+        var found: String?
+        while k < b {
+            if let (e, p) = place(at: k) {
+                if !p.isBorder { return p.province }
+                if found == nil { found = p.province }
+                k = e
+            } else { k += 1 }
+        }
+        return found
+    }
+
+    func region(ofProvince p: String?) -> Int? {
+        guard let p else { return nil }
+        return OfficeRegistry.region(ofProvince: p)?.number
+    }
+
+    /// "khu vực VI" / "khu vực 6" / "Region VI" at `i`: (number, end).
+    func regionNumber(_ i: Int) -> (Int, Int)? {
+        if isW(i, W.khu), isW(i + 1, W.vuc), let n = romanOrInt(i + 2), (1...35).contains(n) { return (n, i + 3) }
+        if isW(i, W.region), let n = romanOrInt(i + 1), (1...35).contains(n) { return (n, i + 2) }
+        return nil
+    }
+
+    func findMentions() {
+        let n = toks.count
+        var i = 0
+        while i < n {
+            guard toks[i].kind == .word else { i += 1; continue }
+            if let m = mentionAt(i) {
+                mentions.append(m)
+                for k in m.a..<min(m.b, n) { masked[k] = true }
+                i = max(m.b, i + 1)
+            } else { i += 1 }
+        }
+        // Absorb "<unit>, Chi cục Hải quan khu vực I" and "<branch> (Cục Hải quan X)".
+        for k in mentions.indices where k + 1 < mentions.count {
+            let a = mentions[k], b = mentions[k + 1]
+            let gap = b.a - a.b
+            guard gap >= 0, gap <= 1, gap == 0 || isP(a.b, UInt8(ascii: ",")) || isP(a.b, UInt8(ascii: "(")) else { continue }
+            if (a.kind == .unit || a.kind == .gate), b.kind == .region, let r = b.region {
+                mentions[k].region = r
+                mentions[k].id = "vn.kv\(r)." + a.id.split(separator: ".").last!
+                mentions[k + 1].absorbed = true
+            } else if a.kind == .branch, b.kind == .department, isP(a.b, UInt8(ascii: "(")), let p = b.province {
+                mentions[k].province = p
+                mentions[k].id = "vn.\(p)." + a.id.split(separator: ".").last!
+                mentions[k + 1].absorbed = true
+            } else if a.kind == .branch, b.kind == .region, isP(a.b, UInt8(ascii: "(")), let r = b.region {
+                mentions[k].region = r
+                mentions[k].kind = .unit
+                mentions[k].id = "vn.kv\(r)." + a.id.split(separator: ".").last!
+                mentions[k + 1].absorbed = true
+            }
+        }
+    }
+
+    /// Resolves the parent of branches and units once the document is known.
+    func finishMentions() {
+        for m in mentions where !m.absorbed && !m.weak && !m.assigner {
+            if m.kind == .department, firstDepartment == nil { firstDepartment = m.province }
+            if m.kind == .region, firstRegion == nil { firstRegion = m.region }
+        }
+        for k in mentions.indices {
+            var m = mentions[k]
+            guard m.id.hasPrefix("?") else { continue }
+            let name = String(m.id.dropFirst())
+            let own = m.province
+            if era2025 || m.kind == .unit {
+                let r = m.region ?? region(ofProvince: own) ?? firstRegion
+                if let r {
+                    m.id = "vn.kv\(r).\(name)"
+                    m.kind = .unit
+                } else if let p = own ?? firstDepartment ?? sourceProvince ?? docProvince {
+                    m.id = "vn.\(p).\(name)"
+                } else { m.id = "vn.kv0.\(name)" }
+            } else {
+                if let p = own ?? firstDepartment ?? sourceProvince ?? docProvince { m.id = "vn.\(p).\(name)" } else {
+                    m.id = "vn.unknown.\(name)"
+                }
+            }
+            mentions[k] = m
+        }
+    }
+
+    /// Is the office mention at a..<b one that assigns a target ("Tổng cục Hải quan giao")?
+    func isAssigner(_ a: Int, _ b: Int) -> Bool {
+        for k in b..<min(toks.count, b + 3) where isW(k, W.giao) { return true }
+        if isW(a - 1, W.cua) && (cue(a - 2) == .targetEst || cue(a - 2) == .targetStretch) { return true }
+        return false
+    }
+
+    func mentionAt(_ i: Int) -> Mention? {
+        let h = toks[i].h
+        // ---- "Tổng cục Hải quan" ----
+        if h == W.tong, isW(i + 1, W.cuc) {
+            if isW(i + 2, W.truong) { return nil }
+            if isW(i + 2, W.hai), isW(i + 3, W.quan) {
+                return Mention(a: i, b: i + 4, kind: .national, id: "vn", assigner: isAssigner(i, i + 4), cueText: text(i, i + 4))
+            }
+            if isW(i + 2, W.hq) { return Mention(a: i, b: i + 3, kind: .national, id: "vn", assigner: isAssigner(i, i + 3), cueText: text(i, i + 3)) }
+            return nil
+        }
+        // ---- "Chi cục Hải quan ..." ----
+        if h == W.chi, isW(i + 1, W.cuc) {
+            if isW(i + 2, W.truong) { return nil }
+            var j = i + 2
+            if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else { return nil }
+            if let (r, e) = regionNumber(j) {
+                return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: text(i, e))
+            }
+            let e = nameEnd(j)
+            guard e > j else { return nil }
+            let name = slug(j, e)
+            var m = Mention(a: i, b: e, kind: .branch, id: "?" + name, province: provinceInside(j, e), cueText: text(i, e))
+            m.assigner = isAssigner(i, e)
+            return m
+        }
+        // ---- "Cục Hải quan (tỉnh|TP) X", "Cục HQ X", "Cục Hải quan" (national after 3/2025) ----
+        if h == W.cuc, !isW(i - 1, W.tong), !isW(i - 1, W.chi) {
+            if isW(i + 1, W.truong) { return nil }
+            var j = i + 1
+            if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else {
+                // "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)": a department of the General Department.
+                var k = j
+                while k < min(toks.count, j + 6), toks[k].kind == .word { k += 1 }
+                if k > j, isP(k, UInt8(ascii: "(")), isW(k + 1, W.tong), isW(k + 2, W.cuc), isW(k + 3, W.hai) {
+                    return Mention(a: i, b: k, kind: .department, id: "vn." + slug(j, k), cueText: text(i, k))
+                }
+                return nil
+            }
+            let pj = skipProvincePrefix(j)
+            if let (e, p) = place(at: pj), !p.isBorder {
+                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, e))
+                m.assigner = isAssigner(i, e)
+                return m
+            }
+            if pj > j, let sp = sourceProvince {
+                // "Cục Hải quan tỉnh" without a name: the province of the local newspaper.
+                return Mention(a: i, b: pj, kind: .department, id: "vn." + sp, province: sp, cueText: text(i, pj))
+            }
+            if era2025 {
+                return Mention(a: i, b: j, kind: .national, id: "vn", assigner: isAssigner(i, j), cueText: text(i, j))
+            }
+            return nil
+        }
+        // ---- "ngành Hải quan", "toàn ngành", "Hải quan Việt Nam" ----
+        if h == W.nganh, isW(i + 1, W.hai), isW(i + 2, W.quan) {
+            return Mention(a: i, b: i + 3, kind: .national, id: "vn", assigner: isAssigner(i, i + 3), cueText: text(i, i + 3))
+        }
+        if h == W.toan, isW(i + 1, W.nganh) {
+            var e = i + 2
+            if isW(e, W.hai), isW(e + 1, W.quan) { e += 2 }
+            if isW(i - 1, W.voi) { return nil }  // "cùng với toàn ngành"
+            return Mention(a: i, b: e, kind: .national, id: "vn", cueText: text(i, e))
+        }
+        if h == W.ca, isW(i + 1, W.nuoc) {
+            var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2))
+            m.weak = true
+            return m
+        }
+        // ---- "Hải quan X" ----
+        if h == W.hai, isW(i + 1, W.quan) {
+            let prev = w(i - 1)
+            if prev == W.bao || prev == W.chi || prev == W.cuc || (prev == W.khai && isW(i - 2, W.to_)) || prev == W.tuc { return nil }
+            var j = i + 2
+            if isW(j, W.viet), isW(j + 1, W.nam) {
+                return Mention(a: i, b: j + 2, kind: .national, id: "vn", cueText: text(i, j + 2))
+            }
+            if let (r, e) = regionNumber(j) {
+                return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: text(i, e))
+            }
+            let pj = skipProvincePrefix(j)
+            if let (e, p) = place(at: pj), !p.isBorder, !(isW(e, W.khu) && isW(e + 1, W.vuc)) {
+                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, e))
+                m.assigner = isAssigner(i, e)
+                return m
+            }
+            // A unit or branch named after a gate, port, airport or industrial zone.
+            let gateWord = Analysis.gateStart.contains(w(j)) && !(isW(j, W.cua) && !isW(j + 1, W.khau)) && !(isW(j, W.khu) && isW(j + 1, W.vuc))
+            if gateWord || (j < toks.count && toks[j].up && toks[j].kind == .word && !isW(j, W.cua)) {
+                let e = nameEnd(j)
+                guard e > j else { return nil }
+                if !gateWord, place(at: j) == nil { return nil }
+                let name = slug(j, e)
+                let kind: Mention.Kind = era2025 ? .unit : .branch
+                return Mention(a: i, b: e, kind: kind, id: "?" + name, province: provinceInside(j, e), cueText: text(i, e))
+            }
+            if luckyWeak(i) { var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2)); m.weak = true; return m }
+            return nil
+        }
+        // ---- English ----
+        if h == W.general, isW(i + 1, W.department) {
+            var j = i + 2
+            if isW(j, W.of) { j += 1 }
+            if isW(j, W.vietnam) { j += 1 }
+            if isW(j, W.customs) { return Mention(a: i, b: j + 1, kind: .national, id: "vn", cueText: text(i, j + 1)) }
+            return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2))
+        }
+        if h == W.vietnam, isW(i + 1, W.customs) {
+            return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2))
+        }
+        if h == W.customs || h == wordHash("custom") {
+            if isW(i + 1, W.sector) { return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2)) }
+            if isW(i + 1, W.branch) {
+                if isW(i + 2, W.of), isW(i + 3, W.region), let n = romanOrInt(i + 4) {
+                    return Mention(a: i, b: i + 5, kind: .region, id: "vn.kv\(n)", region: n, cueText: text(i, i + 5))
+                }
+                if isW(i + 2, W.region), let n = romanOrInt(i + 3) {
+                    return Mention(a: i, b: i + 4, kind: .region, id: "vn.kv\(n)", region: n, cueText: text(i, i + 4))
+                }
+            }
+            if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {
+                return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: text(i - 1, i + 2))
+            }
+            return nil
+        }
+        if h == W.region, let n = romanOrInt(i + 1), isW(i + 2, W.customs) {
+            var e = i + 3
+            if isW(e, W.branch) { e += 1 }
+            return Mention(a: i, b: e, kind: .region, id: "vn.kv\(n)", region: n, cueText: text(i, e))
+        }
+        // "<Place> Customs", "<Name> (International) Border Gate('s customs section)", "through <Place> province"
+        if let (e, p) = place(at: i) {
+            if isW(e, W.customs) {
+                var end = e + 1
+                if isW(end, W.department) { end += 1 }
+                if !p.isBorder {
+                    return Mention(a: i, b: end, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, end))
+                }
+            }
+            if let m = englishGate(i, nameEnd: e) { return m }
+            // Vietnamese area phrases: "(qua|trên) địa bàn (tỉnh) X", "cửa khẩu (của) tỉnh X", "khu vực X", "cho X".
+            if !p.isBorder {
+                let k = i - 1
+                var area = false
+                var k2 = k
+                if isW(k2, W.tinh) || isW(k2, W.tp) || (isW(k2, W.pho) && isW(k2 - 1, W.thanh)) || isP(k2, UInt8(ascii: ".")) {
+                    if isP(k2, UInt8(ascii: ".")) { k2 -= 1 }
+                    k2 -= isW(k2, W.pho) ? 2 : 1
+                    let pw = w(k2)
+                    if pw == W.ban || pw == W.qua || pw == W.tren || pw == W.cua || pw == W.tai || pw == W.cho || pw == W.khau
+                        || pw == W.rieng || pw == W.den { area = true }
+                } else {
+                    let pw = w(k)
+                    if pw == W.ban && isW(k - 1, W.dia) { area = true }
+                    if pw == W.vuc && isW(k - 1, W.khu) { area = true }
+                    if pw == W.cho || pw == W.through { area = true }
+                    if pw == W.qua && !isW(k - 1, W.thong) { area = true }
+                }
+                if isW(e, W.province), isW(k, W.through) || isW(k, W.in_) || isW(k, W.hh) { area = true }
+                if isW(e, W.province), isP(e + 1, UInt8(ascii: "'")) { area = true }
+                if isW(k, W.in_), isW(k - 1, W.gates) { area = true }
+                if area {
+                    var end = e
+                    if isW(end, W.province) { end += 1 }
+                    return Mention(a: i, b: end, kind: .area, id: "vn." + p.province, province: p.province, cueText: text(i, end))
+                }
+                // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
+                if (i == 0 || isP(i - 1, UInt8(ascii: ";")) || isP(i - 1, UInt8(ascii: ":")) || toks[i - 1].kind == .nl),
+                   cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade {
+                    return Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, e))
+                }
+            }
+        }
+        // "(qua|tại) cửa khẩu (quốc tế|quốc gia) <Name>": a gate; its customs office by §1.
+        if h == W.cua, isW(i + 1, W.khau), !isW(i - 1, W.quan) {
+            var j = i + 2
+            if isW(j, W.quoc), isW(j + 1, W.te) || isW(j + 1, W.gia) { j += 2 }
+            if isW(j, W.cua) { return nil }  // "cửa khẩu của tỉnh X" is an area
+            if isW(j, wordHash("cau")) { j += 1 }
+            guard j < toks.count, toks[j].kind == .word, toks[j].up || place(at: j) != nil else { return nil }
+            let e = nameEnd(j, max: 4)
+            guard e > j else { return nil }
+            let name = slug(i, e)
+            return Mention(a: i, b: e, kind: .gate, id: "?" + name, province: provinceInside(j, e), cueText: text(i, e))
+        }
+        return nil
+    }
+
+    /// "lực lượng (kiểm soát) hải quan", "cơ quan hải quan": the customs in general.
+    func luckyWeak(_ i: Int) -> Bool {
+        let p = w(i - 1)
+        if p == W.luong && isW(i - 2, W.luc) { return true }
+        if p == W.soat && isW(i - 2, W.kiem) { return true }
+        if p == W.quan && isW(i - 2, W.co) { return true }
+        return false
+    }
+
+    /// English gates: "<Name> (International) Border Gate('s customs section)".
+    func englishGate(_ i: Int, nameEnd e: Int) -> Mention? {
+        var j = e
+        var intl = false
+        if isW(j, W.international) { intl = true; j += 1 }
+        guard isW(j, W.border), isW(j + 1, W.gate) else { return nil }
+        j += 2
+        var end = j
+        var office = false
+        if isP(j, UInt8(ascii: "'")), isW(j + 1, W.s) {
+            end = j + 2
+            if isW(end, W.customs) { end += 1; office = true; if isW(end, W.section) || isW(end, W.branch) { end += 1 } }
+        } else if isW(j, W.customs) {
+            end = j + 1
+            office = true
+            if isW(end, W.branch) || isW(end, W.section) { end += 1 }
+        }
+        _ = office
+        let nameSlug = slug(i, e)
+        let full = (intl ? "cua-khau-quoc-te-" : "cua-khau-") + nameSlug
+        return Mention(a: i, b: end, kind: .gate, id: "?" + full, province: provinceInside(i, e), cueText: text(i, end))
+    }
+}

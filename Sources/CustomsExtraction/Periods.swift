@@ -1,0 +1,505 @@
+import CustomsModel
+
+/// Period expressions: "năm 2020", "6 tháng đầu năm 2021", "quý I/2022", "tháng 9/2021",
+/// "từ 1/1/2020 đến 15/10", "tính đến 15/10", "lũy kế đến 20/4", "từ đầu năm đến nay",
+/// "50 ngày đầu năm 2023", and their English forms ("first nine months of 2024", "as of June 11").
+extension Analysis {
+    struct DateParts { var y: Int?; var m: Int; var d: Int; var next: Int }
+
+    /// D/M[/Y], D-M[-Y], D.M.Y (one token), "D tháng M năm Y", English "June 11[, 2025]".
+    func date(at i: Int) -> DateParts? {
+        guard i < toks.count else { return nil }
+        if isNum(i) {
+            let t = toks[i]
+            // "15.8.2017" arrives as one token.
+            let bytes = ft.bytes
+            var parts: [Int] = []
+            var cur = 0
+            var digits = 0
+            var hasSep = false
+            for k in Int(t.s)..<Int(t.e) {
+                let c = bytes[k]
+                if c >= 0x30 && c <= 0x39 { cur = cur * 10 + Int(c - 0x30); digits += 1 } else {
+                    parts.append(cur); cur = 0; digits = 0; hasSep = true
+                }
+            }
+            parts.append(cur)
+            if hasSep {
+                if parts.count == 3, (1...31).contains(parts[0]), (1...12).contains(parts[1]), (1900...2100).contains(parts[2]) {
+                    return DateParts(y: parts[2], m: parts[1], d: parts[0], next: i + 1)
+                }
+                return nil
+            }
+            guard let d = intValue(i), (1...31).contains(d) else { return nil }
+            for sep in [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")] where isP(i + 1, sep) && !toks[i + 1].sp {
+                guard let m = intValue(i + 2), (1...12).contains(m), !toks[i + 2].sp else { continue }
+                if isP(i + 3, sep), !toks[i + 3].sp, let y = intValue(i + 4), (1900...2100).contains(y) {
+                    return DateParts(y: y, m: m, d: d, next: i + 5)
+                }
+                if sep == UInt8(ascii: "-"), isP(i + 3, UInt8(ascii: "-")) { return nil }
+                return DateParts(y: nil, m: m, d: d, next: i + 3)
+            }
+            if sep2(i + 1), let m = intValue(i + 2), (1...12).contains(m) {
+                // "16 / 3 - 15 / 4" with spaces.
+                return DateParts(y: nil, m: m, d: d, next: i + 3)
+            }
+            // "18 tháng 3 năm 2014"
+            if isW(i + 1, W.thang), let m = intValue(i + 2), (1...12).contains(m) {
+                if isW(i + 3, W.nam), let y = intValue(i + 4), (1900...2100).contains(y) {
+                    return DateParts(y: y, m: m, d: d, next: i + 5)
+                }
+                return DateParts(y: nil, m: m, d: d, next: i + 3)
+            }
+            return nil
+        }
+        if let m = W.monthNames.firstIndex(of: w(i)), let d = intValue(i + 1), (1...31).contains(d) {
+            if isP(i + 2, UInt8(ascii: ",")), let y = intValue(i + 3), (1900...2100).contains(y) {
+                return DateParts(y: y, m: m + 1, d: d, next: i + 4)
+            }
+            return DateParts(y: nil, m: m + 1, d: d, next: i + 2)
+        }
+        return nil
+    }
+
+    private func sep2(_ i: Int) -> Bool { isP(i, UInt8(ascii: "/")) }
+
+    func year(at i: Int) -> Int? {
+        guard let y = intValue(i), (1990...2100).contains(y), toks[i].e - toks[i].s == 4 else { return nil }
+        return y
+    }
+
+    /// "/2022", "-2017", " năm 2022" after a month or quarter.
+    func yearSuffix(_ i: Int) -> (Int, Int)? {
+        if (isP(i, UInt8(ascii: "/")) || isP(i, UInt8(ascii: "-"))), let y = year(at: i + 1) { return (y, i + 2) }
+        if isW(i, W.nam), let y = year(at: i + 1) { return (y, i + 2) }
+        if (isW(i, W.of) || isW(i, W.in_)), let y = year(at: i + 1) { return (y, i + 2) }
+        if isP(i, UInt8(ascii: ",")), let y = year(at: i + 1), W.monthNames.contains(w(i - 1)) { return (y, i + 2) }
+        if let y = year(at: i), toks[i].sp { return (y, i + 1) }
+        return nil
+    }
+
+    func romanOrInt(_ i: Int) -> Int? {
+        if let k = W.romans.firstIndex(of: w(i)) { return k + 1 }
+        if let v = intValue(i), (1...40).contains(v) { return v }
+        return nil
+    }
+
+    /// A small count: digits or an English number word.
+    func smallCount(_ i: Int) -> Int? {
+        if let v = intValue(i) { return v }
+        if let k = W.englishNumbers.firstIndex(of: w(i)) { return k + 1 }
+        return nil
+    }
+
+    /// Is the token just before `i` (skipping "cùng kỳ") a comparison ("so với", "compared to", "than")?
+    func comparisonBefore(_ i: Int) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, steps < 5 {
+            let c = cue(j)
+            if c == .compare { return true }
+            if c == .yoy { j = Int(spans[Int(cueOf[j])].a) - 1; steps += 1; continue }
+            if isW(j, W.the) || isW(j, W.same) || isW(j, W.period) || isW(j, W.in_) || isW(j, W.of) || isW(j, W.voi) { j -= 1; steps += 1; continue }
+            break
+        }
+        return false
+    }
+
+    func findPeriods() {
+        let n = toks.count
+        var i = 0
+        while i < n {
+            if let (pm, end) = periodAt(i) {
+                var p = pm
+                p.text = text(i, end)
+                periods.append(p)
+                for k in i..<min(end, n) { inPeriod[k] = true }
+                i = max(end, i + 1)
+            } else { i += 1 }
+        }
+    }
+
+    /// One period expression starting at `i`, with the token after it.
+    func periodAt(_ i: Int) -> (PM, Int)? {
+        let t = toks[i]
+        // ---- ranges "từ (ngày) D/M(/Y) đến (hết) (ngày) D/M(/Y)" and YTD forms ----
+        if t.kind == .word {
+            let h = t.h
+            if h == W.tu || h == W.from || h == W.between || (h == W.tinh && isW(i + 1, W.tu)) {
+                var j = i + 1
+                if h == W.tinh { j += 1 }
+                if isW(j, W.ngay) { j += 1 }
+                // "từ 0h - 11h30 ngày 1/1": a single day.
+                if isNum(j), isW(j + 1, W.hh) {
+                    var k = j
+                    while k < min(toks.count, j + 8), !isW(k, W.ngay) { k += 1 }
+                    if isW(k, W.ngay), let d = date(at: k + 1) {
+                        return (PM(a: i, b: d.next, sY: d.y, sM: d.m, sD: d.d, eY: d.y, eM: d.m, eD: d.d), d.next)
+                    }
+                }
+                // "từ đầu năm (2017) đến ..."
+                var startYear: Int?
+                var ytd = false
+                var startMonth = 0
+                var startDay = 1
+                var startKnown = false
+                if isW(j, W.dau), isW(j + 1, W.nam) {
+                    ytd = true
+                    j += 2
+                    if let y = year(at: j) { startYear = y; j += 1 }
+                } else if isW(j, W.thang), let m = intValue(j + 1), (1...12).contains(m) {
+                    startMonth = m
+                    startKnown = true
+                    j += 2
+                    if let (y, nx) = yearSuffix(j) { startYear = y; j = nx }
+                } else if let m = W.monthNames.firstIndex(of: w(j)), !isNum(j + 1) || (h == W.between) {
+                    startMonth = m + 1
+                    startKnown = true
+                    j += 1
+                    if let y = year(at: j) { startYear = y; j += 1 }
+                } else if let d = date(at: j) {
+                    startMonth = d.m; startDay = d.d; startYear = d.y; startKnown = true
+                    j = d.next
+                } else if let d = intValue(j), (1...31).contains(d), toks[j].e - toks[j].s <= 2 {
+                    // "từ ngày 14 đến 20/2": the month comes with the end.
+                    startDay = d
+                    j += 1
+                } else { return nil }
+                guard isW(j, W.den) || isW(j, W.toi) || isP(j, UInt8(ascii: "-")) || isW(j, W.to) || isW(j, W.until) || isW(j, W.and) else {
+                    if startKnown, !ytd, startMonth > 0, let sy = startYear, h == W.from {
+                        // "from January 2020" alone: not a range.
+                        _ = sy
+                    }
+                    return nil
+                }
+                j += 1
+                if isW(j, W.het) { j += 1 }
+                if isW(j, W.ngay) { j += 1 }
+                if isW(j, W.nay) || (isW(j, W.thoi) && isW(j + 1, W.diem)) {
+                    let end = isW(j, W.nay) ? j + 1 : (isW(j + 2, W.nay) ? j + 3 : j + 2)
+                    var p = PM(a: i, b: end, sY: startYear, sM: ytd ? 1 : max(1, startMonth), sD: ytd ? 1 : startDay, eY: nil, eM: 0, eD: 0)
+                    p.toNow = true
+                    return (p, end)
+                }
+                if isW(j, W.cuoi), isW(j + 1, W.thang), let m = intValue(j + 2), (1...12).contains(m) {
+                    var k = j + 3
+                    var ey: Int?
+                    if let (y, nx) = yearSuffix(k) { ey = y; k = nx }
+                    let sm = ytd ? 1 : (startMonth == 0 ? 1 : startMonth)
+                    return (PM(a: i, b: k, sY: startYear ?? ey, sM: sm, sD: ytd ? 1 : startDay, eY: ey ?? startYear, eM: m, eD: 0), k)
+                }
+                if let m = W.monthNames.firstIndex(of: w(j)), h == W.between || !isNum(j + 1) {
+                    var k = j + 1
+                    var ey: Int?
+                    if let y = year(at: k) { ey = y; k += 1 }
+                    return (PM(a: i, b: k, sY: startYear ?? ey, sM: max(1, startMonth), sD: 1, eY: ey ?? startYear, eM: m + 1, eD: 0), k)
+                }
+                if let d = date(at: j) {
+                    let sm = ytd ? 1 : (startMonth == 0 ? d.m : startMonth)
+                    let sd = ytd ? 1 : startDay
+                    var sy = startYear
+                    var ey = d.y
+                    if sy == nil, let y = ey, sm <= d.m { sy = y }
+                    if ey == nil, let y = sy, sm <= d.m { ey = y }
+                    if sy == nil, let y = ey, sm > d.m { sy = y - 1 }
+                    return (PM(a: i, b: d.next, sY: sy, sM: sm, sD: sd, eY: ey, eM: d.m, eD: d.d), d.next)
+                }
+                return nil
+            }
+            // "tính đến (hết) (ngày) D/M", "lũy kế (tính) đến", "đến (hết) ngày D/M", "as of June 11", "by November 30"
+            var j = i
+            var ytdStart = false
+            if h == W.tinh, isW(i + 1, W.den) || isW(i + 1, W.toi) { j = i + 2; ytdStart = true }
+            else if h == W.luy, isW(i + 1, W.ke) {
+                j = i + 2
+                if isW(j, W.tinh) { j += 1 }
+                if isW(j, W.tu), isW(j + 1, W.dau), isW(j + 2, W.nam) { j += 3 }
+                if isW(j, W.den) || isW(j, W.toi) { j += 1 }
+                ytdStart = true
+            } else if h == W.den || h == W.toi { j = i + 1; ytdStart = true }
+            else if h == W.as_, isW(i + 1, W.of) { j = i + 2; ytdStart = true }
+            else if h == W.by || h == W.through || h == W.until { j = i + 1; ytdStart = true }
+            if ytdStart {
+                if isW(j, W.het) { j += 1 }
+                let hadNgay = isW(j, W.ngay)
+                if hadNgay { j += 1 }
+                if isW(j, W.the), isW(j + 1, W.end), isW(j + 2, W.of) {
+                    // "by the end of September 2018"
+                    if let m = W.monthNames.firstIndex(of: w(j + 3)) {
+                        var k = j + 4
+                        var y: Int?
+                        if let yy = year(at: k) { y = yy; k += 1 }
+                        return (PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m + 1, eD: 0), k)
+                    }
+                }
+                if isW(j, W.nay) || (isW(j, W.thoi) && isW(j + 1, W.diem)) || (isW(j, W.hien) && isW(j + 1, W.nay)) {
+                    guard h != W.by, h != W.through else { return nil }
+                    let end = isW(j, W.nay) ? j + 1 : (isW(j + 2, W.nay) ? j + 3 : j + 2)
+                    var p = PM(a: i, b: end, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                    p.toNow = true
+                    return (p, end)
+                }
+                if isW(j, W.cuoi), isW(j + 1, W.thang), let m = intValue(j + 2), (1...12).contains(m) {
+                    var k = j + 3
+                    var y: Int?
+                    if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
+                    return (PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0), k)
+                }
+                if isW(j, W.cuoi), isW(j + 1, W.nam) {
+                    var k = j + 2
+                    var y: Int?
+                    if let yy = year(at: k) { y = yy; k += 1 }
+                    return (PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31), k)
+                }
+                if let d = date(at: j) {
+                    // "đến 2030" is no date; a date needs a month.
+                    return (PM(a: i, b: d.next, sY: d.y, sM: 1, sD: 1, eY: d.y, eM: d.m, eD: d.d), d.next)
+                }
+                if h == W.den || h == W.toi { return nil }
+            }
+            // "đến nay", "hiện nay" alone
+            if h == W.hien, isW(i + 1, W.nay), !isW(i - 1, W.tu) {
+                // "hiện nay" is a time adverb that does not always scope a figure: kept as to-now.
+                var p = PM(a: i, b: i + 2, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                p.toNow = true
+                return (p, i + 2)
+            }
+            // "nửa đầu năm", "nửa năm 2016", "nửa cuối năm"
+            if h == W.nua {
+                var j = i + 1
+                var second = false
+                if isW(j, W.dau) { j += 1 } else if isW(j, W.cuoi) { second = true; j += 1 }
+                if isW(j, W.nam) {
+                    j += 1
+                    var y: Int?
+                    if let yy = year(at: j) { y = yy; j += 1 }
+                    return (PM(a: i, b: j, sY: y, sM: second ? 7 : 1, sD: 1, eY: y, eM: second ? 12 : 6, eD: 0), j)
+                }
+                return nil
+            }
+            // "quý I/2022", "quý 1 năm 2023"
+            if h == W.quy, let q = romanOrInt(i + 1), (1...4).contains(q) {
+                var j = i + 2
+                var y: Int?
+                if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
+                var p = PM(a: i, b: j, sY: y, sM: q * 3 - 2, sD: 1, eY: y, eM: q * 3, eD: 0)
+                if comparisonBefore(i) { p.hint = true; p.hintYear = y }
+                return (p, j)
+            }
+            if let q = W.ordinalQuarter.firstIndex(of: h), isW(i + 1, W.quarter) {
+                var j = i + 2
+                var y: Int?
+                if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
+                let qq = q + 1
+                return (PM(a: i, b: j, sY: y, sM: qq * 3 - 2, sD: 1, eY: y, eM: qq * 3, eD: 0), j)
+            }
+            // "tháng 9/2021", "trong tháng 9", "tháng Tư", "tháng 12-2017"
+            if h == W.thang {
+                var m: Int?
+                var j = i + 1
+                if let v = intValue(j), (1...12).contains(v), toks[j].e - toks[j].s <= 2 { m = v; j += 1 }
+                else if let e = W.viMonthWords.first(where: { $0.0 == w(j) }), !e.2 || toks[j].up {
+                    m = e.1
+                    j += 1
+                    if e.1 == 10, isW(j, wordHash("mot")) { m = 11; j += 1 } else if e.1 == 10, isW(j, W.hai) { m = 12; j += 1 }
+                }
+                guard let month = m else { return nil }
+                // "tháng 8 và 9/2021": only a hint.
+                var y: Int?
+                if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
+                var p = PM(a: i, b: j, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0)
+                if comparisonBefore(i) || isW(j, W.va) { p.hint = true; p.hintYear = y }
+                if isW(i - 1, W.cuoi) || isW(i - 1, W.dau) || (isW(i - 1, W.tuan) && isW(i - 2, W.trung)) { p.hint = true; p.hintYear = y }
+                return (p, j)
+            }
+            // English month names: "in August", "August 2024" (a date "June 11" is handled by the YTD forms).
+            if let m = W.monthNames.firstIndex(of: h), !isNum(i + 1) || year(at: i + 1) != nil, t.up {
+                var j = i + 1
+                var y: Int?
+                if let yy = year(at: j) { y = yy; j += 1 }
+                guard isW(i - 1, W.in_) || isW(i - 1, W.of) || y != nil else { return nil }
+                var p = PM(a: i, b: j, sY: y, sM: m + 1, sD: 1, eY: y, eM: m + 1, eD: 0)
+                if comparisonBefore(i) { p.hint = true; p.hintYear = y }
+                return (p, j)
+            }
+            // "năm 2020", "năm nay", "năm qua", "cả năm (2017)", "trong năm"
+            if h == W.nam {
+                if let y = year(at: i + 1) {
+                    var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                    if comparisonBefore(i) { p.hint = true; p.hintYear = y + 1 }
+                    if isW(i - 1, W.cua) && !isW(i - 2, W.thang) { p.hint = true; p.hintYear = y }
+                    if cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki) { p.hint = true; p.hintYear = y + 1 }
+                    return (p, i + 2)
+                }
+                if isW(i + 1, W.nay), !isW(i - 1, W.ngay) {
+                    let y = pub?.year
+                    return (PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31), i + 2)
+                }
+                if isW(i + 1, W.qua), !isW(i - 1, W.cua) {
+                    // "năm qua", "trong năm qua": the year before publication.
+                    let y = pub.map { $0.year - 1 }
+                    var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                    if y == nil { p.yearOfContext = false }
+                    return (p, i + 2)
+                }
+                if (isW(i - 1, W.trong) || isW(i - 1, W.ca)) && (isPunctLike(i + 1) || toks.count <= i + 1) {
+                    var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
+                    p.yearOfContext = true
+                    return (p, i + 1)
+                }
+                return nil
+            }
+            // English: "in 2021", "for 2022", "of 2024", "this year", "first nine months of 2024"
+            if h == W.in_ || h == W.for_ || h == W.of, let y = year(at: i + 1), !isW(i - 1, W.period) {
+                var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                if comparisonBefore(i) || (isW(i - 1, W.period) || isW(i - 2, W.same)) { p.hint = true; p.hintYear = y + 1 }
+                return (p, i + 2)
+            }
+            if h == W.this, isW(i + 1, W.year) {
+                let y = pub?.year
+                var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                if y == nil { p.yearOfContext = true }
+                return (p, i + 2)
+            }
+            if h == W.first {
+                // "first nine months (of 2024 / of this year)", "first four and a half months", "first half"
+                var j = i + 1
+                if let n = smallCount(j), (1...12).contains(n) {
+                    j += 1
+                    var halfMore = false
+                    if isW(j, W.and), isW(j + 1, W.a), isW(j + 2, W.half) { halfMore = true; j += 3 }
+                    guard isW(j, W.months) || isW(j, W.month) else { return nil }
+                    j += 1
+                    var y: Int?
+                    if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 } else if isW(j, W.of), isW(j + 1, W.this), isW(j + 2, W.year) {
+                        y = pub?.year; j += 3
+                    }
+                    if halfMore, n < 12 { return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n + 1, eD: 15), j) }
+                    return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0), j)
+                }
+                if isW(j, W.half) {
+                    j += 1
+                    var y: Int?
+                    if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
+                    return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: 6, eD: 0), j)
+                }
+                return nil
+            }
+            return nil
+        }
+        // ---- numbers: "6 tháng đầu năm 2021", "10 tháng qua", "12 ngày đầu năm 2026", dates "01/01-30/6/2016" ----
+        if t.kind == .num {
+            if let n = intValue(i), (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
+                if isW(i - 1, W.sau) { return nil }
+                var j = i + 2
+                var last = false
+                if isW(j, W.dau) { j += 1; if isW(j, W.tien) { j += 1 } } else if isW(j, W.cuoi) { last = true; j += 1 } else if isW(j, W.qua) {
+                    j += 1
+                    if isW(j, W.vua) { j += 1 }
+                }
+                if isW(j, W.cua) && isW(j + 1, W.nam) { j += 1 }
+                if isW(j, W.toi) { return nil }
+                var y: Int?
+                if isW(j, W.nam) {
+                    if let yy = year(at: j + 1) { y = yy; j += 2 } else if isW(j + 1, W.nay) { y = pub?.year; j += 2 } else { j += 1 }
+                } else if let yy = year(at: j), toks[j].sp { y = yy; j += 1 }
+                let sm = last ? 13 - n : 1
+                let em = last ? 12 : n
+                return (PM(a: i, b: j, sY: y, sM: sm, sD: 1, eY: y, eM: em, eD: 0), j)
+            }
+            if let n = intValue(i), (1...300).contains(n), isW(i + 1, W.ngay), isW(i + 2, W.dau) {
+                var j = i + 3
+                if isW(j, W.tien) { j += 1 }
+                if isW(j, W.cua) { j += 1 }
+                guard isW(j, W.nam) else { return nil }
+                j += 1
+                var y: Int?
+                if let yy = year(at: j) { y = yy; j += 1 }
+                // Day n of the year.
+                var m = 1
+                var d = n
+                let yr = y ?? 2001
+                while m <= 12, d > CalendarDate.daysIn(month: m, year: yr) { d -= CalendarDate.daysIn(month: m, year: yr); m += 1 }
+                if m > 12 { return nil }
+                return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: d), j)
+            }
+            if let n = smallCount(i), isW(i + 1, W.months), !isW(i - 1, W.first) {
+                _ = n
+                return nil
+            }
+            // "01/01-30/6/2016", "16/3 - 15/4/2022": two full dates joined by a dash.
+            if let d1 = date(at: i) {
+                if isP(d1.next, UInt8(ascii: "-")), let d2 = date(at: d1.next + 1) {
+                    var sy = d1.y
+                    var ey = d2.y
+                    if sy == nil, let y = ey { sy = d1.m <= d2.m ? y : y - 1 }
+                    if ey == nil { ey = sy }
+                    return (PM(a: i, b: d2.next, sY: sy, sM: d1.m, sD: d1.d, eY: ey, eM: d2.m, eD: d2.d), d2.next)
+                }
+                // "trong ngày 1/1": one day; other bare dates only tell the year.
+                if isW(i - 1, W.ngay), isW(i - 2, W.trong) {
+                    return (PM(a: i - 1, b: d1.next, sY: d1.y, sM: d1.m, sD: d1.d, eY: d1.y, eM: d1.m, eD: d1.d), d1.next)
+                }
+                var p = PM(a: i, b: d1.next, sY: d1.y, sM: d1.m, sD: d1.d, eY: d1.y, eM: d1.m, eD: d1.d)
+                p.hint = true
+                p.hintYear = d1.y
+                return (p, d1.next)
+            }
+        }
+        return nil
+    }
+
+    // MARK: years
+
+    /// Fills the missing years of period mentions: the same sentence, then the text before,
+    /// then the text after, then `published_at`.
+    func resolvePeriods() {
+        // Explicit years by sentence.
+        var sentYears = [Int?](repeating: nil, count: sents.count)
+        var sentHints = [Int?](repeating: nil, count: sents.count)
+        for p in periods {
+            let s = Int(sentOf[min(p.a, toks.count - 1)])
+            if p.hint {
+                if sentHints[s] == nil, let y = p.hintYear { sentHints[s] = y }
+            } else if let y = p.eY ?? p.sY, !p.toNow, sentYears[s] == nil { sentYears[s] = y }
+        }
+        for k in periods.indices {
+            var p = periods[k]
+            let s = Int(sentOf[min(p.a, toks.count - 1)])
+            var y: Int? = p.eY ?? p.sY
+            if y == nil {
+                y = sentYears[s] ?? sentHints[s]
+                if y == nil {
+                    var j = s - 1
+                    while j >= 0, y == nil { y = sentYears[j] ?? sentHints[j]; j -= 1 }
+                }
+                if y == nil {
+                    var j = s + 1
+                    while j < sents.count, y == nil { y = sentYears[j] ?? sentHints[j]; j += 1 }
+                }
+                if y == nil { y = pub?.year }
+            }
+            if p.hint { periods[k] = p; continue }
+            var sy = p.sY
+            var ey = p.eY
+            if sy == nil && ey == nil { sy = y; ey = y }
+            if sy == nil, let e = ey { sy = (p.sM > p.eM && p.eM > 0) ? e - 1 : e }
+            if ey == nil, let s0 = sy, !p.toNow { ey = (p.sM > p.eM && p.eM > 0) ? s0 + 1 : s0 }
+            var start: CalendarDate?
+            var end: CalendarDate?
+            if let s0 = sy { start = CalendarDate(year: s0, month: p.sM, day: p.sD) }
+            if p.toNow {
+                if let d = pub?.date, start == nil || d >= start! { end = d }
+                if start == nil, let s0 = y { start = CalendarDate(year: s0, month: 1, day: 1) }
+            } else if let e = ey {
+                end = p.eD == 0 ? CalendarDate.lastDay(year: e, month: p.eM) : CalendarDate(year: e, month: p.eM, day: p.eD)
+            }
+            p.resolved = Period(start: start, end: end)
+            periods[k] = p
+        }
+    }
+}
+
+extension W {
+    static let through = wordHash("through")
+}

@@ -1,0 +1,93 @@
+/// Quantities: a number with its scale words ("4.290,3 tỷ", "25 tỷ 460 triệu", "1,3 triệu"),
+/// a range ("19 đến 20 nghìn tỷ", "13,500-14,000 billion"), and its unit (đồng / VND, USD / US$,
+/// %, or a count noun such as "tờ khai", "lượt khách", "vụ").
+extension Analysis {
+    func scaleExp(_ c: Cue) -> Int? {
+        switch c {
+        case .scale3: return 3
+        case .scale6: return 6
+        case .scale9: return 9
+        case .scale12: return 12
+        default: return nil
+        }
+    }
+
+    func parseNumber(_ i: Int) -> Dec? {
+        ft.bytes.withUnsafeBufferPointer { NumberParser.parse($0, Int(toks[i].s), Int(toks[i].e), format: format) }
+    }
+
+    /// Number + scale words + compound parts at `i`: (dec, exponent, end).
+    func amount(_ i: Int) -> (Dec, Int, Int)? {
+        guard isNum(i), !inPeriod[i], let d = parseNumber(i) else { return nil }
+        var j = i + 1
+        var exp = 0
+        if let sp = cueStarting(j), let e = scaleExp(sp.cue) {
+            exp = e
+            j = Int(sp.b)
+            // "nghìn" + "tỷ" written apart is one scale already; "tỷ" + "đồng" ends.
+        }
+        return (d, exp, j)
+    }
+
+    func findQuantities() {
+        let n = toks.count
+        var i = 0
+        while i < n {
+            guard isNum(i), !inPeriod[i], let (d, exp0, j0) = amount(i) else { i += 1; continue }
+            var exp = exp0
+            var j = j0
+            guard var value = d.scaled(exp) else { i += 1; continue }
+            // Compound "25 tỷ 460 triệu": a smaller scale follows.
+            if exp > 0, let (d2, e2, j2) = amount(j), e2 > 0, e2 < exp, let v2 = d2.scaled(e2) {
+                value += v2
+                j = j2
+            }
+            var valueMax: Double?
+            // Range "A - B", "A đến B", "A to B" (the scale of B applies to A when A has none).
+            if isP(j, UInt8(ascii: "-")) || isW(j, W.den) || isW(j, W.to) {
+                if let (d2, e2, j2) = amount(j + 1) {
+                    let eB = e2
+                    if exp == 0, eB > 0, let a = d.scaled(eB) { value = a; exp = eB }
+                    if let b = d2.scaled(eB > 0 ? eB : exp), b > value {
+                        valueMax = b
+                        j = j2
+                    }
+                }
+            }
+            // Percent: "15,8%", "103,%", "15,4 %", "12.5 percent", "74.2 per cent".
+            var kind: Quant.Kind = .bare
+            var end = j
+            if exp == 0, isP(j, UInt8(ascii: "%")) {
+                kind = .percent; end = j + 1
+            } else if exp == 0, isP(j, UInt8(ascii: ",")), isP(j + 1, UInt8(ascii: "%")) {
+                kind = .percent; end = j + 2
+            } else if exp == 0, let sp = cueStarting(j), sp.cue == .percentWord {
+                kind = .percent; end = Int(sp.b)
+            } else if let sp = cueStarting(j) {
+                switch sp.cue {
+                case .vnd: kind = .vnd; end = Int(sp.b)
+                case .usd: kind = .usd; end = Int(sp.b)
+                    if isP(end, UInt8(ascii: "$")) { end += 1 }
+                case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot, .unitOther, .exclCommodity:
+                    kind = .count(sp.cue == .exclCommodity ? .unitOther : sp.cue); end = Int(sp.b)
+                default: break
+                }
+            } else if isP(j, UInt8(ascii: "$")) {
+                kind = .usd; end = j + 1
+            }
+            var a = i
+            // Currency written first: "VND 12,144.9 billion", "US$ 352.33 billion", "$11.16 billion", "USD 855 million".
+            if kind == .bare || kind == .count(.unitOther) {
+                if isP(i - 1, UInt8(ascii: "$")) {
+                    kind = .usd; a = i - 1
+                    if isW(i - 2, W.us) { a = i - 2 }
+                } else if isW(i - 1, W.usd) { kind = .usd; a = i - 1 } else if isW(i - 1, W.vnd) { kind = .vnd; a = i - 1 }
+            }
+            if kind == .percent, let v = d.scaled(0) { value = v }
+            let q = Quant(a: a, b: end, numTok: i, value: value, valueMax: valueMax, kind: kind, dec: d, scaleExp: exp,
+                          sentence: Int(sentOf[i]))
+            quants.append(q)
+            i = max(end, i + 1)
+        }
+    }
+}

@@ -1,0 +1,431 @@
+import CustomsModel
+
+/// From quantities to records: what each quantity measures (by the cues left of it and its
+/// unit), for which office and period, and the comparisons to its right.
+extension Analysis {
+    enum Decision {
+        case record(Metric, TargetKind?, String)
+        /// A record written inside another's comparison: a target amount "(3.400 tỷ đồng)" or the
+        /// prior-year base "so với cùng kỳ năm 2022 (đạt 57 tỷ USD)".
+        case side(Metric, TargetKind?, String, baseYear: Int?)
+        case transparent
+        case blocker
+    }
+
+    /// The target kind named by cues left of `end` (nearest kind word wins).
+    func targetKind(before end: Int, from start: Int) -> TargetKind {
+        for (c, _) in cuesLeft(from: end, to: start) {
+            if c == .targetStretch { return .stretch }
+            if c == .targetEst || c == .targetModal { return .estimate }
+        }
+        return .estimate
+    }
+
+    /// The kind of a target phrase starting at `a` (after a percent): stretch if "phấn đấu" is in it.
+    func targetPhraseKind(_ a: Int, _ b: Int) -> TargetKind {
+        var k = a
+        while k < b {
+            if cue(k) == .targetStretch { return .stretch }
+            k += 1
+        }
+        return .estimate
+    }
+
+    /// Where a parenthesis opening before the quantity starts, if the quantity opens it.
+    func parenOpen(_ q: Quant) -> Int? {
+        var k = q.a - 1
+        var steps = 0
+        while k >= 0, steps < 3 {
+            if isP(k, UInt8(ascii: "(")) { return k }
+            let c = cue(k)
+            guard c == .attain || c == .qualOver || c == .qualAbout || c == .qualUnder || c == .qualEstimate || c == .targetEst
+                    || c == .revenue || c == .revenueWeak else { return nil }
+            k = cueOf[k] >= 0 ? Int(spans[Int(cueOf[k])].a) - 1 : k - 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A year written just before `k` after a comparison ("so với cùng kỳ năm 2022", "so với năm 2020").
+    func comparisonYear(before k: Int) -> Int? {
+        var j = k - 1
+        guard let y = year(at: j) else { return nil }
+        j -= 1
+        if isW(j, W.nam) { j -= 1 }
+        var steps = 0
+        while j >= 0, steps < 4 {
+            let c = cue(j)
+            if c == .compare || c == .yoy { return y }
+            j -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func decide(_ qi: Int, windowStart: Int, lastRecord: Cand?, prevSentenceLast: Cand?, lastMoney: Decision?) -> Decision {
+        let q = quants[qi]
+        if rateAfter(q) { return .transparent }
+        switch q.kind {
+        case .percent: return .transparent
+        case .bare:
+            // "(2.135)" after a target phrase: the amount in the unit of the figure it qualifies.
+            if let p = parenOpen(q), isP(q.b, UInt8(ascii: ")")), let last = lastRecord, last.unit == .vnd {
+                for (c, _) in cuesLeft(from: p, to: max(windowStart, p - 5)) where c == .targetEst || c == .targetStretch {
+                    return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 6)), "(target amount)", baseYear: nil)
+                }
+            }
+            return .transparent
+        case .count(let unit):
+            if changeWordBefore(q, windowStart: windowStart) { return .transparent }
+            switch unit {
+            case .unitDecl: return .record(.declarations, nil, "tờ khai")
+            case .unitEnt:
+                if cue(q.b) == .exclNew { return .transparent }
+                for k in max(windowStart, q.a - 8)..<min(toks.count, q.b + 6) where cue(k) == .exclProgram { return .transparent }
+                return .record(.enterprises, nil, "doanh nghiệp")
+            case .unitCase:
+                let left = cuesLeft(from: q.a, to: windowStart)
+                for (c, _) in left {
+                    if c == .transfer { return .transparent }
+                    if c == .prosecute {
+                        for (c2, _) in left where c2 == .transfer { return .transparent }
+                        return .record(.prosecutions, nil, "khởi tố")
+                    }
+                    if c == .penalty { return .record(.penaltyCases, nil, "xử phạt") }
+                    if c == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
+                }
+                for k in q.b..<min(toks.count, q.b + 4) where cue(k) == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
+                return .blocker
+            case .unitTrav:
+                for (c, _) in cuesLeft(from: q.a, to: windowStart) where c == .exclDomestic { return .blocker }
+                for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclDomestic { return .blocker }
+                return .record(.travellers, nil, "lượt khách")
+            case .unitVeh:
+                for (c, _) in cuesLeft(from: q.a, to: windowStart) where c == .exclStock || c == .exclCapacity { return .blocker }
+                for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclStock { return .blocker }
+                return .record(.vehicles, nil, "phương tiện")
+            case .unitLuot:
+                // "1.230 lượt, chuyến tàu": the noun follows.
+                var k = q.b
+                if isP(k, UInt8(ascii: ",")) { k += 1 }
+                if cue(k) == .unitVeh { return .record(.vehicles, nil, "lượt, chuyến") }
+                if cue(k) == .unitTrav { return .record(.travellers, nil, "lượt người") }
+                for (c, _) in cuesLeft(from: q.a, to: sents[q.sentence].lowerBound) {
+                    if c == .unitTrav { return .record(.travellers, nil, "lượt (khách)") }
+                    if c == .unitVeh { return .record(.vehicles, nil, "lượt (phương tiện)") }
+                }
+                if let l = lastRecord, l.metric == .travellers || l.metric == .vehicles { return .record(l.metric, nil, "lượt") }
+                return .blocker
+            default: return .blocker
+            }
+        case .vnd, .usd:
+            let isVND = q.kind == .vnd
+            if isVND, q.value < 1_000_000 { return .transparent }
+            // Inside a parenthesis: a conversion, a target amount, or a prior-year base.
+            if let p = parenOpen(q) {
+                if let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == p, prev.kind == .vnd || prev.kind == .usd { return .transparent }
+                if let y = comparisonYear(before: p), let last = lastRecord {
+                    return .side(last.metric, last.targetKind, "so với năm \(y)", baseYear: y)
+                }
+                if isVND {
+                    var k = p - 1
+                    var steps = 0
+                    while k >= windowStart, steps < 8 {
+                        let c = cue(k)
+                        if c == .targetEst || c == .targetStretch || c == .targetModal {
+                            return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 8)), "(target)", baseYear: nil)
+                        }
+                        if c == .exclShare || toks[k].kind == .num { break }
+                        k -= 1
+                        steps += 1
+                    }
+                }
+            }
+            if changeWordBefore(q, windowStart: windowStart) { return .transparent }
+            let left = cuesLeft(from: q.a, to: windowStart)
+            var sawAttain = false
+            for (idx, (c, pos)) in left.enumerated() {
+                switch c {
+                case .compare: return .transparent
+                case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
+                     .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
+                    return .blocker
+                case .exclEquiv: return .transparent
+                case .targetEst, .targetStretch, .targetModal:
+                    if !isVND { return .transparent }
+                    // A target amount right after an attainment percent is a side record.
+                    let afterPercent = quants.indices.contains(where: { quants[$0].kind == .percent && quants[$0].b <= pos && quants[$0].b >= pos - 6 && quants[$0].sentence == q.sentence })
+                    let kind = targetKind(before: q.a, from: windowStart)
+                    if afterPercent { return .side(.revenueTarget, kind, text(pos, pos + 1), baseYear: nil) }
+                    return .record(.revenueTarget, kind, text(pos, min(q.a, pos + 3)))
+                case .fines: return isVND ? .record(.fines, nil, "tiền phạt") : .blocker
+                case .violValue, .seize:
+                    if !isVND { return .blocker }
+                    if let l = lastRecord ?? prevSentenceLast, l.metric == .violations { return .record(.violationValue, nil, "trị giá") }
+                    return .blocker
+                case .revenue, .revenueWeak:
+                    if !isVND {
+                        // A USD figure with a revenue cue: trade only when goods flows are named.
+                        for (c2, _) in left where c2 == .flowTotal || c2 == .flowImport || c2 == .flowExport || c2 == .trade {
+                            return .record(.tradeValue, nil, "import-export")
+                        }
+                        return .transparent
+                    }
+                    // "phấn đấu thu ... đạt X": an aim, i.e. a target.
+                    for (c2, _) in left[(idx + 1)...] where c2 == .targetStretch || c2 == .targetModal {
+                        return .record(.revenueTarget, c2 == .targetStretch ? .stretch : .estimate, "phấn đấu")
+                    }
+                    if left.contains(where: { $0.0 == .fines }) { return .record(.fines, nil, "tiền phạt") }
+                    if let l = lastRecord, l.metric == .violations || l.metric == .violationValue || l.metric == .penaltyCases {
+                        return .record(.fines, nil, "thu nộp (xử lý vi phạm)")
+                    }
+                    return .record(.revenue, nil, text(pos, pos + 1))
+                case .trade:
+                    return .record(.tradeValue, nil, "kim ngạch")
+                case .flowTotal, .flowImport, .flowExport:
+                    if !isVND { return .record(.tradeValue, nil, "xuất/nhập khẩu") }
+                case .attain: sawAttain = true
+                case .forecast, .forecastEst:
+                    continue
+                default: break
+                }
+            }
+            _ = sawAttain
+            // No cue of its own: a list continues ("…; Chi cục B hơn 2.900 tỷ đồng").
+            if let lm = lastMoney {
+                switch lm {
+                case .blocker, .transparent: return .blocker
+                case .record(let m, let k, _), .side(let m, let k, _, _):
+                    if isVND == (m != .tradeValue || lastRecord?.unit == .vnd) { return .record(m, k, "(list)") }
+                }
+            }
+            if !isVND { return .record(.tradeValue, nil, "USD") }
+            return .blocker
+        }
+    }
+
+    /// Is sentence `s` spoken by a body that is not customs ("Theo UBND tỉnh", "Cục Thuế", "Ban Quản lý")?
+    func nonCustomsSpeaker(_ s: Int) -> Int? {
+        let r = sents[s]
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if cue(k) == .nonCustoms {
+                let sp = spans[Int(cueOf[k])]
+                var assigner = false
+                for j in Int(sp.b)..<min(r.upperBound, Int(sp.b) + 6) where isW(j, W.giao) { assigner = true }
+                var coop = false
+                for j in max(r.lowerBound, k - 8)..<k where isW(j, W.phoi) || (isW(j, W.voi) && j >= k - 3) { coop = true }
+                if isW(k - 1, W.cua) || isW(k - 1, W.do_) { assigner = true }
+                if !assigner && !coop { return k }
+                k = Int(sp.b)
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func build() -> [Cand] {
+        var out: [Cand] = []
+        var state = false  // true: the text is in a non-customs voice
+        var prevSentOffice: String?
+        var prevSentLast: Cand?
+        var qi = 0
+        for s in sents.indices {
+            let r = sents[s]
+            var qs: [Int] = []
+            while qi < quants.count, quants[qi].sentence == s { qs.append(qi); qi += 1 }
+            let speaker = nonCustomsSpeaker(s)
+            let sentMentions = mentions.filter { !$0.absorbed && !$0.assigner && !$0.weak && Int(sentOf[min($0.a, toks.count - 1)]) == s }
+            var lastRecord: Cand?
+            var lastMoney: Decision?
+            var windowStart = r.lowerBound
+            var sentCands: [Cand] = []
+            for q in qs {
+                let quant = quants[q]
+                let d = decide(q, windowStart: windowStart, lastRecord: lastRecord, prevSentenceLast: prevSentLast, lastMoney: lastMoney)
+                var metric: Metric
+                var kind: TargetKind?
+                var cueText: String
+                var side = false
+                var baseYear: Int?
+                switch d {
+                case .transparent:
+                    quants[q].role = .transparent
+                    continue
+                case .blocker:
+                    quants[q].role = .blocker
+                    windowStart = quant.b
+                    if quant.kind == .vnd || quant.kind == .usd { lastMoney = d }
+                    continue
+                case .record(let m, let k, let c):
+                    metric = m; kind = k; cueText = c
+                    quants[q].role = .record
+                    windowStart = quant.b
+                case .side(let m, let k, let c, let by):
+                    metric = m; kind = k; cueText = c; side = true; baseYear = by
+                    quants[q].role = .transparent
+                }
+                if quant.kind == .vnd || quant.kind == .usd { lastMoney = d }
+                let unit: MeasureUnit = quant.kind == .vnd ? .vnd : quant.kind == .usd ? .usd : (quant.kind == .bare ? (lastRecord?.unit ?? .vnd) : .count)
+                var value = quant.value
+                if quant.kind == .bare, let l = lastRecord, let lq = quants.indices.contains(l.q) ? quants[l.q] : nil {
+                    value = quant.dec.scaled(lq.scaleExp) ?? value
+                }
+                var c = Cand(q: q, metric: metric, flow: nil, value: value, valueMax: quant.valueMax, unit: unit, evA: quant.a, evB: quant.b)
+                c.side = side
+                c.metricCue = cueText
+                c.targetKind = metric == .revenueTarget ? (kind ?? .estimate) : nil
+                if metric == .tradeValue && unit == .count { continue }
+                // Flow.
+                switch metric {
+                case .tradeValue:
+                    c.flow = flowLeft(quant, start: windowStart == quant.b ? (lastRecord.map { quants[$0.q].b } ?? r.lowerBound) : windowStart, people: false, stopAtComma: false)
+                        ?? flowAfter(quant, span: 5, people: false)
+                    if c.flow == nil, let l = lastRecord, l.metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = l.flow }
+                    if c.flow == nil { c.flow = .total }
+                case .declarations:
+                    c.flow = flowAfter(quant, span: 3, people: false) ?? .total
+                case .travellers, .vehicles:
+                    var clauseStart = quant.a - 1
+                    while clauseStart > r.lowerBound, !isP(clauseStart, UInt8(ascii: ",")), !isP(clauseStart, UInt8(ascii: ";")), !isP(clauseStart, UInt8(ascii: "(")) { clauseStart -= 1 }
+                    c.flow = flowAfter(quant, span: 3, people: true) ?? flowLeft(quant, start: max(r.lowerBound, clauseStart), people: true, stopAtComma: true) ?? .total
+                default: break
+                }
+                if side, let l = lastRecord, baseYear != nil { c.flow = l.flow }
+                // Qualifier and basis.
+                let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : windowStart)
+                c.qualifier = qual
+                if !qualText.isEmpty { c.notes.append("qualifier: \(qualText)") }
+                // Office.
+                let (office, officeCue, skip) = officeFor(quant, sentence: s, sentMentions: sentMentions, prevSentOffice: prevSentOffice)
+                if skip { c.notes.append("area breakdown of the office itself"); quants[q].role = .transparent; continue }
+                if side, let l = lastRecord { c.office = l.office; c.officeCue = l.officeCue } else {
+                    guard let o = office else { continue }
+                    c.office = o
+                    c.officeCue = officeCue
+                }
+                // Voice.
+                let customsBefore = sentMentions.contains { $0.b <= quant.a && $0.kind != .area && $0.kind != .gate && !$0.weak }
+                if !customsBefore {
+                    if let sp = speaker, sp < quant.b || !sentMentions.contains(where: { $0.kind != .area && $0.kind != .gate && !$0.weak }) {
+                        c.nonCustoms = true
+                    } else if speaker == nil, state, !sentMentions.contains(where: { $0.kind != .area && $0.kind != .gate && !$0.weak }) {
+                        c.nonCustoms = true
+                    }
+                }
+                // Period.
+                let (period, pText) = periodFor(quant, sentence: s)
+                c.period = period
+                c.periodCue = pText
+                if side, let l = lastRecord {
+                    if let by = baseYear {
+                        c.period = shift(l.period, toYear: by)
+                        c.basis = .actual
+                    } else { c.period = l.period }
+                }
+                if metric == .revenueTarget {
+                    if let y = c.period.end?.year ?? c.period.start?.year { c.period = .year(y) } else { c.period = Period(start: nil, end: nil) }
+                }
+                // Basis: projections of a period not yet over.
+                if metric != .revenueTarget && baseYear == nil {
+                    let cuesHere = cuesLeft(from: quant.a, to: windowStart == quant.b ? (lastRecord.map { quants[$0.q].b } ?? r.lowerBound) : windowStart)
+                    let forecastCue = cuesHere.contains { $0.0 == .forecast || $0.0 == .forecastEst }
+                    if forecastCue {
+                        var over = false
+                        if let p = pub, let end = c.period.end {
+                            let pubDay = p.date ?? CalendarDate(year: p.year, month: p.month ?? 12, day: CalendarDate.daysIn(month: p.month ?? 12, year: p.year))!
+                            over = end < pubDay
+                        }
+                        if !over { c.basis = .forecast; c.notes.append("basis: forecast") }
+                    }
+                }
+                // "của toàn chi cục" after the figure: the parent office.
+                if isW(quant.b, W.cua), isW(quant.b + 1, W.toan), isW(quant.b + 2, W.chi) || isW(quant.b + 2, W.cuc) {
+                    let parts = c.office.split(separator: ".")
+                    if parts.count == 3 { c.office = parts[0] + "." + parts[1] }
+                }
+                if c.office.contains("unknown") || c.office.contains(".kv0") { c.confidence = 0.5 }
+                sentCands.append(c)
+                if !side { lastRecord = c } else if lastRecord == nil { lastRecord = c }
+            }
+            attach(&sentCands, sentence: s)
+            out.append(contentsOf: sentCands)
+            // Voice carried to the next sentence.
+            if !captionSent[s] {
+                let strongAfter = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak && ($0.a > (speaker ?? -1)) }
+                if strongAfter { state = false } else if speaker != nil { state = true }
+                prevSentOffice = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate })?.id
+                if let l = sentCands.last(where: { !$0.side }) { prevSentLast = l } else if !qs.isEmpty { prevSentLast = nil }
+            }
+        }
+        return out
+    }
+
+    func shift(_ p: Period, toYear y: Int) -> Period {
+        guard let e = p.end ?? p.start else { return .year(y) }
+        let delta = y - e.year
+        func sh(_ d: CalendarDate?) -> CalendarDate? {
+            guard let d else { return nil }
+            return CalendarDate(year: d.year + delta, month: d.month, day: min(d.day, CalendarDate.daysIn(month: d.month, year: d.year + delta)))
+        }
+        return Period(start: sh(p.start), end: sh(p.end))
+    }
+
+    /// The office of a figure: the nearest office, gate or area named before it in the sentence
+    /// (an area within the office's own territory after "trong đó / riêng" is no record), else
+    /// one named after it, else the previous sentence's, else the report's main office.
+    func officeFor(_ q: Quant, sentence s: Int, sentMentions: [Mention], prevSentOffice: String?) -> (String?, String, Bool) {
+        if let m = sentMentions.last(where: { $0.b <= q.a }) {
+            if m.kind == .area {
+                let own = sentMentions.last(where: { $0.b <= m.a && $0.kind != .area })?.id ?? prevSentOffice ?? mainOffice
+                var subPart = false
+                for k in sents[s].lowerBound..<m.a where cue(k) == .trongDo { subPart = true }
+                if subPart, own == m.id { return (nil, m.cueText, true) }
+                // An unnamed "địa bàn tỉnh" is handled by the mention finder; a named one wins.
+                return (m.id, m.cueText, false)
+            }
+            return (unnamedArea(q, from: m.b, office: m), m.cueText, false)
+        }
+        if let m = sentMentions.first(where: { $0.a >= q.b && $0.kind != .area && !$0.weak }) { return (m.id, m.cueText, false) }
+        if let p = prevSentOffice { return (p, "(previous sentence)", false) }
+        if let m = mainOffice { return (m, "(main office)", false) }
+        return (nil, "", false)
+    }
+
+    /// "(qua) địa bàn tỉnh" / "cửa khẩu của tỉnh" with no name between the office and the figure:
+    /// the province of a regional office ("Chi cục Hải quan khu vực VI" → Lạng Sơn).
+    func unnamedArea(_ q: Quant, from start: Int, office m: Mention) -> String {
+        guard m.kind == .region, let r = m.region else { return m.id }
+        var k = start
+        while k < q.a {
+            if cue(k) == .area || (isW(k, W.khau) && isW(k + 1, W.cua) && isW(k + 2, W.tinh)) {
+                var j = k + 1
+                if cue(k) == .area { j = Int(spans[Int(cueOf[k])].b) }
+                if isW(j, W.tinh) || isW(j, W.cua) || isW(j + 2, W.tinh) {
+                    if let seat = OfficeRegistry.regions.first(where: { $0.number == r })?.provinces.first { return "vn." + seat }
+                }
+            }
+            k += 1
+        }
+        return m.id
+    }
+
+    func periodFor(_ q: Quant, sentence s: Int) -> (Period, String) {
+        let r = sents[s]
+        var best: PM?
+        for p in periods where !p.hint && p.a >= r.lowerBound && p.b <= q.a { best = p }
+        if best == nil {
+            // Written after the figure in the same sentence ("… collected as of June 11").
+            best = periods.first { !$0.hint && $0.a >= q.b && $0.b <= r.upperBound }
+            if let b = best, quants.contains(where: { $0.sentence == s && $0.a > q.b && $0.b <= b.a && $0.role == .record }) {
+                best = nil
+            }
+        }
+        if best == nil {
+            best = periods.last { !$0.hint && $0.b <= r.lowerBound && !captionSent[Int(sentOf[min($0.a, toks.count - 1)])] }
+        }
+        guard let p = best, let res = p.resolved else { return (Period(start: nil, end: nil), "") }
+        return (res, p.text)
+    }
+}

@@ -1,0 +1,320 @@
+import CustomsModel
+import Foundation
+
+/// The working text of a report: the body reduced to plain text (Markdown and HTML
+/// markup dropped), Unicode-normalised by folding (NFC and NFD fold alike), lower-cased
+/// and ASCII-folded ("Lạng Sơn" → "lang son", "đ" → "d"), with a map from every working
+/// byte back to the UTF-8 byte range of the ORIGINAL body it came from.
+struct FoldedText {
+    /// ASCII bytes (plus 0x01 for characters with no ASCII reading).
+    var bytes: [UInt8] = []
+    /// 1 where the original letter was upper-case.
+    var upper: [UInt8] = []
+    /// Start / end (exclusive) offsets in the original body of the character each byte came from.
+    var origStart: [Int32] = []
+    var origEnd: [Int32] = []
+
+    init() {}
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+        upper.reserveCapacity(capacity)
+        origStart.reserveCapacity(capacity)
+        origEnd.reserveCapacity(capacity)
+    }
+
+    @inline(__always) mutating func emit(_ b: UInt8, up: Bool, start: Int, end: Int) {
+        bytes.append(b)
+        upper.append(up ? 1 : 0)
+        origStart.append(Int32(truncatingIfNeeded: start))
+        origEnd.append(Int32(truncatingIfNeeded: end))
+    }
+
+    /// Extends the original range of the last byte (a combining mark that vanished).
+    @inline(__always) mutating func extendLast(to end: Int) {
+        if !origEnd.isEmpty { origEnd[origEnd.count - 1] = Int32(truncatingIfNeeded: end) }
+    }
+
+    var count: Int { bytes.count }
+}
+
+/// Character folding: a table built once (with Foundation's decomposition, off the hot path)
+/// for the Latin blocks Vietnamese uses; everything else is mapped by hand.
+enum Fold {
+    /// For scalars 0...0x24F and 0x1E00...0x1EFF: low 7 bits = ASCII byte, 0x80 = upper-case;
+    /// 0 = no ASCII reading.
+    static let latin: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x250 + 0x100)
+        func fill(_ v: UInt32, _ slot: Int) {
+            guard let scalar = Unicode.Scalar(v) else { return }
+            if v == 0x110 { table[slot] = 0x80 | UInt8(ascii: "d"); return }
+            if v == 0x111 { table[slot] = UInt8(ascii: "d"); return }
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
+            guard let base = decomposed.first else { return }
+            switch base.value {
+            case 0x41...0x5a: table[slot] = 0x80 | UInt8(base.value + 32)
+            case 0x61...0x7a: table[slot] = UInt8(base.value)
+            default: break
+            }
+        }
+        for v in UInt32(0xc0)..<0x250 { fill(v, Int(v)) }
+        for v in UInt32(0x1e00)..<0x1f00 { fill(v, 0x250 + Int(v - 0x1e00)) }
+        return table
+    }()
+
+    /// The folded ASCII byte of a scalar (0 if none), and whether it was upper-case.
+    @inline(__always) static func fold(_ v: UInt32) -> (UInt8, Bool) {
+        switch v {
+        case 0x41...0x5a: return (UInt8(v + 32), true)
+        case 0..<0x80:
+            if v == 0x09 || v == 0x0d || v == 0x0b || v == 0x0c { return (0x20, false) }
+            return (UInt8(v), false)
+        case 0xa0, 0x2000...0x200b, 0x202f, 0x205f, 0x3000, 0xfeff: return (0x20, false)
+        case 0x2010...0x2015, 0x2212: return (UInt8(ascii: "-"), false)
+        case 0x2018, 0x2019, 0x201a, 0x2032: return (UInt8(ascii: "'"), false)
+        case 0x201c, 0x201d, 0x201e, 0xab, 0xbb: return (UInt8(ascii: "\""), false)
+        case 0x2026: return (UInt8(ascii: "."), false)
+        case 0x2022, 0x25cf, 0x25aa: return (0x20, false)
+        case 0x2028, 0x2029: return (0x0a, false)
+        case 0xc0..<0x250:
+            let t = latin[Int(v)]
+            return t == 0 ? (1, false) : (t & 0x7f, t & 0x80 != 0)
+        case 0x1e00..<0x1f00:
+            let t = latin[0x250 + Int(v - 0x1e00)]
+            return t == 0 ? (1, false) : (t & 0x7f, t & 0x80 != 0)
+        default: return (1, false)
+        }
+    }
+
+    @inline(__always) static func isCombining(_ v: UInt32) -> Bool {
+        (0x300...0x36f).contains(v) || (0x1ab0...0x1aff).contains(v) || (0x1dc0...0x1dff).contains(v)
+            || (0x20d0...0x20ff).contains(v)
+    }
+}
+
+/// Decodes one UTF-8 scalar at `i` (invalid bytes read as U+FFFD, one byte long).
+@inline(__always)
+func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+    let b0 = p[i]
+    if b0 < 0x80 { return (UInt32(b0), 1) }
+    let n = p.count
+    if b0 & 0xe0 == 0xc0, i + 1 < n, p[i + 1] & 0xc0 == 0x80 {
+        return ((UInt32(b0 & 0x1f) << 6) | UInt32(p[i + 1] & 0x3f), 2)
+    }
+    if b0 & 0xf0 == 0xe0, i + 2 < n, p[i + 1] & 0xc0 == 0x80, p[i + 2] & 0xc0 == 0x80 {
+        return ((UInt32(b0 & 0x0f) << 12) | (UInt32(p[i + 1] & 0x3f) << 6) | UInt32(p[i + 2] & 0x3f), 3)
+    }
+    if b0 & 0xf8 == 0xf0, i + 3 < n, p[i + 1] & 0xc0 == 0x80, p[i + 2] & 0xc0 == 0x80, p[i + 3] & 0xc0 == 0x80 {
+        let v = (UInt32(b0 & 0x07) << 18) | (UInt32(p[i + 1] & 0x3f) << 12) | (UInt32(p[i + 2] & 0x3f) << 6)
+            | UInt32(p[i + 3] & 0x3f)
+        return (v, 4)
+    }
+    return (0xfffd, 1)
+}
+
+enum TextPrep {
+    /// Folds `utf8` (the original body) into working text, dropping markup per `contentType`.
+    static func fold(_ utf8: UnsafeBufferPointer<UInt8>, contentType: ContentType) -> FoldedText {
+        var out = FoldedText(capacity: utf8.count)
+        let n = utf8.count
+        var i = 0
+        let markdown = contentType == .markdown
+        let html = contentType == .html
+        var lineStart = true
+        while i < n {
+            let b = utf8[i]
+            if b < 0x80 {
+                // Fast ASCII path with markup handling.
+                if b == UInt8(ascii: "<"), html, let next = skipTag(utf8, i, &out) {
+                    i = next
+                    lineStart = false
+                    continue
+                }
+                if b == UInt8(ascii: "&"), html, let next = decodeEntity(utf8, i, &out) {
+                    i = next
+                    continue
+                }
+                if (b == UInt8(ascii: "h") || b == UInt8(ascii: "w")), let next = skipURL(utf8, i) {
+                    out.emit(0x20, up: false, start: i, end: next)
+                    i = next
+                    continue
+                }
+                if markdown {
+                    if b == UInt8(ascii: "!"), i + 1 < n, utf8[i + 1] == UInt8(ascii: "[") {
+                        // An image: drop it whole (alt text repeats captions).
+                        if let next = skipMarkdownLink(utf8, i + 1, keepText: false, &out) { i = next; continue }
+                    }
+                    if b == UInt8(ascii: "[") {
+                        if let next = skipMarkdownLink(utf8, i, keepText: true, &out) { i = next; continue }
+                    }
+                    if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`")
+                        || (b == UInt8(ascii: "#") && lineStart) {
+                        i += 1
+                        continue
+                    }
+                }
+                let (f, up) = Fold.fold(UInt32(b))
+                out.emit(f, up: up, start: i, end: i + 1)
+                lineStart = b == 0x0a || (lineStart && b == 0x20)
+                i += 1
+                continue
+            }
+            let (v, len) = decodeScalar(utf8, i)
+            if Fold.isCombining(v) {
+                out.extendLast(to: i + len)
+            } else {
+                let (f, up) = Fold.fold(v)
+                out.emit(f, up: up, start: i, end: i + len)
+            }
+            lineStart = false
+            i += len
+        }
+        return out
+    }
+
+    /// "http://…", "https://…", "www.…" up to white space or a closing bracket.
+    static func skipURL(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let n = p.count
+        func has(_ s: StaticString) -> Bool {
+            let len = s.utf8CodeUnitCount
+            guard i + len <= n else { return false }
+            let sp = s.utf8Start
+            for k in 0..<len where p[i + k] | 0x20 != sp[k] | 0x20 { return false }
+            return true
+        }
+        guard has("http://") || has("https://") || has("www.") else { return nil }
+        if i > 0, (p[i - 1] | 0x20) >= UInt8(ascii: "a"), (p[i - 1] | 0x20) <= UInt8(ascii: "z") { return nil }
+        var j = i
+        while j < n {
+            let c = p[j]
+            if c <= 0x20 || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") || c == UInt8(ascii: "\"")
+                || c == UInt8(ascii: "<") || c >= 0x80 { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// `[text](url)`: keeps (or drops) the text, drops the url. `nil` when not a link.
+    static func skipMarkdownLink(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, keepText: Bool,
+                                 _ out: inout FoldedText) -> Int? {
+        let n = p.count
+        var j = i + 1
+        var depth = 1
+        while j < n, j - i < 2000 {
+            if p[j] == UInt8(ascii: "[") { depth += 1 }
+            if p[j] == UInt8(ascii: "]") { depth -= 1; if depth == 0 { break } }
+            if p[j] == 0x0a, j + 1 < n, p[j + 1] == 0x0a { return nil }
+            j += 1
+        }
+        guard j < n, p[j] == UInt8(ascii: "]"), j + 1 < n, p[j + 1] == UInt8(ascii: "(") else { return nil }
+        var k = j + 2
+        while k < n, p[k] != UInt8(ascii: ")"), p[k] != 0x0a { k += 1 }
+        guard k < n, p[k] == UInt8(ascii: ")") else { return nil }
+        if keepText {
+            // Fold the link text recursively (it has no further links in practice).
+            var t = i + 1
+            while t < j {
+                let (v, len) = decodeScalar(p, t)
+                if Fold.isCombining(v) { out.extendLast(to: t + len) } else {
+                    let (f, up) = Fold.fold(v)
+                    if f != UInt8(ascii: "*") && f != UInt8(ascii: "_") { out.emit(f, up: up, start: t, end: t + len) }
+                }
+                t += len
+            }
+        }
+        out.emit(0x20, up: false, start: j, end: k + 1)
+        return k + 1
+    }
+
+    static let blockTags: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+        "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "hr", "dd", "dt",
+        "pre", "title", "caption", "tbody", "thead",
+    ]
+
+    /// An HTML tag (or comment): emits a line break for block tags, a space otherwise;
+    /// skips the contents of script and style.
+    static func skipTag(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout FoldedText) -> Int? {
+        let n = p.count
+        guard i + 1 < n else { return nil }
+        let c1 = p[i + 1]
+        let isLetter = (c1 | 0x20) >= UInt8(ascii: "a") && (c1 | 0x20) <= UInt8(ascii: "z")
+        guard isLetter || c1 == UInt8(ascii: "/") || c1 == UInt8(ascii: "!") || c1 == UInt8(ascii: "?") else {
+            return nil
+        }
+        if c1 == UInt8(ascii: "!"), i + 3 < n, p[i + 2] == UInt8(ascii: "-"), p[i + 3] == UInt8(ascii: "-") {
+            var j = i + 4
+            while j + 2 < n, !(p[j] == UInt8(ascii: "-") && p[j + 1] == UInt8(ascii: "-") && p[j + 2] == UInt8(ascii: ">")) { j += 1 }
+            let end = min(n, j + 3)
+            out.emit(0x20, up: false, start: i, end: end)
+            return end
+        }
+        var j = i + 1
+        if p[j] == UInt8(ascii: "/") { j += 1 }
+        var name: [UInt8] = []
+        while j < n, name.count < 12 {
+            let c = p[j] | 0x20
+            if (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (p[j] >= UInt8(ascii: "0") && p[j] <= UInt8(ascii: "9")) {
+                name.append(c)
+                j += 1
+            } else { break }
+        }
+        var quote: UInt8 = 0
+        while j < n {
+            let c = p[j]
+            if quote != 0 { if c == quote { quote = 0 } } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                quote = c
+            } else if c == UInt8(ascii: ">") { break }
+            j += 1
+        }
+        guard j < n else { return nil }
+        var end = j + 1
+        let tag = String(decoding: name, as: UTF8.self)
+        if (tag == "script" || tag == "style") && p[i + 1] != UInt8(ascii: "/") {
+            // Skip to the closing tag.
+            var k = end
+            while k + 1 < n {
+                if p[k] == UInt8(ascii: "<"), p[k + 1] == UInt8(ascii: "/") { break }
+                k += 1
+            }
+            end = k
+        }
+        out.emit(blockTags.contains(tag) ? 0x0a : 0x20, up: false, start: i, end: end)
+        return end
+    }
+
+    static let entities: [String: UInt32] = [
+        "nbsp": 0xa0, "amp": 0x26, "lt": 0x3c, "gt": 0x3e, "quot": 0x22, "apos": 0x27, "ndash": 0x2013,
+        "mdash": 0x2014, "hellip": 0x2026, "lsquo": 0x2018, "rsquo": 0x2019, "ldquo": 0x201c, "rdquo": 0x201d,
+        "agrave": 0xe0, "aacute": 0xe1, "acirc": 0xe2, "atilde": 0xe3, "egrave": 0xe8, "eacute": 0xe9,
+        "ecirc": 0xea, "igrave": 0xec, "iacute": 0xed, "ograve": 0xf2, "oacute": 0xf3, "ocirc": 0xf4,
+        "otilde": 0xf5, "ugrave": 0xf9, "uacute": 0xfa, "yacute": 0xfd, "Agrave": 0xc0, "Aacute": 0xc1,
+        "Acirc": 0xc2, "Atilde": 0xc3, "Egrave": 0xc8, "Eacute": 0xc9, "Ecirc": 0xca, "Igrave": 0xcc,
+        "Iacute": 0xcd, "Ograve": 0xd2, "Oacute": 0xd3, "Ocirc": 0xd4, "Otilde": 0xd5, "Ugrave": 0xd9,
+        "Uacute": 0xda, "Yacute": 0xdd,
+    ]
+
+    /// `&name;`, `&#NNN;`, `&#xHH;` → the character, mapped to the whole entity.
+    static func decodeEntity(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout FoldedText) -> Int? {
+        let n = p.count
+        var j = i + 1
+        while j < n, j - i <= 10, p[j] != UInt8(ascii: ";") {
+            let c = p[j]
+            let ok = (c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z")) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "#")
+            if !ok { return nil }
+            j += 1
+        }
+        guard j < n, p[j] == UInt8(ascii: ";"), j > i + 1 else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: p[(i + 1)..<j]), as: UTF8.self)
+        var v: UInt32?
+        if name.hasPrefix("#x") || name.hasPrefix("#X") { v = UInt32(name.dropFirst(2), radix: 16) } else if name.hasPrefix("#") {
+            v = UInt32(name.dropFirst(1))
+        } else { v = entities[name] }
+        guard let value = v else { return nil }
+        if Fold.isCombining(value) { out.extendLast(to: j + 1) } else {
+            let (f, up) = Fold.fold(value)
+            out.emit(f, up: up, start: i, end: j + 1)
+        }
+        return j + 1
+    }
+}
