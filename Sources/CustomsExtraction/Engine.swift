@@ -19,6 +19,9 @@ struct Cand {
     var evA: Int
     var evB: Int
     var nonCustoms = false
+    var fromGate = false
+    var officeFallback = false
+    var sentenceHasOffice = false
     var side = false
     var confidence = 0.9
     var officeCue = ""
@@ -87,7 +90,8 @@ extension Analysis {
             break
         }
         if bodyStrong == nil { bodyStrong = strong(mentions) }
-        mainOffice = strong(title) ?? bodyStrong ?? strong(url) ?? mentions.first(where: { $0.weak })?.id
+        mainOffice = strong(title) ?? bodyStrong ?? strong(url) ?? mentions.first(where: { $0.kind == .area })?.id
+            ?? mentions.first(where: { $0.weak })?.id
     }
 
     // MARK: cue scans
@@ -150,6 +154,9 @@ extension Analysis {
             let c = cue(k)
             if c == .up || c == .down || c == .gap { return true }
             if c == .exclEquiv { return true }
+            if isW(k, W.by) {
+                for m in max(windowStart, k - 3)..<k where cue(m) == .exceed || cue(m) == .up || cue(m) == .down { return true }
+            }
             if c == .qualOver || c == .qualAbout || c == .qualUnder || isW(k, W.by) || isW(k, W.them) {
                 k = cueOf[k] >= 0 ? Int(spans[Int(cueOf[k])].a) - 1 : k - 1
                 steps += 1

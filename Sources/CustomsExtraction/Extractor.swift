@@ -102,21 +102,22 @@ extension Analysis {
             for i in toks.indices where toks[i].h == W.quan && isW(i - 1, W.hai) { customs = true; break }
         }
         let titleMentions = sideMentions(report.title)
-        if !customs, titleMentions.isEmpty { return [] }
+        let urlOffices = sideMentions(urlText())
+        if !customs, titleMentions.isEmpty, urlOffices.isEmpty { return [] }
         setUp()
         splitSentences()
         findMentions()
         findPeriods()
         resolvePeriods()
         finishMentions()
-        let urlMentions = mentions.isEmpty ? sideMentions(urlText()) : []
+        let urlMentions = mentions.isEmpty ? urlOffices : []
         pickMainOffice(title: titleMentions, url: urlMentions)
         findQuantities()
         var cands = build()
         if config.dropNonCustomsFigures {
             var bad = Set<String>()
             for c in cands where c.nonCustoms { bad.insert("\(c.metric.rawValue)|\(c.value)") }
-            cands.removeAll { bad.contains("\($0.metric.rawValue)|\($0.value)") }
+            cands.removeAll { $0.nonCustoms || (!$0.sentenceHasOffice && bad.contains("\($0.metric.rawValue)|\($0.value)")) }
         }
         cands = dedupe(cands)
         fillTargetAmounts(&cands)
@@ -155,6 +156,22 @@ extension Analysis {
         var index: [String: Int] = [:]
         for c in cands {
             let key = "\(c.office)|\(c.metric.rawValue)|\(c.flow?.rawValue ?? "")|\(c.basis.rawValue)|\(c.targetKind?.rawValue ?? "")|\(c.value)|\(c.period)"
+            let loose = "\(c.office)|\(c.metric.rawValue)|\(c.flow?.rawValue ?? "")|\(c.basis.rawValue)|\(c.targetKind?.rawValue ?? "")|\(c.value)"
+            if let k = out.firstIndex(where: { o in
+                "\(o.office)|\(o.metric.rawValue)|\(o.flow?.rawValue ?? "")|\(o.basis.rawValue)|\(o.targetKind?.rawValue ?? "")|\(o.value)" == loose
+                    && o.period != c.period && compatible(o.period, c.period)
+            }) {
+                // The same figure once with an open bound: keep the more precise period.
+                if (out[k].period.start == nil || out[k].period.end == nil) { out[k].period = c.period }
+                if out[k].changePct == nil { out[k].changePct = c.changePct }
+                if out[k].vsTargets.isEmpty { out[k].vsTargets = c.vsTargets }
+                continue
+            }
+            // A figure restated later without naming its office is the one named before.
+            if c.officeFallback, out.contains(where: { $0.metric == c.metric && $0.value == c.value && $0.office != c.office
+                && $0.flow == c.flow && $0.targetKind == c.targetKind && compatibleOrEqual($0.period, c.period) }) {
+                continue
+            }
             if let k = index[key] {
                 if out[k].changePct == nil { out[k].changePct = c.changePct }
                 if out[k].changePrev == nil { out[k].changePrev = c.changePrev }
@@ -166,6 +183,14 @@ extension Analysis {
             out.append(c)
         }
         return out
+    }
+
+    func compatibleOrEqual(_ a: Period, _ b: Period) -> Bool { a == b || compatible(a, b) }
+
+    func compatible(_ a: Period, _ b: Period) -> Bool {
+        func ok(_ x: CalendarDate?, _ y: CalendarDate?) -> Bool { x == nil || y == nil || x == y }
+        let openA = a.start == nil || a.end == nil, openB = b.start == nil || b.end == nil
+        return (openA || openB) && ok(a.start, b.start) && ok(a.end, b.end)
     }
 
     /// A target attainment without an amount takes the amount of the office's one target of that

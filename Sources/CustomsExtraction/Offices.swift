@@ -89,7 +89,7 @@ extension Analysis {
                 if isW(j, W.khu), isW(j + 1, W.vuc) { continue }
                 break
             }
-            let c = cue(j)
+            let c = t.up && words > 0 ? Cue.none : cue(j)
             switch c {
             case .revenue, .revenueWeak, .targetEst, .targetStretch, .targetModal, .trade, .violVerb, .penalty,
                  .prosecute, .qualOver, .qualUnder, .qualAbout, .qualEstimate, .forecast, .forecastEst, .up, .down,
@@ -98,7 +98,7 @@ extension Analysis {
                 return j
             default: break
             }
-            if Analysis.nameStop.contains(t.h) { return j }
+            if !t.up || words == 0, Analysis.nameStop.contains(t.h) { return j }
             if W.romans.contains(t.h), words > 0, !isW(j - 1, W.vuc) { j += 1; words += 1; break }
             j += 1
             words += 1
@@ -112,7 +112,7 @@ extension Analysis {
         "nhu", "thi", "khi", "nhung", "cac", "mot", "chi", "ong", "ba", "doan", "said", "the", "has", "had", "was",
         "is", "of", "and", "in", "on", "at", "for", "with", "to", "by", "collected", "reached", "approved", "tiep",
         "phoi", "hop", "lam", "giai", "quyet", "kiem", "tra", "bat", "xu", "trien", "khai", "thuc", "hien", "tang",
-        "giam", "dat", "nop", "lanh", "dao", "chu", "tri", "tiep", "nhan", "thong", "quan", "tao", "ngay", "gan",
+        "giam", "dat", "nop", "lanh", "dao", "chu", "tri", "tiep", "nhan", "thong", "tao", "ngay", "gan",
     ].map(wordHash))
 
     static let gateStart: Set<UInt64> = Set(["cua", "cang", "san", "ga", "kcn", "ck", "ckqt", "khu", "sb"].map(wordHash))
@@ -173,19 +173,23 @@ extension Analysis {
             guard gap >= 0, gap <= 1, gap == 0 || isP(a.b, UInt8(ascii: ",")) || isP(a.b, UInt8(ascii: "(")) else { continue }
             if (a.kind == .unit || a.kind == .gate), b.kind == .region, let r = b.region {
                 mentions[k].region = r
-                mentions[k].id = "vn.kv\(r)." + a.id.split(separator: ".").last!
+                mentions[k].id = "vn.kv\(r)." + bareName(a.id)
                 mentions[k + 1].absorbed = true
             } else if a.kind == .branch, b.kind == .department, isP(a.b, UInt8(ascii: "(")), let p = b.province {
                 mentions[k].province = p
-                mentions[k].id = "vn.\(p)." + a.id.split(separator: ".").last!
+                mentions[k].id = "vn.\(p)." + bareName(a.id)
                 mentions[k + 1].absorbed = true
             } else if a.kind == .branch, b.kind == .region, isP(a.b, UInt8(ascii: "(")), let r = b.region {
                 mentions[k].region = r
                 mentions[k].kind = .unit
-                mentions[k].id = "vn.kv\(r)." + a.id.split(separator: ".").last!
+                mentions[k].id = "vn.kv\(r)." + bareName(a.id)
                 mentions[k + 1].absorbed = true
             }
         }
+    }
+
+    func bareName(_ id: String) -> String {
+        id.hasPrefix("?") ? String(id.dropFirst()) : String(id.split(separator: ".").last ?? Substring(id))
     }
 
     /// Resolves the parent of branches and units once the document is known.
@@ -218,7 +222,7 @@ extension Analysis {
 
     /// Is the office mention at a..<b one that assigns a target ("Tổng cục Hải quan giao")?
     func isAssigner(_ a: Int, _ b: Int) -> Bool {
-        for k in b..<min(toks.count, b + 3) where isW(k, W.giao) { return true }
+        for k in b..<min(toks.count, b + 3) where isW(k, W.giao) { return !isW(k - 1, W.duoc) }
         if isW(a - 1, W.cua) && (cue(a - 2) == .targetEst || cue(a - 2) == .targetStretch) { return true }
         return false
     }
@@ -236,7 +240,7 @@ extension Analysis {
         }
         // ---- "Chi cục Hải quan ..." ----
         if h == W.chi, isW(i + 1, W.cuc) {
-            if isW(i + 2, W.truong) { return nil }
+            if isW(i + 2, W.truong) || isW(i - 1, W.cac) { return nil }
             var j = i + 2
             if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else { return nil }
             if let (r, e) = regionNumber(j) {
@@ -379,6 +383,7 @@ extension Analysis {
                     if pw == W.ban && isW(k - 1, W.dia) { area = true }
                     if pw == W.vuc && isW(k - 1, W.khu) { area = true }
                     if pw == W.cho || pw == W.through { area = true }
+                    if pw == W.ngoai { area = false }
                     if pw == W.qua && !isW(k - 1, W.thong) { area = true }
                 }
                 if isW(e, W.province), isW(k, W.through) || isW(k, W.in_) || isW(k, W.hh) { area = true }
@@ -391,7 +396,7 @@ extension Analysis {
                 }
                 // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
                 if (i == 0 || isP(i - 1, UInt8(ascii: ";")) || isP(i - 1, UInt8(ascii: ":")) || toks[i - 1].kind == .nl),
-                   cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade {
+                   cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
                     return Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, e))
                 }
             }
@@ -437,9 +442,9 @@ extension Analysis {
             office = true
             if isW(end, W.branch) || isW(end, W.section) { end += 1 }
         }
-        _ = office
         let nameSlug = slug(i, e)
         let full = (intl ? "cua-khau-quoc-te-" : "cua-khau-") + nameSlug
-        return Mention(a: i, b: end, kind: .gate, id: "?" + full, province: provinceInside(i, e), cueText: text(i, end))
+        let kind: Mention.Kind = office ? (era2025 ? .unit : .branch) : .gate
+        return Mention(a: i, b: end, kind: kind, id: "?" + full, province: provinceInside(i, e), cueText: text(i, end))
     }
 }

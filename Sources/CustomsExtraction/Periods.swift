@@ -221,6 +221,14 @@ extension Analysis {
             else if h == W.by || h == W.through || h == W.until { j = i + 1; ytdStart = true }
             if ytdStart {
                 if isW(j, W.het) { j += 1 }
+                // "đến 14 giờ 15 phút chiều ngày 30-12-2016", "đến sáng 21-12"
+                var t2 = j
+                while t2 < min(toks.count, j + 7), isNum(t2) || isW(t2, W.gio) || isW(t2, W.phut) || isW(t2, W.sang) || isW(t2, W.chieu) || isW(t2, W.trua) || isW(t2, W.hh) {
+                    t2 += 1
+                }
+                if t2 > j, isW(t2, W.ngay) || isW(t2 - 1, W.sang) || isW(t2 - 1, W.chieu) {
+                    if isW(t2, W.ngay) { j = t2 } else if date(at: t2 - 1) == nil { j = t2 }
+                }
                 let hadNgay = isW(j, W.ngay)
                 if hadNgay { j += 1 }
                 if isW(j, W.the), isW(j + 1, W.end), isW(j + 2, W.of) {
@@ -355,6 +363,11 @@ extension Analysis {
                 if comparisonBefore(i) || (isW(i - 1, W.period) || isW(i - 2, W.same)) { p.hint = true; p.hintYear = y + 1 }
                 return (p, i + 2)
             }
+            if h == W.last, isW(i + 1, W.year), !comparisonBefore(i) {
+                var p = PM(a: i, b: i + 2, sY: pub.map { $0.year - 1 }, sM: 1, sD: 1, eY: pub.map { $0.year - 1 }, eM: 12, eD: 31)
+                if pub == nil { p.hint = true }
+                return (p, i + 2)
+            }
             if h == W.this, isW(i + 1, W.year) {
                 let y = pub?.year
                 var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
@@ -373,7 +386,7 @@ extension Analysis {
                     var y: Int?
                     if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 } else if isW(j, W.of), isW(j + 1, W.this), isW(j + 2, W.year) {
                         y = pub?.year; j += 3
-                    }
+                    } else if isW(j, W.of), isW(j + 1, W.the), isW(j + 2, W.year) { j += 3 }
                     if halfMore, n < 12 { return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n + 1, eD: 15), j) }
                     return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0), j)
                 }
@@ -414,7 +427,7 @@ extension Analysis {
                 guard isW(j, W.nam) else { return nil }
                 j += 1
                 var y: Int?
-                if let yy = year(at: j) { y = yy; j += 1 }
+                if let yy = year(at: j) { y = yy; j += 1 } else if isW(j, W.nay) { y = pub?.year; j += 1 } else if !isPunctLike(j) { return nil }
                 // Day n of the year.
                 var m = 1
                 var d = n
@@ -426,6 +439,13 @@ extension Analysis {
             if let n = smallCount(i), isW(i + 1, W.months), !isW(i - 1, W.first) {
                 _ = n
                 return nil
+            }
+            // A bare year ("Tết Bính Ngọ 2026", "cùng kỳ 2012"): only a hint.
+            if let y = year(at: i), !isP(i + 1, UInt8(ascii: "/")), !unitFollows(i + 1) {
+                var p = PM(a: i, b: i + 1, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                p.hint = true
+                p.hintYear = (cue(i - 1) == .yoy || comparisonBefore(i)) ? y + 1 : y
+                return (p, i + 1)
             }
             // "01/01-30/6/2016", "16/3 - 15/4/2022": two full dates joined by a dash.
             if let d1 = date(at: i) {
@@ -502,4 +522,16 @@ extension Analysis {
 
 extension W {
     static let through = wordHash("through")
+}
+
+extension Analysis {
+    /// A unit, currency or scale word at `i` (so the number before it is a quantity, not a year).
+    func unitFollows(_ i: Int) -> Bool {
+        switch cue(i) {
+        case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot, .unitOther, .vnd, .usd, .scale3, .scale6,
+             .scale9, .scale12, .percentWord:
+            return true
+        default: return isP(i, UInt8(ascii: "%"))
+        }
+    }
 }

@@ -77,6 +77,7 @@ extension Analysis {
             return .transparent
         case .count(let unit):
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
+            if cuesLeft(from: q.a, to: windowStart).contains(where: { $0.0 == .exclRate || $0.0 == .exclCapacity }) { return .transparent }
             switch unit {
             case .unitDecl: return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
@@ -111,6 +112,7 @@ extension Analysis {
                 if cue(k) == .unitVeh { return .record(.vehicles, nil, "lượt, chuyến") }
                 if cue(k) == .unitTrav { return .record(.travellers, nil, "lượt người") }
                 for (c, _) in cuesLeft(from: q.a, to: sents[q.sentence].lowerBound) {
+                    if c == .unitDecl { return .record(.declarations, nil, "(tờ khai) bộ") }
                     if c == .unitTrav { return .record(.travellers, nil, "lượt (khách)") }
                     if c == .unitVeh { return .record(.vehicles, nil, "lượt (phương tiện)") }
                 }
@@ -133,7 +135,9 @@ extension Analysis {
                     while k >= windowStart, steps < 8 {
                         let c = cue(k)
                         if c == .targetEst || c == .targetStretch || c == .targetModal {
-                            return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 8)), "(target)", baseYear: nil)
+                            var from = p - 1
+                            while from > max(windowStart, p - 10), !isP(from, UInt8(ascii: ",")), !(toks[from].kind == .num) { from -= 1 }
+                            return .side(.revenueTarget, targetPhraseKind(from, p), "(target)", baseYear: nil)
                         }
                         if c == .exclShare || toks[k].kind == .num { break }
                         k -= 1
@@ -143,18 +147,38 @@ extension Analysis {
             }
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
             let left = cuesLeft(from: q.a, to: windowStart)
-            var sawAttain = false
-            for (idx, (c, pos)) in left.enumerated() {
+            // Not records, wherever they stand in the clause: balances, commodities, debts, domestic
+            // taxes, shares, rates, prices, milestones, dutiable subsets.
+            for (c, _) in left {
                 switch c {
-                case .compare: return .transparent
                 case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
                     return .blocker
-                case .exclEquiv: return .transparent
+                default: break
+                }
+            }
+            for k in sents[q.sentence].lowerBound..<q.a where cue(k) == .exclAudit { return .blocker }
+            for k in q.b..<min(toks.count, q.b + 4) {
+                let c = cue(k)
+                if c == .exclDebt || c == .exclBalance || c == .exclLost || c == .exclRate { return .blocker }
+            }
+            let hasTrade = left.contains { $0.0 == .trade || $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }
+            var onlyFillers = true
+            for (idx, (c, pos)) in left.enumerated() {
+                switch c {
+                case .compare:
+                    // "giảm so với tháng 3 khoảng 3.822 tỷ đồng": an absolute change.
+                    if onlyFillers, q.a - pos <= 7, !(pos..<q.a).contains(where: { isP($0, UInt8(ascii: ",")) }) { return .transparent }
+                case .exclEquiv: if onlyFillers { return .transparent }
                 case .targetEst, .targetStretch, .targetModal:
-                    if !isVND { return .transparent }
-                    // A target amount right after an attainment percent is a side record.
-                    let afterPercent = quants.indices.contains(where: { quants[$0].kind == .percent && quants[$0].b <= pos && quants[$0].b >= pos - 6 && quants[$0].sentence == q.sentence })
+                    // "vượt chỉ tiêu ... và đạt X", "exceeded the target in 2021 and reached X": not the target.
+                    if idx + 1 < left.count, left[idx + 1].0 == .exceed { onlyFillers = false; continue }
+                    if !isVND {
+                        let attainBetween = left[..<idx].contains { $0.0 == .attain }
+                        if hasTrade && attainBetween { return .record(.tradeValue, nil, "kim ngạch") }
+                        return .transparent
+                    }
+                    let afterPercent = quants.contains { $0.kind == .percent && $0.b <= pos && $0.b >= pos - 6 && $0.sentence == q.sentence }
                     let kind = targetKind(before: q.a, from: windowStart)
                     if afterPercent { return .side(.revenueTarget, kind, text(pos, pos + 1), baseYear: nil) }
                     return .record(.revenueTarget, kind, text(pos, min(q.a, pos + 3)))
@@ -163,13 +187,17 @@ extension Analysis {
                     if !isVND { return .blocker }
                     if let l = lastRecord ?? prevSentenceLast, l.metric == .violations { return .record(.violationValue, nil, "trị giá") }
                     return .blocker
-                case .revenue, .revenueWeak:
+                case .revenue, .revenueWeak, .forecastEst:
+                    if c == .forecastEst && !isVND { continue }
                     if !isVND {
-                        // A USD figure with a revenue cue: trade only when goods flows are named.
-                        for (c2, _) in left where c2 == .flowTotal || c2 == .flowImport || c2 == .flowExport || c2 == .trade {
-                            return .record(.tradeValue, nil, "import-export")
-                        }
+                        if hasTrade { return .record(.tradeValue, nil, "import-export") }
                         return .transparent
+                    }
+                    // "chỉ tiêu thu NSNN là X": a target noun right before the collecting words.
+                    if idx + 1 < left.count, left[idx + 1].0 == .targetEst || left[idx + 1].0 == .targetStretch,
+                       let sp = cueStarting(pos), let prevSpan = cueOf[pos - 1] >= 0 ? spans[Int(cueOf[pos - 1])] : nil,
+                       Int(prevSpan.b) == Int(sp.a) {
+                        return .record(.revenueTarget, prevSpan.cue == .targetStretch ? .stretch : .estimate, text(Int(prevSpan.a), Int(sp.b)))
                     }
                     // "phấn đấu thu ... đạt X": an aim, i.e. a target.
                     for (c2, _) in left[(idx + 1)...] where c2 == .targetStretch || c2 == .targetModal {
@@ -184,13 +212,15 @@ extension Analysis {
                     return .record(.tradeValue, nil, "kim ngạch")
                 case .flowTotal, .flowImport, .flowExport:
                     if !isVND { return .record(.tradeValue, nil, "xuất/nhập khẩu") }
-                case .attain: sawAttain = true
-                case .forecast, .forecastEst:
+                    onlyFillers = false
+                case .attain:
+                    onlyFillers = false
                     continue
-                default: break
+                case .qualOver, .qualAbout, .qualUnder, .qualEstimate, .yoy, .forecast:
+                    continue
+                default: onlyFillers = false
                 }
             }
-            _ = sawAttain
             // No cue of its own: a list continues ("…; Chi cục B hơn 2.900 tỷ đồng").
             if let lm = lastMoney {
                 switch lm {
@@ -200,6 +230,15 @@ extension Analysis {
                 }
             }
             if !isVND { return .record(.tradeValue, nil, "USD") }
+            // English puts the verb after: "162.8 trillion VND ... was collected".
+            var k = q.b
+            while k < min(toks.count, q.b + 10), !isP(k, UInt8(ascii: ";")), !(toks[k].kind == .num) {
+                let c = cue(k)
+                if c == .revenue { return .record(.revenue, nil, text(k, k + 1)) }
+                k += 1
+            }
+            // The topic of the previous sentence continues.
+            if let l = prevSentenceLast, l.unit == .vnd, l.metric == .revenue { return .record(.revenue, nil, "(topic)") }
             return .blocker
         }
     }
@@ -230,6 +269,7 @@ extension Analysis {
         var state = false  // true: the text is in a non-customs voice
         var prevSentOffice: String?
         var prevSentLast: Cand?
+        var carried: PM?
         var qi = 0
         for s in sents.indices {
             let r = sents[s]
@@ -280,8 +320,9 @@ extension Analysis {
                 // Flow.
                 switch metric {
                 case .tradeValue:
-                    c.flow = flowLeft(quant, start: windowStart == quant.b ? (lastRecord.map { quants[$0.q].b } ?? r.lowerBound) : windowStart, people: false, stopAtComma: false)
-                        ?? flowAfter(quant, span: 5, people: false)
+                    if isW(quant.b, W.worth) { c.flow = flowAfter(quant, span: 4, people: false) }
+                    if c.flow == nil { c.flow = flowLeft(quant, start: windowStart == quant.b ? (lastRecord.map { quants[$0.q].b } ?? r.lowerBound) : windowStart, people: false, stopAtComma: false)
+                        ?? flowAfter(quant, span: 5, people: false) }
                     if c.flow == nil, let l = lastRecord, l.metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = l.flow }
                     if c.flow == nil { c.flow = .total }
                 case .declarations:
@@ -304,8 +345,11 @@ extension Analysis {
                     guard let o = office else { continue }
                     c.office = o
                     c.officeCue = officeCue
+                    c.fromGate = officeCue.hasPrefix("cua khau")
+                    c.officeFallback = officeCue.hasPrefix("(")
                 }
                 // Voice.
+                c.sentenceHasOffice = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak }
                 let customsBefore = sentMentions.contains { $0.b <= quant.a && $0.kind != .area && $0.kind != .gate && !$0.weak }
                 if !customsBefore {
                     if let sp = speaker, sp < quant.b || !sentMentions.contains(where: { $0.kind != .area && $0.kind != .gate && !$0.weak }) {
@@ -315,7 +359,7 @@ extension Analysis {
                     }
                 }
                 // Period.
-                let (period, pText) = periodFor(quant, sentence: s)
+                let (period, pText) = periodFor(quant, sentence: s, carried: carried)
                 c.period = period
                 c.periodCue = pText
                 if side, let l = lastRecord {
@@ -350,12 +394,23 @@ extension Analysis {
                 if !side { lastRecord = c } else if lastRecord == nil { lastRecord = c }
             }
             attach(&sentCands, sentence: s)
+            // The period carried to the next sentences: the last one named here, unless a bare year
+            // in a sentence without figures would replace a more precise period of that year.
+            if let last = periods.last(where: { !$0.hint && Int(sentOf[min($0.a, toks.count - 1)]) == s }), !captionSent[s] {
+                var keep = false
+                if sentCands.isEmpty, let cur = carried?.resolved, let new = last.resolved, let ny = new.start?.year,
+                   new == Period.year(ny), let ce = cur.end, ce.year == ny, cur != new {
+                    keep = true
+                }
+                if !keep { carried = last }
+            }
             out.append(contentsOf: sentCands)
             // Voice carried to the next sentence.
             if !captionSent[s] {
                 let strongAfter = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak && ($0.a > (speaker ?? -1)) }
                 if strongAfter { state = false } else if speaker != nil { state = true }
-                prevSentOffice = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate })?.id
+                if let l = sentCands.last(where: { !$0.side && !$0.fromGate }) { prevSentOffice = l.office } else if
+                    let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate }) { prevSentOffice = m.id }
                 if let l = sentCands.last(where: { !$0.side }) { prevSentLast = l } else if !qs.isEmpty { prevSentLast = nil }
             }
         }
@@ -376,7 +431,9 @@ extension Analysis {
     /// (an area within the office's own territory after "trong đó / riêng" is no record), else
     /// one named after it, else the previous sentence's, else the report's main office.
     func officeFor(_ q: Quant, sentence s: Int, sentMentions: [Mention], prevSentOffice: String?) -> (String?, String, Bool) {
-        if let m = sentMentions.last(where: { $0.b <= q.a }) {
+        if var m = sentMentions.last(where: { $0.b <= q.a }) {
+            // "thu NSNN ngành hải quan" after "Cục Hải quan tỉnh …": the sector within that office.
+            if m.kind == .national, let o = sentMentions.last(where: { $0.b <= m.a && $0.kind != .national && $0.kind != .area }) { m = o }
             if m.kind == .area {
                 let own = sentMentions.last(where: { $0.b <= m.a && $0.kind != .area })?.id ?? prevSentOffice ?? mainOffice
                 var subPart = false
@@ -387,7 +444,10 @@ extension Analysis {
             }
             return (unnamedArea(q, from: m.b, office: m), m.cueText, false)
         }
-        if let m = sentMentions.first(where: { $0.a >= q.b && $0.kind != .area && !$0.weak }) { return (m.id, m.cueText, false) }
+        if let m = sentMentions.first(where: { $0.a >= q.b && $0.kind != .area && !$0.weak }),
+           !isP(m.a - 1, UInt8(ascii: ":")), !isW(m.a - 1, W.nhu), !isP(m.b, UInt8(ascii: ";")) {
+            return (m.id, m.cueText, false)
+        }
         if let p = prevSentOffice { return (p, "(previous sentence)", false) }
         if let m = mainOffice { return (m, "(main office)", false) }
         return (nil, "", false)
@@ -411,19 +471,28 @@ extension Analysis {
         return m.id
     }
 
-    func periodFor(_ q: Quant, sentence s: Int) -> (Period, String) {
+    func periodFor(_ q: Quant, sentence s: Int, carried: PM?) -> (Period, String) {
         let r = sents[s]
         var best: PM?
         for p in periods where !p.hint && p.a >= r.lowerBound && p.b <= q.a { best = p }
         if best == nil {
-            // Written after the figure in the same sentence ("… collected as of June 11").
-            best = periods.first { !$0.hint && $0.a >= q.b && $0.b <= r.upperBound }
-            if let b = best, quants.contains(where: { $0.sentence == s && $0.a > q.b && $0.b <= b.a && $0.role == .record }) {
-                best = nil
+            // Written after the figure, before any other figure or comparison ("… collected as of June 11").
+            if let p = periods.first(where: { !$0.hint && $0.a >= q.b && $0.b <= r.upperBound }) {
+                var clean = true
+                var depth = 0
+                for k in q.b..<p.a {
+                    if isP(k, UInt8(ascii: "(")) { depth += 1 }
+                    if isP(k, UInt8(ascii: ")")) { depth -= 1; continue }
+                    if depth > 0 { continue }
+                    if toks[k].kind == .num || cue(k) == .compare || cue(k) == .yoy || isP(k, UInt8(ascii: ";")) { clean = false; break }
+                }
+                if clean { best = p }
             }
         }
+        if best == nil { best = carried }
         if best == nil {
-            best = periods.last { !$0.hint && $0.b <= r.lowerBound && !captionSent[Int(sentOf[min($0.a, toks.count - 1)])] }
+            // Nothing before: the first period the report names.
+            best = periods.first { !$0.hint && $0.a >= q.b }
         }
         guard let p = best, let res = p.resolved else { return (Period(start: nil, end: nil), "") }
         return (res, p.text)

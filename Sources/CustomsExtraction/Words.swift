@@ -57,3 +57,7 @@ enum W {
 extension W {
     static let thong = wordHash("thong"), phoi = wordHash("phoi")
 }
+
+extension W {
+    static let ngoai2 = wordHash("ngoai"), worth = wordHash("worth"), nhu = wordHash("nhu"), gio = wordHash("gio"), phut = wordHash("phut"), sang = wordHash("sang"), chieu = wordHash("chieu"), toi2 = wordHash("toi"), trua = wordHash("trua"), moi2 = wordHash("moi")
+}

@@ -4,6 +4,7 @@ import Foundation
 import Kafka
 import Logging
 import ServiceLifecycle
+import Synchronization
 
 /// The whole pipeline in one process on an embedded broker: for the demo, our integration
 /// tests and downstream users' tests. Start it, publish reports, wait for the worker to have
@@ -45,22 +46,53 @@ public final class PipelineHarness: Sendable {
     }
 
     /// Publishes reports as JSON to the raw topic, keyed by report id; returns how many.
+    /// With `timestamps`, message i gets timestamp `timestamps + i` (ms), so two runs over the
+    /// same input give identical aggregates, ingestion times included.
     @discardableResult
-    public func publish(_ reports: [RawReport]) async throws -> Int {
+    public func publish(_ reports: [RawReport], timestamps: Int64? = nil) async throws -> Int {
         let encoder = JSONEncoder()
         try await publishRaw(reports.map { report in
             (Array(report.effectiveID.utf8), Array(try encoder.encode(report)))
-        })
+        }, timestamps: timestamps)
         return reports.count
     }
 
-    /// Publishes raw bytes (malformed input included) to the raw topic.
-    public func publishRaw(_ messages: [(key: [UInt8]?, value: [UInt8])]) async throws {
+    /// Publishes raw bytes (malformed input included) to the raw topic, pipelined.
+    public func publishRaw(_ messages: [(key: [UInt8]?, value: [UInt8])], timestamps: Int64? = nil) async throws {
         let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(client: client))
-        for message in messages {
-            _ = try await producer.send(KafkaProducerMessage(topic: topics.rawReports, key: message.key, value: message.value))
+        let failures = FirstError()
+        for (index, message) in messages.enumerated() {
+            try await producer.enqueue(KafkaProducerMessage(
+                topic: topics.rawReports, key: message.key, value: message.value,
+                timestampMs: timestamps.map { $0 + Int64(index) })) { result in
+                if case .failure(let error) = result { failures.record(error) }
+            }
         }
+        try await producer.flush(timeout: .seconds(60))
         await producer.shutdown()
+        if let error = failures.first { throw error }
+    }
+
+    /// The high watermark of every partition of `topic`.
+    public func ends(of topic: String) async throws -> [TopicPartition: Int64] {
+        let consumer = try KafkaConsumer(configuration: KafkaConsumerConfiguration(client: client, groupID: nil))
+        var ends: [TopicPartition: Int64] = [:]
+        for partition in 0..<Int32(partitions) {
+            ends[TopicPartition(topic: topic, partition: partition)] =
+                try await consumer.watermarks(topic: topic, partition: partition).high
+        }
+        await consumer.close()
+        return ends
+    }
+
+    /// Waits until the worker has processed the raw topic to its current end, then the metrics
+    /// topic to its end (stage one has stopped adding to it by then). Event-driven: it waits on
+    /// the worker's statistics, which change as offsets are released.
+    public func waitUntilCaughtUp(_ worker: CustomsWorkerService, timeout: Duration = .seconds(120)) async throws -> Bool {
+        let raw = try await ends(of: topics.rawReports)
+        guard await worker.statistics.wait(until: { $0.hasProcessed(upTo: raw) }, timeout: timeout) else { return false }
+        let metrics = try await ends(of: topics.metrics)
+        return await worker.statistics.wait(until: { $0.hasProcessed(upTo: metrics) }, timeout: timeout)
     }
 
     /// Runs `body` while a worker runs; shuts the worker down gracefully afterwards.
@@ -103,6 +135,13 @@ public final class PipelineHarness: Sendable {
     /// Every message on a topic.
     public func messages(on topic: String) async throws -> [KafkaConsumerMessage] {
         try await TopicReader.readAll(topic: topic, client: client)
+    }
+
+    /// Remembers the first error reported from a delivery callback.
+    final class FirstError: Sendable {
+        private let error = Mutex<(any Error)?>(nil)
+        func record(_ new: any Error) { error.withLock { if $0 == nil { $0 = new } } }
+        var first: (any Error)? { error.withLock { $0 } }
     }
 
     public func shutdown() {

@@ -16,6 +16,11 @@ final class ConsumerCore: RebalanceHandling {
     let closeWaiters = Mutex<[CheckedContinuation<Void, Never>]?>([])
     /// Largest batch taken from librdkafka per poll step.
     private let maxBatch = 512
+    /// Set by `subscribe` when the group uses the cooperative-sticky assignor, and by the first
+    /// assignment: librdkafka 2.0.2 aborts (`assignor_state` assertion, librdkafka#4312, fixed in
+    /// 2.3.0) when such a consumer is destroyed after joining but before its first assignment.
+    let usesCooperativeSticky = Atomic<Bool>(false)
+    let sawAssignment = Atomic<Bool>(false)
 
     init(bufferCapacity: Int, listener: (any KafkaRebalanceListener)?, logger: Logger) {
         self.buffer = ConsumerMessageBuffer(capacity: bufferCapacity)
@@ -92,6 +97,7 @@ final class ConsumerCore: RebalanceHandling {
         let context = KafkaRebalanceContext(handle: RdKafkaHandle(pointer: rk))
         switch err {
         case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
+            sawAssignment.store(true, ordering: .releasing)
             logger.info("partitions assigned: \(partitions)", metadata: ["cooperative": "\(cooperative)"])
             if !partitions.isEmpty { listener?.partitionsAssigned(partitions, context: context) }
             buffer.assigned(partitions)
@@ -130,15 +136,34 @@ final class ConsumerCore: RebalanceHandling {
         }
     }
 
+    /// Serves the group protocol (up to 10 s) until the first assignment arrives when the
+    /// cooperative-sticky assignor needs it; returns whether destroying the handle is safe.
+    private func waitForFirstAssignmentIfNeeded(_ client: RdKafkaClient) -> Bool {
+        guard usesCooperativeSticky.load(ordering: .acquiring) else { return true }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !sawAssignment.load(ordering: .acquiring) && ContinuousClock.now < deadline {
+            // Messages fetched meanwhile are dropped: nothing was committed for them.
+            if let message = rd_kafka_consumer_poll(client.rk, 100) { rd_kafka_message_destroy(message) }
+        }
+        return sawAssignment.load(ordering: .acquiring)
+    }
+
     /// Leaves the group (running the revoke callback), stops the worker, destroys the handle and
     /// ends the message sequence. Runs on the poll thread.
     func close(_ client: RdKafkaClient, worker: ClientThread) {
         if client.isOpen {
+            let safeToDestroy = waitForFirstAssignmentIfNeeded(client)
             let err = rd_kafka_consumer_close(client.rk)
             if err != RD_KAFKA_RESP_ERR_NO_ERROR { logger.warning("\(KafkaError(err, "consumer close"))") }
             // Blocking calls on the worker must finish before the handle goes away.
             worker.stop()
-            client.destroy()
+            if safeToDestroy {
+                client.destroy()
+            } else {
+                // Destroying now would abort the process (see `usesCooperativeSticky`); the
+                // handle's memory and threads are left for process exit instead.
+                logger.warning("consumer closed before its first group assignment: not destroying its handle (librdkafka 2.0.2 bug #4312)")
+            }
         }
         buffer.finish(nil)
         let waiters = closeWaiters.withLock { waiters in

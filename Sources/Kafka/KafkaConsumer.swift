@@ -83,6 +83,9 @@ public final class KafkaConsumer: Sendable {
             let err = rd_kafka_subscribe(rk, list)
             if err != RD_KAFKA_RESP_ERR_NO_ERROR { throw KafkaError(err, "subscribe to \(topics)") }
         }
+        let strategy = configuration.client.properties["partition.assignment.strategy"]
+            ?? configuration.assignmentStrategy.rawValue
+        if strategy.contains("cooperative-sticky") { core.usesCooperativeSticky.store(true, ordering: .releasing) }
     }
 
     /// Replaces the assignment with `partitions`, each starting at the given offset (manual mode;

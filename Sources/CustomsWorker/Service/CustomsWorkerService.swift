@@ -43,7 +43,11 @@ public final class CustomsWorkerService: Service, Sendable {
         let producer = try KafkaProducer(configuration: producerConfiguration)
 
         let consumerHandle = ConsumerHandle()
-        let tracker = OffsetTracker { offsets in consumerHandle.storeOffsets(offsets) }
+        let statistics = self.statistics
+        let tracker = OffsetTracker { offsets in
+            consumerHandle.storeOffsets(offsets)
+            statistics.update { $0.positions.merge(offsets) { max($0, $1) } }
+        }
         let listener = RebalanceHandler(
             topics: topics, tracker: tracker, aggregation: aggregationStage, statistics: statistics,
             readerClient: client, revocationTimeout: configuration.revocationTimeout, logger: logger)

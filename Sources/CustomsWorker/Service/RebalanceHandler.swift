@@ -32,7 +32,11 @@ struct RebalanceHandler: KafkaRebalanceListener {
             }
         }
         tracker.assign(partitions)
-        statistics.update { $0.aggregatesRestored += restored }
+        let committed = (try? context.committedOffsets(for: partitions)) ?? [:]
+        statistics.update { counters in
+            counters.aggregatesRestored += restored
+            for partition in partitions { counters.positions[partition] = max(0, committed[partition] ?? 0) }
+        }
         logger.info("partitions assigned", metadata: [
             "partitions": "\(partitions.map(\.description).joined(separator: ","))", "aggregates_restored": "\(restored)"])
     }
@@ -48,6 +52,7 @@ struct RebalanceHandler: KafkaRebalanceListener {
             logger.debug("commit on revocation: \(error)")  // nothing stored yet, or group already gone
         }
         aggregation.drop(partitions.filter { $0.topic == topics.metrics }.map(\.partition))
+        statistics.update { counters in for partition in partitions { counters.positions[partition] = nil } }
         logger.info("partitions revoked", metadata: ["partitions": "\(partitions.map(\.description).joined(separator: ","))"])
     }
 

@@ -1,4 +1,5 @@
 import CustomsModel
+import Kafka
 import Synchronization
 
 /// Counters of what the worker has done, for logs, metrics endpoints, the demo and tests.
@@ -19,6 +20,14 @@ public struct WorkerCounters: Sendable, Hashable {
     public var rebalances = 0
     /// Aggregates restored from the aggregates topic on assignment.
     public var aggregatesRestored = 0
+    /// Per owned input partition, the next offset to process: the committed offset at
+    /// assignment, then each offset released for commit. Tells whether the worker caught up.
+    public var positions: [TopicPartition: Int64] = [:]
+
+    /// Whether every partition in `ends` (high watermarks) has been processed up to its end.
+    public func hasProcessed(upTo ends: [TopicPartition: Int64]) -> Bool {
+        ends.allSatisfy { partition, end in end <= 0 || (positions[partition] ?? 0) >= end }
+    }
 
     public var totalRecordsProduced: Int { recordsProduced.values.reduce(0, +) }
     public var totalDeadLetters: Int { deadLetters.values.reduce(0, +) }
