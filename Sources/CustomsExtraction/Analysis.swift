@@ -27,6 +27,7 @@ final class Analysis {
     var firstDepartment: String?
     var firstRegion: Int?
     var docProvince: String?
+    var lastOfficeMention: String?
 
     init(report: RawReport, text: FoldedText) {
         self.report = report

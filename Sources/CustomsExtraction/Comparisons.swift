@@ -189,7 +189,8 @@ extension Analysis {
         let kind = targetPhraseKind(phrase.0, phrase.1)
         // The amount: a VND figure (or a bare "(2.135)") right after the phrase.
         var amount: Double?
-        if let aq = quants.first(where: { $0.a >= phrase.0 && $0.a <= phrase.1 + 2 && ($0.kind == .vnd || $0.kind == .bare) && $0.sentence == p.sentence }) {
+        if let aq = quants.first(where: { $0.a >= phrase.0 && $0.a <= phrase.1 + 2 && $0.sentence == p.sentence
+            && ($0.kind == .vnd || ($0.kind == .bare && isP($0.a - 1, UInt8(ascii: "(")) && isP($0.b, UInt8(ascii: ")")))) }) {
             if aq.kind == .vnd { amount = aq.value } else if let cq = quants.indices.contains(c.q) ? quants[c.q] : nil {
                 amount = aq.dec.scaled(cq.scaleExp)
             }

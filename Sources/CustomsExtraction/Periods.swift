@@ -358,9 +358,9 @@ extension Analysis {
                 return nil
             }
             // English: "in 2021", "for 2022", "of 2024", "this year", "first nine months of 2024"
-            if h == W.in_ || h == W.for_ || h == W.of, let y = year(at: i + 1), !isW(i - 1, W.period) {
+            if h == W.in_ || h == W.for_ || h == W.of, let y = year(at: i + 1) {
                 var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
-                if comparisonBefore(i) || (isW(i - 1, W.period) || isW(i - 2, W.same)) { p.hint = true; p.hintYear = y + 1 }
+                if comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.period) || isW(i - 2, W.same) { p.hint = true; p.hintYear = y + 1 }
                 return (p, i + 2)
             }
             if h == W.last, isW(i + 1, W.year), !comparisonBefore(i) {
@@ -404,6 +404,7 @@ extension Analysis {
         if t.kind == .num {
             if let n = intValue(i), (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 if isW(i - 1, W.sau) { return nil }
+                if n == 1, !isW(i + 2, W.dau) { return nil }
                 var j = i + 2
                 var last = false
                 if isW(j, W.dau) { j += 1; if isW(j, W.tien) { j += 1 } } else if isW(j, W.cuoi) { last = true; j += 1 } else if isW(j, W.qua) {

@@ -149,7 +149,7 @@ extension Analysis {
             let left = cuesLeft(from: q.a, to: windowStart)
             // Not records, wherever they stand in the clause: balances, commodities, debts, domestic
             // taxes, shares, rates, prices, milestones, dutiable subsets.
-            for (c, _) in left {
+            for (c, pos) in left where q.a - pos <= 20 {
                 switch c {
                 case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
@@ -232,7 +232,12 @@ extension Analysis {
             if !isVND { return .record(.tradeValue, nil, "USD") }
             // English puts the verb after: "162.8 trillion VND ... was collected".
             var k = q.b
-            while k < min(toks.count, q.b + 10), !isP(k, UInt8(ascii: ";")), !(toks[k].kind == .num) {
+            var depth = 0
+            while k < min(toks.count, q.b + 14), !isP(k, UInt8(ascii: ";")) {
+                if isP(k, UInt8(ascii: "(")) { depth += 1 }
+                if isP(k, UInt8(ascii: ")")) { depth -= 1 }
+                if depth > 0 { k += 1; continue }
+                if toks[k].kind == .num { break }
                 let c = cue(k)
                 if c == .revenue { return .record(.revenue, nil, text(k, k + 1)) }
                 k += 1
@@ -270,6 +275,7 @@ extension Analysis {
         var prevSentOffice: String?
         var prevSentLast: Cand?
         var carried: PM?
+        lastOfficeMention = nil
         var qi = 0
         for s in sents.indices {
             let r = sents[s]
@@ -283,6 +289,7 @@ extension Analysis {
             var sentCands: [Cand] = []
             for q in qs {
                 let quant = quants[q]
+                let ws = windowStart
                 let d = decide(q, windowStart: windowStart, lastRecord: lastRecord, prevSentenceLast: prevSentLast, lastMoney: lastMoney)
                 var metric: Metric
                 var kind: TargetKind?
@@ -321,7 +328,7 @@ extension Analysis {
                 switch metric {
                 case .tradeValue:
                     if isW(quant.b, W.worth) { c.flow = flowAfter(quant, span: 4, people: false) }
-                    if c.flow == nil { c.flow = flowLeft(quant, start: windowStart == quant.b ? (lastRecord.map { quants[$0.q].b } ?? r.lowerBound) : windowStart, people: false, stopAtComma: false)
+                    if c.flow == nil { c.flow = flowLeft(quant, start: ws, people: false, stopAtComma: false)
                         ?? flowAfter(quant, span: 5, people: false) }
                     if c.flow == nil, let l = lastRecord, l.metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = l.flow }
                     if c.flow == nil { c.flow = .total }
@@ -335,7 +342,7 @@ extension Analysis {
                 }
                 if side, let l = lastRecord, baseYear != nil { c.flow = l.flow }
                 // Qualifier and basis.
-                let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : windowStart)
+                let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws)
                 c.qualifier = qual
                 if !qualText.isEmpty { c.notes.append("qualifier: \(qualText)") }
                 // Office.
@@ -373,7 +380,7 @@ extension Analysis {
                 }
                 // Basis: projections of a period not yet over.
                 if metric != .revenueTarget && baseYear == nil {
-                    let cuesHere = cuesLeft(from: quant.a, to: windowStart == quant.b ? (lastRecord.map { quants[$0.q].b } ?? r.lowerBound) : windowStart)
+                    let cuesHere = cuesLeft(from: quant.a, to: ws)
                     let forecastCue = cuesHere.contains { $0.0 == .forecast || $0.0 == .forecastEst }
                     if forecastCue {
                         var over = false
@@ -394,6 +401,7 @@ extension Analysis {
                 if !side { lastRecord = c } else if lastRecord == nil { lastRecord = c }
             }
             attach(&sentCands, sentence: s)
+            if let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate }) { lastOfficeMention = m.id }
             // The period carried to the next sentences: the last one named here, unless a bare year
             // in a sentence without figures would replace a more precise period of that year.
             if let last = periods.last(where: { !$0.hint && Int(sentOf[min($0.a, toks.count - 1)]) == s }), !captionSent[s] {
@@ -435,7 +443,7 @@ extension Analysis {
             // "thu NSNN ngành hải quan" after "Cục Hải quan tỉnh …": the sector within that office.
             if m.kind == .national, let o = sentMentions.last(where: { $0.b <= m.a && $0.kind != .national && $0.kind != .area }) { m = o }
             if m.kind == .area {
-                let own = sentMentions.last(where: { $0.b <= m.a && $0.kind != .area })?.id ?? prevSentOffice ?? mainOffice
+                let own = sentMentions.last(where: { $0.b <= m.a && $0.kind != .area && $0.kind != .gate })?.id ?? lastOfficeMention ?? mainOffice
                 var subPart = false
                 for k in sents[s].lowerBound..<m.a where cue(k) == .trongDo { subPart = true }
                 if subPart, own == m.id { return (nil, m.cueText, true) }

@@ -40,6 +40,10 @@ public final class CustomsWorkerService: Service, Sendable {
 
         var producerConfiguration = KafkaProducerConfiguration(client: client)
         producerConfiguration.client.properties = configuration.producerProperties
+        if let handler = configuration.kafkaStatisticsHandler {
+            producerConfiguration.client.statisticsInterval = configuration.statisticsInterval
+            producerConfiguration.client.statisticsHandler = { handler(.producer, $0) }
+        }
         let producer = try KafkaProducer(configuration: producerConfiguration)
 
         let consumerHandle = ConsumerHandle()
@@ -53,6 +57,10 @@ public final class CustomsWorkerService: Service, Sendable {
             readerClient: client, revocationTimeout: configuration.revocationTimeout, logger: logger)
         var consumerConfiguration = KafkaConsumerConfiguration(client: client, groupID: configuration.groupID)
         consumerConfiguration.client.properties = configuration.consumerProperties
+        if let handler = configuration.kafkaStatisticsHandler {
+            consumerConfiguration.client.statisticsInterval = configuration.statisticsInterval
+            consumerConfiguration.client.statisticsHandler = { handler(.consumer, $0) }
+        }
         let consumer = try KafkaConsumer(configuration: consumerConfiguration, rebalanceListener: listener)
         consumerHandle.set(consumer)
         try consumer.subscribe(topics: [topics.rawReports, topics.metrics])

@@ -1,6 +1,11 @@
 import Kafka
 import Logging
 
+/// Which of the worker's Kafka clients a statistics report comes from.
+public enum KafkaClientRole: String, Sendable {
+    case producer, consumer
+}
+
 /// Everything the worker needs to run, typed; the executables fill it from flags, environment
 /// variables and an optional file (see the README's configuration table).
 public struct WorkerConfiguration: Sendable {
@@ -28,6 +33,10 @@ public struct WorkerConfiguration: Sendable {
     public var producerProperties: [String: String] = [:]
     public var consumerProperties: [String: String] = [:]
     public var logger: Logger = Logger(label: "customs-worker")
+    /// Receives librdkafka's statistics JSON of each client (for consumer lag, rebalances,
+    /// producer queue depth and broker state), every ``statisticsInterval``.
+    public var kafkaStatisticsHandler: (@Sendable (KafkaClientRole, String) -> Void)?
+    public var statisticsInterval: Duration = .seconds(5)
 
     public init(brokers: [String]) {
         self.brokers = brokers
