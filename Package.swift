@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         // librdkafka's C API (rdkafka.h, rdkafka_mock.h), found through pkg-config.
@@ -44,16 +47,30 @@ let package = Package(
                 "Kafka", "CustomsModel", "CustomsExtraction", "CustomsAggregation",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ]
+        ),
+        // The operational surface: Prometheus metrics from swift-metrics and librdkafka's
+        // statistics, and /metrics, /health/live, /health/ready over HTTP.
+        .target(
+            name: "CustomsObservability",
+            dependencies: [
+                "CustomsWorker", "Kafka",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         // Fixtures for our tests and downstream users' tests: sample reports, broker helpers.
         .target(name: "CustomsTesting", dependencies: ["Kafka", "CustomsModel", "CustomsWorker"]),
         // Benchmarks that print figures (run in release): extraction now, the pipeline later.
         .executableTarget(name: "customs-bench", dependencies: ["CustomsExtraction", "CustomsModel"]),
+        .executableTarget(name: "customs-pipeline-bench", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel"]),
+        .executableTarget(name: "customs-soak", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka"]),
         .executableTarget(
             name: "customs-worker",
             dependencies: [
-                "CustomsWorker",
+                "CustomsWorker", "CustomsObservability",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,10 +81,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // How a downstream Swift service reads the aggregates with the shared model.
+        .executableTarget(
+            name: "aggregates-consumer-example", dependencies: ["Kafka", "CustomsModel"],
+            path: "Examples/AggregatesConsumer"),
         .testTarget(name: "CustomsModelTests", dependencies: ["CustomsModel"]),
         .testTarget(name: "CustomsExtractionTests", dependencies: ["CustomsExtraction", "CustomsTesting"]),
         .testTarget(name: "CustomsAggregationTests", dependencies: ["CustomsAggregation"]),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .testTarget(name: "CustomsWorkerTests", dependencies: ["CustomsWorker", "CustomsTesting"]),
+        .testTarget(name: "CustomsObservabilityTests", dependencies: ["CustomsObservability", "CustomsTesting"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka"]),
     ]
 )

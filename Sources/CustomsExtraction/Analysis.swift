@@ -22,12 +22,40 @@ final class Analysis {
     /// Tokens that belong to a period expression (not quantities).
     var inPeriod: [Bool] = []
     var quants: [Quant] = []
-    var sourceProvince: String?
     var mainOffice: String?
     var firstDepartment: String?
     var firstRegion: Int?
     var docProvince: String?
     var lastOfficeMention: String?
+    var explainMode = false
+    var lastOfficeKind: Mention.Kind?
+    var lastOfficeFallback = false
+    var lastPeriodFallback = false
+    private var sourceResolved = false
+    private var sourceCache: String?
+    /// The province of a local newspaper ("baohatinh.vn", "baobariavungtau.com.vn"), computed on demand.
+    var sourceProvince: String? {
+        get {
+            if sourceResolved { return sourceCache }
+            sourceResolved = true
+            var letters: [UInt8] = []
+            for b in ((report.source ?? "") + " " + (report.url ?? "")).utf8 {
+                let c = b | 0x20
+                if c >= 0x61 && c <= 0x7a { letters.append(c) } else if b == UInt8(ascii: "/") && letters.count > 3 { break }
+            }
+            for (name, slug) in Places.compactBytes where letters.count >= name.count {
+                var found = false
+                var i = 0
+                while i + name.count <= letters.count {
+                    if letters[i] == name[0], Array(letters[i..<(i + name.count)]) == name { found = true; break }
+                    i += 1
+                }
+                if found { sourceCache = slug; break }
+            }
+            return sourceCache
+        }
+        set { sourceResolved = true; sourceCache = newValue }
+    }
 
     init(report: RawReport, text: FoldedText) {
         self.report = report
@@ -71,6 +99,8 @@ final class Analysis {
         let s = Int(toks[a].s), e = Int(toks[b - 1].e)
         return String(decoding: ft.bytes[s..<e], as: UTF8.self)
     }
+    /// A cue's text for `explain`; empty (and free) otherwise.
+    func label(_ a: Int, _ b: Int) -> String { explainMode ? text(a, b) : "" }
     func wordText(_ i: Int) -> String {
         guard i >= 0, i < toks.count else { return "" }
         return String(decoding: ft.bytes[Int(toks[i].s)..<Int(toks[i].e)], as: UTF8.self)

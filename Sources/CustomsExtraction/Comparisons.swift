@@ -200,5 +200,5 @@ extension Analysis {
 }
 
 extension W {
-    static let an = wordHash("an"), some = wordHash("some"), annual = wordHash("annual"), set = wordHash("set")
+    static let an: UInt64 = 0x089c3807b5458406 /* an */, some: UInt64 = 0x6035dc18f0bbd4d1 /* some */, annual: UInt64 = 0xc448279c79ccd8aa /* annual */, set: UInt64 = 0x823b87195ce20e23 /* set */
 }

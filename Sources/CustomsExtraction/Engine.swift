@@ -21,6 +21,7 @@ struct Cand {
     var nonCustoms = false
     var fromGate = false
     var officeFallback = false
+    var periodFallback = false
     var sentenceHasOffice = false
     var side = false
     var confidence = 0.9
@@ -36,17 +37,13 @@ extension Analysis {
     func setUp() {
         if let lang = report.language?.lowercased(), lang.hasPrefix("en") { format = .english } else if report.language == nil {
             var en = 0, vi = 0
-            let the = wordHash("the"), and = wordHash("and"), of = wordHash("of"), cua = W.cua, va = W.va, cac = W.cac
+            let the = wordHash("the"), and: UInt64 = 0xe6f79719051ff286 /* and */, of: UInt64 = 0x08b06007b5567108 /* of */, cua = W.cua, va = W.va, cac = W.cac
             for t in toks.prefix(400) where t.kind == .word {
                 if t.h == the || t.h == and || t.h == of { en += 1 }
                 if t.h == cua || t.h == va || t.h == cac { vi += 1 }
             }
             format = en > vi ? .english : .vietnamese
         }
-        // Local newspaper province ("baohatinh.vn", "baobariavungtau.com.vn").
-        let host = ((report.source ?? "") + " " + (report.url.map(hostOf) ?? "")).lowercased()
-        let letters = String(host.unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7a) || $0 == " " }.map(Character.init))
-        for (c, slug) in Places.compact where letters.contains(c) { sourceProvince = slug; break }
         // After 3/2025 "Cục Hải quan" is the national body and branches are regional.
         if let p = pub {
             era2025 = p.year > 2025 || (p.year == 2025 && (p.month ?? 12) >= 3)
@@ -219,6 +216,6 @@ extension Analysis {
 }
 
 extension W {
-    static let con = wordHash("con"), len = wordHash("len"), muc = wordHash("muc"), them = wordHash("them")
-    static let thung = wordHash("thung"), week = wordHash("week")
+    static let con: UInt64 = 0xf604f1190d01642b /* con */, len: UInt64 = 0x12726a191dcc2b4c /* len */, muc: UInt64 = 0x07e65e19174a30fc /* muc */, them: UInt64 = 0x2579c6ef323d0be3 /* them */
+    static let thung: UInt64 = 0x613dfc720ff6b693 /* thung */, week: UInt64 = 0x3d80fff619edbfbd /* week */
 }

@@ -50,21 +50,22 @@ public struct Extractor: Sendable {
 
     /// The records of one report in body order.
     public func extract(_ report: RawReport) -> [MetricRecord] {
-        run(report).map(\.record)
+        run(report, explain: false).map(\.record)
     }
 
     /// The same records with the cues that decided them.
     public func explain(_ report: RawReport) -> [ExplainedRecord] {
-        run(report)
+        run(report, explain: true)
     }
 
-    func run(_ report: RawReport) -> [ExplainedRecord] {
+    func run(_ report: RawReport, explain: Bool) -> [ExplainedRecord] {
         let body = report.body ?? ""
         var utf8 = Array(body.utf8)
         if utf8.count > configuration.maxBodyBytes { utf8.removeSubrange(configuration.maxBodyBytes...) }
         guard !utf8.isEmpty else { return [] }
         let folded = utf8.withUnsafeBufferPointer { TextPrep.fold($0, contentType: report.contentType ?? .plain) }
         let an = Analysis(report: report, text: folded)
+        an.explainMode = explain
         let cands = an.runAll(config: configuration)
         var out: [ExplainedRecord] = []
         out.reserveCapacity(cands.count)
@@ -78,10 +79,13 @@ public struct Extractor: Sendable {
                 changePrevPeriodPct: c.changePrev, vsTargets: c.vsTargets, targetKind: c.targetKind,
                 evidence: Evidence(start: s, end: e), sourceURL: report.url, publishedAt: report.publishedAt,
                 extractor: Extractor.info, confidence: c.confidence)
-            let ev = String(decoding: utf8[s..<e], as: UTF8.self)
-            let qa = Int(an.ft.origStart[Int(an.toks[an.quants[c.q].a].s)])
-            let qb = Int(an.ft.origEnd[Int(an.toks[an.quants[c.q].b - 1].e) - 1])
-            let vt = String(decoding: utf8[qa..<qb], as: UTF8.self)
+            var ev = "", vt = ""
+            if explain {
+                ev = String(decoding: utf8[s..<e], as: UTF8.self)
+                let qa = Int(an.ft.origStart[Int(an.toks[an.quants[c.q].a].s)])
+                let qb = Int(an.ft.origEnd[Int(an.toks[an.quants[c.q].b - 1].e) - 1])
+                vt = String(decoding: utf8[qa..<qb], as: UTF8.self)
+            }
             out.append(ExplainedRecord(record: rec, evidenceText: ev, officeCue: c.officeCue, metricCue: c.metricCue,
                                        periodCue: c.periodCue, valueText: vt, notes: c.notes))
         }
@@ -102,22 +106,28 @@ extension Analysis {
             for i in toks.indices where toks[i].h == W.quan && isW(i - 1, W.hai) { customs = true; break }
         }
         let titleMentions = sideMentions(report.title)
-        let urlOffices = sideMentions(urlText())
-        if !customs, titleMentions.isEmpty, urlOffices.isEmpty { return [] }
+        var urlOffices: [Mention]?
+        if !customs {
+            let u = sideMentions(urlText())
+            urlOffices = u
+            guard (titleMentions + u).contains(where: { $0.kind != .gate && $0.kind != .area }) else { return [] }
+        }
         setUp()
         splitSentences()
         findMentions()
         findPeriods()
         resolvePeriods()
         finishMentions()
-        let urlMentions = mentions.isEmpty ? urlOffices : []
+        let urlMentions = mentions.isEmpty ? (urlOffices ?? sideMentions(urlText())) : []
         pickMainOffice(title: titleMentions, url: urlMentions)
         findQuantities()
         var cands = build()
         if config.dropNonCustomsFigures {
-            var bad = Set<String>()
-            for c in cands where c.nonCustoms { bad.insert("\(c.metric.rawValue)|\(c.value)") }
-            cands.removeAll { $0.nonCustoms || (!$0.sentenceHasOffice && bad.contains("\($0.metric.rawValue)|\($0.value)")) }
+            var bad = Set<MetricValue>()
+            for c in cands where c.nonCustoms { bad.insert(MetricValue(metric: c.metric, value: c.value)) }
+            if !bad.isEmpty {
+                cands.removeAll { $0.nonCustoms || (!$0.sentenceHasOffice && bad.contains(MetricValue(metric: $0.metric, value: $0.value))) }
+            }
         }
         cands = dedupe(cands)
         fillTargetAmounts(&cands)
@@ -153,18 +163,22 @@ extension Analysis {
 
     func dedupe(_ cands: [Cand]) -> [Cand] {
         var out: [Cand] = []
-        var index: [String: Int] = [:]
+        var index: [DedupeKey: Int] = [:]
         for c in cands {
-            let key = "\(c.office)|\(c.metric.rawValue)|\(c.flow?.rawValue ?? "")|\(c.basis.rawValue)|\(c.targetKind?.rawValue ?? "")|\(c.value)|\(c.period)"
-            let loose = "\(c.office)|\(c.metric.rawValue)|\(c.flow?.rawValue ?? "")|\(c.basis.rawValue)|\(c.targetKind?.rawValue ?? "")|\(c.value)"
+            let key = DedupeKey(c, withPeriod: true)
+            let loose = DedupeKey(c, withPeriod: false)
             if let k = out.firstIndex(where: { o in
-                "\(o.office)|\(o.metric.rawValue)|\(o.flow?.rawValue ?? "")|\(o.basis.rawValue)|\(o.targetKind?.rawValue ?? "")|\(o.value)" == loose
-                    && o.period != c.period && compatible(o.period, c.period)
+                DedupeKey(o, withPeriod: false) == loose && o.period != c.period && compatible(o.period, c.period)
             }) {
                 // The same figure once with an open bound: keep the more precise period.
                 if (out[k].period.start == nil || out[k].period.end == nil) { out[k].period = c.period }
                 if out[k].changePct == nil { out[k].changePct = c.changePct }
                 if out[k].vsTargets.isEmpty { out[k].vsTargets = c.vsTargets }
+                continue
+            }
+            // A figure whose period was only guessed from later text, restated with its own period.
+            if c.periodFallback, cands.contains(where: { $0.metric == c.metric && $0.value == c.value
+                && $0.office == c.office && $0.flow == c.flow && $0.targetKind == c.targetKind && !$0.periodFallback }) {
                 continue
             }
             // A figure restated later without naming its office is the one named before.
@@ -210,5 +224,21 @@ extension Analysis {
                 if abs(computed - pct) <= max(0.5, 0.005 * pct) { cands[i].vsTargets[t].amount = amount }
             }
         }
+    }
+}
+
+struct MetricValue: Hashable { var metric: Metric; var value: Double }
+
+struct DedupeKey: Hashable {
+    var office: String
+    var metric: Metric
+    var flow: Flow?
+    var basis: Basis
+    var kind: TargetKind?
+    var value: Double
+    var period: Period?
+    init(_ c: Cand, withPeriod: Bool) {
+        office = c.office; metric = c.metric; flow = c.flow; basis = c.basis; kind = c.targetKind; value = c.value
+        period = withPeriod ? c.period : nil
     }
 }

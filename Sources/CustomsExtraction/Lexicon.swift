@@ -262,6 +262,10 @@ enum Lexicon {
         ("làm thủ tục", .done), ("tham gia", .done), ("đăng ký", .done), ("thủ tục", .done),
     ]
 
+    /// Entry lists by first word, and a fast index into them.
+    static let lists: [[LexEntry]] = Array(table.values)
+    static let index: HashIndex = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
+
     static let table: [UInt64: [LexEntry]] = {
         var d: [UInt64: [LexEntry]] = [:]
         for (phrase, cue) in entries {
@@ -308,12 +312,16 @@ enum CueMatcher {
     static func match(_ toks: [Tok]) -> ([CueSpan], [Int32]) {
         var spans: [CueSpan] = []
         var of = [Int32](repeating: -1, count: toks.count)
-        let table = Lexicon.table
+        let index = Lexicon.index
+        let lists = Lexicon.lists
         var i = 0
         let n = toks.count
         while i < n {
             let t = toks[i]
-            guard t.kind == .word, let cands = table[t.h] else { i += 1; continue }
+            guard t.kind == .word else { i += 1; continue }
+            let li = index.find(t.h)
+            guard li >= 0 else { i += 1; continue }
+            let cands = lists[Int(li)]
             var best: LexEntry?
             var bestEnd = i
             for e in cands {

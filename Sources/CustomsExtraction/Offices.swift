@@ -5,6 +5,9 @@ import CustomsModel
 enum Places {
     struct Entry { var words: [UInt64]; var slug: String; var province: String; var isBorder: Bool; var name: String }
 
+    static let lists: [[Entry]] = Array(table.values)
+    static let index: HashIndex = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
+
     static let table: [UInt64: [Entry]] = {
         var d: [UInt64: [Entry]] = [:]
         func add(_ name: String, slug: String, province: String, border: Bool) {
@@ -29,6 +32,8 @@ enum Places {
         .map { ($0.slug.replacingOccurrences(of: "-", with: ""), $0.slug) }
         .sorted { $0.0.count > $1.0.count }
 
+    static let compactBytes: [([UInt8], String)] = compact.map { (Array($0.0.utf8), $0.1) }
+
     /// Branch-name abbreviations expanded in ids.
     static let abbreviations: [UInt64: String] = [
         wordHash("hq"): "hai-quan", wordHash("ck"): "cua-khau", wordHash("ckqt"): "cua-khau-quoc-te",
@@ -40,8 +45,10 @@ enum Places {
 extension Analysis {
     /// A place name at `i` (skipping "-" and "." between its words): end token, entry.
     func place(at i: Int) -> (Int, Places.Entry)? {
-        guard i < toks.count, toks[i].kind == .word, let cands = Places.table[toks[i].h] else { return nil }
-        for e in cands {
+        guard i < toks.count, toks[i].kind == .word else { return nil }
+        let li = Places.index.find(toks[i].h)
+        guard li >= 0 else { return nil }
+        for e in Places.lists[Int(li)] {
             var j = i
             var ok = true
             for (k, wd) in e.words.enumerated() {
@@ -233,9 +240,9 @@ extension Analysis {
         if h == W.tong, isW(i + 1, W.cuc) {
             if isW(i + 2, W.truong) { return nil }
             if isW(i + 2, W.hai), isW(i + 3, W.quan) {
-                return Mention(a: i, b: i + 4, kind: .national, id: "vn", assigner: isAssigner(i, i + 4), cueText: text(i, i + 4))
+                return Mention(a: i, b: i + 4, kind: .national, id: "vn", assigner: isAssigner(i, i + 4), cueText: label(i, i + 4))
             }
-            if isW(i + 2, W.hq) { return Mention(a: i, b: i + 3, kind: .national, id: "vn", assigner: isAssigner(i, i + 3), cueText: text(i, i + 3)) }
+            if isW(i + 2, W.hq) { return Mention(a: i, b: i + 3, kind: .national, id: "vn", assigner: isAssigner(i, i + 3), cueText: label(i, i + 3)) }
             return nil
         }
         // ---- "Chi cục Hải quan ..." ----
@@ -244,12 +251,12 @@ extension Analysis {
             var j = i + 2
             if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else { return nil }
             if let (r, e) = regionNumber(j) {
-                return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: text(i, e))
+                return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
             }
             let e = nameEnd(j)
             guard e > j else { return nil }
             let name = slug(j, e)
-            var m = Mention(a: i, b: e, kind: .branch, id: "?" + name, province: provinceInside(j, e), cueText: text(i, e))
+            var m = Mention(a: i, b: e, kind: .branch, id: "?" + name, province: provinceInside(j, e), cueText: label(i, e))
             m.assigner = isAssigner(i, e)
             return m
         }
@@ -262,37 +269,37 @@ extension Analysis {
                 var k = j
                 while k < min(toks.count, j + 6), toks[k].kind == .word { k += 1 }
                 if k > j, isP(k, UInt8(ascii: "(")), isW(k + 1, W.tong), isW(k + 2, W.cuc), isW(k + 3, W.hai) {
-                    return Mention(a: i, b: k, kind: .department, id: "vn." + slug(j, k), cueText: text(i, k))
+                    return Mention(a: i, b: k, kind: .department, id: "vn." + slug(j, k), cueText: label(i, k))
                 }
                 return nil
             }
             let pj = skipProvincePrefix(j)
             if let (e, p) = place(at: pj), !p.isBorder {
-                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, e))
+                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, e))
                 m.assigner = isAssigner(i, e)
                 return m
             }
             if pj > j, let sp = sourceProvince {
                 // "Cục Hải quan tỉnh" without a name: the province of the local newspaper.
-                return Mention(a: i, b: pj, kind: .department, id: "vn." + sp, province: sp, cueText: text(i, pj))
+                return Mention(a: i, b: pj, kind: .department, id: "vn." + sp, province: sp, cueText: label(i, pj))
             }
             if era2025 {
-                return Mention(a: i, b: j, kind: .national, id: "vn", assigner: isAssigner(i, j), cueText: text(i, j))
+                return Mention(a: i, b: j, kind: .national, id: "vn", assigner: isAssigner(i, j), cueText: label(i, j))
             }
             return nil
         }
         // ---- "ngành Hải quan", "toàn ngành", "Hải quan Việt Nam" ----
         if h == W.nganh, isW(i + 1, W.hai), isW(i + 2, W.quan) {
-            return Mention(a: i, b: i + 3, kind: .national, id: "vn", assigner: isAssigner(i, i + 3), cueText: text(i, i + 3))
+            return Mention(a: i, b: i + 3, kind: .national, id: "vn", assigner: isAssigner(i, i + 3), cueText: label(i, i + 3))
         }
         if h == W.toan, isW(i + 1, W.nganh) {
             var e = i + 2
             if isW(e, W.hai), isW(e + 1, W.quan) { e += 2 }
             if isW(i - 1, W.voi) { return nil }  // "cùng với toàn ngành"
-            return Mention(a: i, b: e, kind: .national, id: "vn", cueText: text(i, e))
+            return Mention(a: i, b: e, kind: .national, id: "vn", cueText: label(i, e))
         }
         if h == W.ca, isW(i + 1, W.nuoc) {
-            var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2))
+            var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2))
             m.weak = true
             return m
         }
@@ -302,14 +309,14 @@ extension Analysis {
             if prev == W.bao || prev == W.chi || prev == W.cuc || (prev == W.khai && isW(i - 2, W.to_)) || prev == W.tuc { return nil }
             var j = i + 2
             if isW(j, W.viet), isW(j + 1, W.nam) {
-                return Mention(a: i, b: j + 2, kind: .national, id: "vn", cueText: text(i, j + 2))
+                return Mention(a: i, b: j + 2, kind: .national, id: "vn", cueText: label(i, j + 2))
             }
             if let (r, e) = regionNumber(j) {
-                return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: text(i, e))
+                return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
             }
             let pj = skipProvincePrefix(j)
             if let (e, p) = place(at: pj), !p.isBorder, !(isW(e, W.khu) && isW(e + 1, W.vuc)) {
-                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, e))
+                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, e))
                 m.assigner = isAssigner(i, e)
                 return m
             }
@@ -321,9 +328,9 @@ extension Analysis {
                 if !gateWord, place(at: j) == nil { return nil }
                 let name = slug(j, e)
                 let kind: Mention.Kind = era2025 ? .unit : .branch
-                return Mention(a: i, b: e, kind: kind, id: "?" + name, province: provinceInside(j, e), cueText: text(i, e))
+                return Mention(a: i, b: e, kind: kind, id: "?" + name, province: provinceInside(j, e), cueText: label(i, e))
             }
-            if luckyWeak(i) { var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2)); m.weak = true; return m }
+            if luckyWeak(i) { var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2)); m.weak = true; return m }
             return nil
         }
         // ---- English ----
@@ -331,31 +338,31 @@ extension Analysis {
             var j = i + 2
             if isW(j, W.of) { j += 1 }
             if isW(j, W.vietnam) { j += 1 }
-            if isW(j, W.customs) { return Mention(a: i, b: j + 1, kind: .national, id: "vn", cueText: text(i, j + 1)) }
-            return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2))
+            if isW(j, W.customs) { return Mention(a: i, b: j + 1, kind: .national, id: "vn", cueText: label(i, j + 1)) }
+            return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2))
         }
         if h == W.vietnam, isW(i + 1, W.customs) {
-            return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2))
+            return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2))
         }
-        if h == W.customs || h == wordHash("custom") {
-            if isW(i + 1, W.sector) { return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: text(i, i + 2)) }
+        if h == W.customs || h == W.custom {
+            if isW(i + 1, W.sector) { return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2)) }
             if isW(i + 1, W.branch) {
                 if isW(i + 2, W.of), isW(i + 3, W.region), let n = romanOrInt(i + 4) {
-                    return Mention(a: i, b: i + 5, kind: .region, id: "vn.kv\(n)", region: n, cueText: text(i, i + 5))
+                    return Mention(a: i, b: i + 5, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, i + 5))
                 }
                 if isW(i + 2, W.region), let n = romanOrInt(i + 3) {
-                    return Mention(a: i, b: i + 4, kind: .region, id: "vn.kv\(n)", region: n, cueText: text(i, i + 4))
+                    return Mention(a: i, b: i + 4, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, i + 4))
                 }
             }
             if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {
-                return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: text(i - 1, i + 2))
+                return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: label(i - 1, i + 2))
             }
             return nil
         }
         if h == W.region, let n = romanOrInt(i + 1), isW(i + 2, W.customs) {
             var e = i + 3
             if isW(e, W.branch) { e += 1 }
-            return Mention(a: i, b: e, kind: .region, id: "vn.kv\(n)", region: n, cueText: text(i, e))
+            return Mention(a: i, b: e, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, e))
         }
         // "<Place> Customs", "<Name> (International) Border Gate('s customs section)", "through <Place> province"
         if let (e, p) = place(at: i) {
@@ -363,7 +370,7 @@ extension Analysis {
                 var end = e + 1
                 if isW(end, W.department) { end += 1 }
                 if !p.isBorder {
-                    return Mention(a: i, b: end, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, end))
+                    return Mention(a: i, b: end, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, end))
                 }
             }
             if let m = englishGate(i, nameEnd: e) { return m }
@@ -392,12 +399,12 @@ extension Analysis {
                 if area {
                     var end = e
                     if isW(end, W.province) { end += 1 }
-                    return Mention(a: i, b: end, kind: .area, id: "vn." + p.province, province: p.province, cueText: text(i, end))
+                    return Mention(a: i, b: end, kind: .area, id: "vn." + p.province, province: p.province, cueText: label(i, end))
                 }
                 // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
                 if (i == 0 || isP(i - 1, UInt8(ascii: ";")) || isP(i - 1, UInt8(ascii: ":")) || toks[i - 1].kind == .nl),
                    cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
-                    return Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: text(i, e))
+                    return Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, e))
                 }
             }
         }
@@ -406,12 +413,12 @@ extension Analysis {
             var j = i + 2
             if isW(j, W.quoc), isW(j + 1, W.te) || isW(j + 1, W.gia) { j += 2 }
             if isW(j, W.cua) { return nil }  // "cửa khẩu của tỉnh X" is an area
-            if isW(j, wordHash("cau")) { j += 1 }
+            if isW(j, W.cau) { j += 1 }
             guard j < toks.count, toks[j].kind == .word, toks[j].up || place(at: j) != nil else { return nil }
             let e = nameEnd(j, max: 4)
             guard e > j else { return nil }
             let name = slug(i, e)
-            return Mention(a: i, b: e, kind: .gate, id: "?" + name, province: provinceInside(j, e), cueText: text(i, e))
+            return Mention(a: i, b: e, kind: .gate, id: "?" + name, province: provinceInside(j, e), cueText: label(i, e))
         }
         return nil
     }
@@ -445,6 +452,6 @@ extension Analysis {
         let nameSlug = slug(i, e)
         let full = (intl ? "cua-khau-quoc-te-" : "cua-khau-") + nameSlug
         let kind: Mention.Kind = office ? (era2025 ? .unit : .branch) : .gate
-        return Mention(a: i, b: end, kind: kind, id: "?" + full, province: provinceInside(i, e), cueText: text(i, end))
+        return Mention(a: i, b: end, kind: kind, id: "?" + full, province: provinceInside(i, e), cueText: label(i, end))
     }
 }

@@ -111,7 +111,7 @@ extension Analysis {
         while i < n {
             if let (pm, end) = periodAt(i) {
                 var p = pm
-                p.text = text(i, end)
+                p.text = label(i, end)
                 periods.append(p)
                 for k in i..<min(end, n) { inPeriod[k] = true }
                 i = max(end, i + 1)
@@ -309,7 +309,7 @@ extension Analysis {
                 else if let e = W.viMonthWords.first(where: { $0.0 == w(j) }), !e.2 || toks[j].up {
                     m = e.1
                     j += 1
-                    if e.1 == 10, isW(j, wordHash("mot")) { m = 11; j += 1 } else if e.1 == 10, isW(j, W.hai) { m = 12; j += 1 }
+                    if e.1 == 10, isW(j, W.mot) { m = 11; j += 1 } else if e.1 == 10, isW(j, W.hai) { m = 12; j += 1 }
                 }
                 guard let month = m else { return nil }
                 // "tháng 8 và 9/2021": only a hint.
@@ -522,7 +522,7 @@ extension Analysis {
 }
 
 extension W {
-    static let through = wordHash("through")
+    static let through: UInt64 = 0x79fa8d97ac77625a /* through */
 }
 
 extension Analysis {

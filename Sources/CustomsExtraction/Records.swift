@@ -158,7 +158,7 @@ extension Analysis {
                 }
             }
             for k in sents[q.sentence].lowerBound..<q.a where cue(k) == .exclAudit { return .blocker }
-            for k in q.b..<min(toks.count, q.b + 4) {
+            for k in q.b..<min(sents[q.sentence].upperBound, q.b + 4) {
                 let c = cue(k)
                 if c == .exclDebt || c == .exclBalance || c == .exclLost || c == .exclRate { return .blocker }
             }
@@ -172,7 +172,9 @@ extension Analysis {
                 case .exclEquiv: if onlyFillers { return .transparent }
                 case .targetEst, .targetStretch, .targetModal:
                     // "vượt chỉ tiêu ... và đạt X", "exceeded the target in 2021 and reached X": not the target.
-                    if idx + 1 < left.count, left[idx + 1].0 == .exceed { onlyFillers = false; continue }
+                    if idx + 1 < left.count, left[idx + 1].0 == .exceed, left[..<idx].contains(where: { $0.0 == .attain }) {
+                        onlyFillers = false; continue
+                    }
                     if !isVND {
                         let attainBetween = left[..<idx].contains { $0.0 == .attain }
                         if hasTrade && attainBetween { return .record(.tradeValue, nil, "kim ngạch") }
@@ -180,8 +182,8 @@ extension Analysis {
                     }
                     let afterPercent = quants.contains { $0.kind == .percent && $0.b <= pos && $0.b >= pos - 6 && $0.sentence == q.sentence }
                     let kind = targetKind(before: q.a, from: windowStart)
-                    if afterPercent { return .side(.revenueTarget, kind, text(pos, pos + 1), baseYear: nil) }
-                    return .record(.revenueTarget, kind, text(pos, min(q.a, pos + 3)))
+                    if afterPercent { return .side(.revenueTarget, kind, label(pos, pos + 1), baseYear: nil) }
+                    return .record(.revenueTarget, kind, label(pos, min(q.a, pos + 3)))
                 case .fines: return isVND ? .record(.fines, nil, "tiền phạt") : .blocker
                 case .violValue, .seize:
                     if !isVND { return .blocker }
@@ -197,7 +199,7 @@ extension Analysis {
                     if idx + 1 < left.count, left[idx + 1].0 == .targetEst || left[idx + 1].0 == .targetStretch,
                        let sp = cueStarting(pos), let prevSpan = cueOf[pos - 1] >= 0 ? spans[Int(cueOf[pos - 1])] : nil,
                        Int(prevSpan.b) == Int(sp.a) {
-                        return .record(.revenueTarget, prevSpan.cue == .targetStretch ? .stretch : .estimate, text(Int(prevSpan.a), Int(sp.b)))
+                        return .record(.revenueTarget, prevSpan.cue == .targetStretch ? .stretch : .estimate, label(Int(prevSpan.a), Int(sp.b)))
                     }
                     // "phấn đấu thu ... đạt X": an aim, i.e. a target.
                     for (c2, _) in left[(idx + 1)...] where c2 == .targetStretch || c2 == .targetModal {
@@ -207,7 +209,7 @@ extension Analysis {
                     if let l = lastRecord, l.metric == .violations || l.metric == .violationValue || l.metric == .penaltyCases {
                         return .record(.fines, nil, "thu nộp (xử lý vi phạm)")
                     }
-                    return .record(.revenue, nil, text(pos, pos + 1))
+                    return .record(.revenue, nil, label(pos, pos + 1))
                 case .trade:
                     return .record(.tradeValue, nil, "kim ngạch")
                 case .flowTotal, .flowImport, .flowExport:
@@ -239,7 +241,7 @@ extension Analysis {
                 if depth > 0 { k += 1; continue }
                 if toks[k].kind == .num { break }
                 let c = cue(k)
-                if c == .revenue { return .record(.revenue, nil, text(k, k + 1)) }
+                if c == .revenue { return .record(.revenue, nil, label(k, k + 1)) }
                 k += 1
             }
             // The topic of the previous sentence continues.
@@ -273,6 +275,7 @@ extension Analysis {
         var out: [Cand] = []
         var state = false  // true: the text is in a non-customs voice
         var prevSentOffice: String?
+        var officeAge = 0
         var prevSentLast: Cand?
         var carried: PM?
         lastOfficeMention = nil
@@ -347,13 +350,15 @@ extension Analysis {
                 if !qualText.isEmpty { c.notes.append("qualifier: \(qualText)") }
                 // Office.
                 let (office, officeCue, skip) = officeFor(quant, sentence: s, sentMentions: sentMentions, prevSentOffice: prevSentOffice)
+                let officeFromGate = lastOfficeKind == .gate
+                let officeIsFallback = lastOfficeFallback
                 if skip { c.notes.append("area breakdown of the office itself"); quants[q].role = .transparent; continue }
                 if side, let l = lastRecord { c.office = l.office; c.officeCue = l.officeCue } else {
                     guard let o = office else { continue }
                     c.office = o
                     c.officeCue = officeCue
-                    c.fromGate = officeCue.hasPrefix("cua khau")
-                    c.officeFallback = officeCue.hasPrefix("(")
+                    c.fromGate = officeFromGate
+                    c.officeFallback = officeIsFallback
                 }
                 // Voice.
                 c.sentenceHasOffice = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak }
@@ -369,6 +374,8 @@ extension Analysis {
                 let (period, pText) = periodFor(quant, sentence: s, carried: carried)
                 c.period = period
                 c.periodCue = pText
+                c.periodFallback = lastPeriodFallback
+                lastPeriodFallback = false
                 if side, let l = lastRecord {
                     if let by = baseYear {
                         c.period = shift(l.period, toYear: by)
@@ -396,12 +403,14 @@ extension Analysis {
                     let parts = c.office.split(separator: ".")
                     if parts.count == 3 { c.office = parts[0] + "." + parts[1] }
                 }
-                if c.office.contains("unknown") || c.office.contains(".kv0") { c.confidence = 0.5 }
+                if c.office.hasPrefix("vn.unknown.") || c.office.hasPrefix("vn.kv0.") { c.confidence = 0.5 }
                 sentCands.append(c)
                 if !side { lastRecord = c } else if lastRecord == nil { lastRecord = c }
             }
             attach(&sentCands, sentence: s)
-            if let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate }) { lastOfficeMention = m.id }
+            if let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate && !isW($0.a - 1, W.cua) && !isW($0.a - 1, W.voi) }) {
+                lastOfficeMention = m.id
+            }
             // The period carried to the next sentences: the last one named here, unless a bare year
             // in a sentence without figures would replace a more precise period of that year.
             if let last = periods.last(where: { !$0.hint && Int(sentOf[min($0.a, toks.count - 1)]) == s }), !captionSent[s] {
@@ -417,8 +426,15 @@ extension Analysis {
             if !captionSent[s] {
                 let strongAfter = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak && ($0.a > (speaker ?? -1)) }
                 if strongAfter { state = false } else if speaker != nil { state = true }
-                if let l = sentCands.last(where: { !$0.side && !$0.fromGate }) { prevSentOffice = l.office } else if
-                    let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate }) { prevSentOffice = m.id }
+                // The office of the nearest preceding sentences (two at most) that name one.
+                if let l = sentCands.last(where: { !$0.side && !$0.fromGate }) { prevSentOffice = l.office; officeAge = 0 } else if
+                    let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate && !isW($0.a - 1, W.cua) && !isW($0.a - 1, W.voi) }) {
+                    prevSentOffice = m.id
+                    officeAge = 0
+                } else {
+                    officeAge += 1
+                    if officeAge > 2 { prevSentOffice = nil }
+                }
                 if let l = sentCands.last(where: { !$0.side }) { prevSentLast = l } else if !qs.isEmpty { prevSentLast = nil }
             }
         }
@@ -439,6 +455,8 @@ extension Analysis {
     /// (an area within the office's own territory after "trong đó / riêng" is no record), else
     /// one named after it, else the previous sentence's, else the report's main office.
     func officeFor(_ q: Quant, sentence s: Int, sentMentions: [Mention], prevSentOffice: String?) -> (String?, String, Bool) {
+        lastOfficeKind = nil
+        lastOfficeFallback = false
         if var m = sentMentions.last(where: { $0.b <= q.a }) {
             // "thu NSNN ngành hải quan" after "Cục Hải quan tỉnh …": the sector within that office.
             if m.kind == .national, let o = sentMentions.last(where: { $0.b <= m.a && $0.kind != .national && $0.kind != .area }) { m = o }
@@ -450,12 +468,14 @@ extension Analysis {
                 // An unnamed "địa bàn tỉnh" is handled by the mention finder; a named one wins.
                 return (m.id, m.cueText, false)
             }
+            lastOfficeKind = m.kind
             return (unnamedArea(q, from: m.b, office: m), m.cueText, false)
         }
         if let m = sentMentions.first(where: { $0.a >= q.b && $0.kind != .area && !$0.weak }),
            !isP(m.a - 1, UInt8(ascii: ":")), !isW(m.a - 1, W.nhu), !isP(m.b, UInt8(ascii: ";")) {
             return (m.id, m.cueText, false)
         }
+        lastOfficeFallback = true
         if let p = prevSentOffice { return (p, "(previous sentence)", false) }
         if let m = mainOffice { return (m, "(main office)", false) }
         return (nil, "", false)
@@ -498,11 +518,14 @@ extension Analysis {
             }
         }
         if best == nil { best = carried }
+        var fallback = false
         if best == nil {
             // Nothing before: the first period the report names.
-            best = periods.first { !$0.hint && $0.a >= q.b }
+            best = periods.first { !$0.hint && !$0.toNow && $0.a >= q.b }
+            fallback = true
         }
         guard let p = best, let res = p.resolved else { return (Period(start: nil, end: nil), "") }
+        lastPeriodFallback = fallback
         return (res, p.text)
     }
 }

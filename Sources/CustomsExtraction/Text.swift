@@ -16,26 +16,44 @@ struct FoldedText {
 
     init() {}
 
+    /// Bytes written so far (the arrays are preallocated and cut to this at the end).
+    private(set) var count = 0
+
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-        upper.reserveCapacity(capacity)
-        origStart.reserveCapacity(capacity)
-        origEnd.reserveCapacity(capacity)
+        let c = capacity + 16
+        bytes = [UInt8](repeating: 0, count: c)
+        upper = [UInt8](repeating: 0, count: c)
+        origStart = [Int32](repeating: 0, count: c)
+        origEnd = [Int32](repeating: 0, count: c)
     }
 
     @inline(__always) mutating func emit(_ b: UInt8, up: Bool, start: Int, end: Int) {
-        bytes.append(b)
-        upper.append(up ? 1 : 0)
-        origStart.append(Int32(truncatingIfNeeded: start))
-        origEnd.append(Int32(truncatingIfNeeded: end))
+        if count == bytes.count {
+            let extra = max(16, count)
+            bytes += [UInt8](repeating: 0, count: extra)
+            upper += [UInt8](repeating: 0, count: extra)
+            origStart += [Int32](repeating: 0, count: extra)
+            origEnd += [Int32](repeating: 0, count: extra)
+        }
+        bytes[count] = b
+        upper[count] = up ? 1 : 0
+        origStart[count] = Int32(truncatingIfNeeded: start)
+        origEnd[count] = Int32(truncatingIfNeeded: end)
+        count += 1
     }
 
     /// Extends the original range of the last byte (a combining mark that vanished).
     @inline(__always) mutating func extendLast(to end: Int) {
-        if !origEnd.isEmpty { origEnd[origEnd.count - 1] = Int32(truncatingIfNeeded: end) }
+        if count > 0 { origEnd[count - 1] = Int32(truncatingIfNeeded: end) }
     }
 
-    var count: Int { bytes.count }
+    /// Cuts the preallocated arrays to what was written.
+    mutating func finish() {
+        bytes.removeSubrange(count...)
+        upper.removeSubrange(count...)
+        origStart.removeSubrange(count...)
+        origEnd.removeSubrange(count...)
+    }
 }
 
 /// Character folding: a table built once (with Foundation's decomposition, off the hot path)
@@ -169,6 +187,7 @@ enum TextPrep {
             lineStart = false
             i += len
         }
+        out.finish()
         return out
     }
 

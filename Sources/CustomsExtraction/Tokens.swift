@@ -80,3 +80,35 @@ enum Tokenizer {
         return toks
     }
 }
+
+/// An open-addressing table from a word hash to a small integer (lexicon lookups on the hot path,
+/// without `Hasher`). Keys are never 0 (FNV of a non-empty word).
+struct HashIndex: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private let mask: Int
+
+    init(_ pairs: [(UInt64, Int32)]) {
+        var size = 16
+        while size < pairs.count * 3 { size <<= 1 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for (k, v) in pairs {
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
+    }
+
+    @inline(__always) func find(_ k: UInt64) -> Int32 {
+        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        while true {
+            let kk = keys[i]
+            if kk == k { return values[i] }
+            if kk == 0 { return -1 }
+            i = (i + 1) & mask
+        }
+    }
+}

@@ -117,6 +117,25 @@ public final class EmbeddedBroker: Sendable {
         }
     }
 
+    /// Makes the next `errors.count` requests of `apiKey` to broker `id` fail with these codes, in
+    /// order (broker errors take precedence over cluster-wide ones). Unlike
+    /// ``pushRequestErrors(apiKey:errors:)`` they can be counted with
+    /// ``remainingRequestErrors(broker:apiKey:)``, so a test can tell that they were all served.
+    public func pushRequestErrors(broker id: Int32, apiKey: KafkaAPIKey, errors: [KafkaError.Code], roundTripMilliseconds: Int = 0) throws {
+        for code in errors {
+            try check(customs_mock_broker_push_request_error(cluster.pointer, id, apiKey.rawValue, code.rdValue, Int32(roundTripMilliseconds)),
+                      "push \(code) for API \(apiKey.rawValue) on broker \(id)")
+        }
+    }
+
+    /// How many errors pushed with ``pushRequestErrors(broker:apiKey:errors:roundTripMilliseconds:)`` are still to be returned.
+    public func remainingRequestErrors(broker id: Int32, apiKey: KafkaAPIKey) throws -> Int {
+        var count = 0
+        try check(rd_kafka_mock_broker_error_stack_cnt(cluster.pointer, id, apiKey.rawValue, &count),
+                  "error stack of broker \(id)")
+        return count
+    }
+
     /// Drops errors pushed for `apiKey` that have not been returned yet.
     public func clearRequestErrors(apiKey: KafkaAPIKey) {
         rd_kafka_mock_clear_request_errors(cluster.pointer, apiKey.rawValue)

@@ -1,11 +1,15 @@
 import ArgumentParser
+import CustomsObservability
 import CustomsWorker
 import Foundation
 import Kafka
 import Logging
+import Metrics
+import Prometheus
 import ServiceLifecycle
 
-/// `customs-worker`: the service. Every option can also come from an environment variable.
+/// `customs-worker`: the service. Settings come from flags, then environment variables, then
+/// an optional JSON config file (see the README's configuration table).
 @main
 struct CustomsWorkerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,8 +17,9 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
         abstract: "Extracts customs metrics from raw reports on Kafka and keeps their aggregates.",
         discussion: """
         Consumes raw reports, produces one metric record per figure to the metrics topic (keyed by office), \
-        aggregates the records and produces the aggregates to the compacted aggregates topic. \
-        Stops gracefully on SIGTERM or SIGINT. Options fall back to the environment variables shown.
+        aggregates the records and produces the aggregates to the compacted aggregates topic. Serves \
+        /metrics, /health/live and /health/ready. Stops gracefully on SIGTERM or SIGINT. \
+        Every option falls back to its environment variable, then to the config file.
         """)
 
     @Option(help: "Kafka bootstrap servers, HOST:PORT,... (env CUSTOMS_BROKERS).")
@@ -22,6 +27,9 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
 
     @Flag(help: "Start an embedded broker (librdkafka's mock cluster) in-process and use it.")
     var embeddedBroker = false
+
+    @Option(help: "A JSON file of settings, keyed as in the README (env CUSTOMS_CONFIG).")
+    var config: String?
 
     @Option(help: "Consumer group id shared by all replicas (env CUSTOMS_GROUP_ID).")
     var groupId: String?
@@ -42,19 +50,28 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
     var dlqTopic: String?
 
     @Option(help: "Partitions for topics the worker creates (env CUSTOMS_PARTITIONS).")
-    var partitions: Int?
+    var partitions: String?
 
-    @Flag(help: "Do not create missing topics at start.")
+    @Flag(help: "Do not create missing topics at start (env CUSTOMS_CREATE_TOPICS=false).")
     var noCreateTopics = false
 
     @Option(help: "Largest accepted report body in bytes (env CUSTOMS_MAX_BODY_BYTES).")
-    var maxBodyBytes: Int?
+    var maxBodyBytes: String?
 
     @Option(help: "Most input messages in flight before the worker stops pulling (env CUSTOMS_MAX_IN_FLIGHT).")
-    var maxInFlight: Int?
+    var maxInFlight: String?
 
     @Option(help: "Seconds to finish in-flight work on SIGTERM/SIGINT (env CUSTOMS_SHUTDOWN_GRACE_SECONDS).")
-    var shutdownGraceSeconds: Double?
+    var shutdownGraceSeconds: String?
+
+    @Option(help: "Port of /metrics and /health/* (env CUSTOMS_HTTP_PORT).")
+    var httpPort: String?
+
+    @Option(help: "Address the HTTP endpoints bind (env CUSTOMS_HTTP_HOST).")
+    var httpHost: String?
+
+    @Option(help: "Seconds between librdkafka statistics for lag and readiness (env CUSTOMS_METRICS_INTERVAL_SECONDS).")
+    var metricsIntervalSeconds: String?
 
     @Option(name: .customLong("kafka-property"), parsing: .singleValue,
             help: "A raw librdkafka property KEY=VALUE for both clients (repeatable).")
@@ -63,67 +80,74 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (env CUSTOMS_LOG_LEVEL).")
     var logLevel: String?
 
-    @Option(help: "Log format: json (one object per line) or text; default json unless stderr is a terminal (env CUSTOMS_LOG_FORMAT).")
+    @Option(help: "Log format: json or text; default json unless stderr is a terminal (env CUSTOMS_LOG_FORMAT).")
     var logFormat: String?
+
+    /// Flags given on the command line, by setting key.
+    var flags: [String: String] {
+        var flags: [String: String] = [:]
+        let given: [(String, String?)] = [
+            ("brokers", brokers), ("group_id", groupId), ("client_id", clientId), ("raw_topic", rawTopic),
+            ("metrics_topic", metricsTopic), ("aggregates_topic", aggregatesTopic), ("dlq_topic", dlqTopic),
+            ("partitions", partitions), ("max_body_bytes", maxBodyBytes), ("max_in_flight", maxInFlight),
+            ("shutdown_grace_seconds", shutdownGraceSeconds), ("http_port", httpPort), ("http_host", httpHost),
+            ("metrics_interval_seconds", metricsIntervalSeconds), ("log_level", logLevel), ("log_format", logFormat),
+        ]
+        for case let (key, value?) in given { flags[key] = value }
+        if noCreateTopics { flags["create_topics"] = "false" }
+        return flags
+    }
 
     mutating func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        func setting(_ flag: String?, _ variable: String) -> String? { flag ?? environment[variable] }
-
-        let level = setting(logLevel, "CUSTOMS_LOG_LEVEL") ?? "info"
-        guard let parsedLevel = Logger.Level(rawValue: level) else {
-            throw ValidationError("log level '\(level)' is not one of trace, debug, info, notice, warning, error, critical")
+        let settings: WorkerSettings
+        do {
+            settings = try WorkerSettings(flags: flags, environment: environment, file: config ?? environment["CUSTOMS_CONFIG"])
+        } catch {
+            throw ValidationError("\(error)")
         }
-        let format = setting(logFormat, "CUSTOMS_LOG_FORMAT") ?? (isatty(STDERR_FILENO) != 0 ? "text" : "json")
-        switch format {
-        case "json":
-            LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: parsedLevel) }
-        case "text":
-            LoggingSystem.bootstrap { label in
-                var handler = StreamLogHandler.standardError(label: label)
-                handler.logLevel = parsedLevel
-                return handler
-            }
-        default:
-            throw ValidationError("log format '\(format)' is not one of json, text")
+        do {
+            try await run(settings: settings)
+        } catch let error as WorkerSettings.InvalidSetting {
+            throw ValidationError(error.description)
+        }
+    }
+
+    func run(settings: WorkerSettings) async throws {
+        let level = try settings.logLevel()
+        let format = try settings.logFormat() ?? (isatty(STDERR_FILENO) != 0 ? "text" : "json")
+        LoggingSystem.bootstrap { label in
+            if format == "json" { return JSONLogHandler(label: label, level: level) }
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
         }
         var logger = Logger(label: "customs-worker")
-        logger.logLevel = parsedLevel
+        logger.logLevel = level
+        let registry = PrometheusCollectorRegistry()
+        var factory = PrometheusMetricsFactory(registry: registry)
+        // Extraction takes microseconds: the default buckets (5 ms and up) would say nothing.
+        factory.durationHistogramBuckets["customs_extraction_duration_seconds"] = [
+            .microseconds(10), .microseconds(25), .microseconds(50), .microseconds(100), .microseconds(250),
+            .microseconds(500), .milliseconds(1), .milliseconds(2.5), .milliseconds(5), .milliseconds(10), .milliseconds(50),
+        ]
+        MetricsSystem.bootstrap(factory)
 
         var broker: EmbeddedBroker?
-        let bootstrap: String
+        let servers: [String]
         if embeddedBroker {
             let embedded = try EmbeddedBroker()
             broker = embedded
-            bootstrap = embedded.bootstrapServers
-            print(bootstrap)
-            logger.info("embedded broker listening", metadata: ["bootstrap": "\(bootstrap)"])
-        } else if let value = setting(brokers, "CUSTOMS_BROKERS"), !value.isEmpty {
-            bootstrap = value
+            servers = embedded.bootstrapServerList
+            FileHandle.standardOutput.write(Data((embedded.bootstrapServers + "\n").utf8))
+            logger.info("embedded broker listening", metadata: ["bootstrap": "\(embedded.bootstrapServers)"])
         } else {
-            throw ValidationError("no brokers: pass --brokers HOST:PORT (or set CUSTOMS_BROKERS), or --embedded-broker")
+            servers = try settings.brokers()
         }
 
-        var configuration = WorkerConfiguration(brokers: bootstrap.split(separator: ",").map(String.init))
-        configuration.logger = logger
-        if let v = setting(groupId, "CUSTOMS_GROUP_ID") { configuration.groupID = v }
-        if let v = setting(clientId, "CUSTOMS_CLIENT_ID") { configuration.clientID = v }
-        if let v = setting(rawTopic, "CUSTOMS_TOPIC_RAW") { configuration.topics.rawReports = v }
-        if let v = setting(metricsTopic, "CUSTOMS_TOPIC_METRICS") { configuration.topics.metrics = v }
-        if let v = setting(aggregatesTopic, "CUSTOMS_TOPIC_AGGREGATES") { configuration.topics.aggregates = v }
-        if let v = setting(dlqTopic, "CUSTOMS_TOPIC_DLQ") { configuration.topics.deadLetters = v }
-        configuration.topicPartitions = try Self.positive(partitions, environment["CUSTOMS_PARTITIONS"], "partitions") ?? 6
-        configuration.maxBodyBytes = try Self.positive(maxBodyBytes, environment["CUSTOMS_MAX_BODY_BYTES"], "max-body-bytes") ?? 1 << 20
-        configuration.maxInFlightMessages = try Self.positive(maxInFlight, environment["CUSTOMS_MAX_IN_FLIGHT"], "max-in-flight") ?? 4_096
-        if let text = shutdownGraceSeconds.map({ String($0) }) ?? environment["CUSTOMS_SHUTDOWN_GRACE_SECONDS"] {
-            guard let seconds = Double(text), seconds >= 0 else {
-                throw ValidationError("shutdown-grace-seconds must be a number of seconds >= 0, got '\(text)'")
-            }
-            configuration.shutdownGracePeriod = .milliseconds(Int64(seconds * 1000))
-        }
-        configuration.createTopics = !noCreateTopics
+        var configuration = try settings.workerConfiguration(brokers: servers, logger: logger)
         for property in kafkaProperties {
-            guard let equals = property.firstIndex(of: "=") else {
+            guard let equals = property.firstIndex(of: "="), equals != property.startIndex else {
                 throw ValidationError("--kafka-property takes KEY=VALUE, got '\(property)'")
             }
             let key = String(property[..<equals]), value = String(property[property.index(after: equals)...])
@@ -137,26 +161,26 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
             }
             configuration.createTopics = false
         }
+        let kafka = KafkaStatisticsMetrics()
+        let serviceLogger = logger
+        configuration.kafkaStatisticsHandler = { role, json in kafka.ingest(json, from: role) }
 
         let worker = CustomsWorkerService(configuration: configuration)
+        let operations = OperationsServer(
+            configuration: OperationsConfiguration(
+                host: try settings.nonEmpty("http_host"), port: try settings.int("http_port", in: 0...65535)),
+            registry: registry, statistics: worker.statistics, kafka: kafka, logger: logger,
+            onListening: { port in serviceLogger.info("operations endpoints listening", metadata: ["port": "\(port)"]) })
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [.init(service: worker)],
+                services: [
+                    .init(service: worker),
+                    // When the worker stops (error or not), the endpoints go too.
+                    .init(service: operations, successTerminationBehavior: .gracefullyShutdownGroup),
+                ],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()
         broker?.shutdown()
-    }
-
-    static func positive(_ flag: Int?, _ variable: String?, _ name: String) throws -> Int? {
-        if let flag {
-            guard flag > 0 else { throw ValidationError("\(name) must be a positive whole number, got \(flag)") }
-            return flag
-        }
-        guard let variable else { return nil }
-        guard let value = Int(variable), value > 0 else {
-            throw ValidationError("\(name) must be a positive whole number, got '\(variable)'")
-        }
-        return value
     }
 }

@@ -37,6 +37,9 @@ public final class OffsetTracker: @unchecked Sendable {
     private var failure: (any Error)?
     private var capacityWaiters: [(limit: Int, continuation: CheckedContinuation<Void, Never>)] = []
     private var drainWaiters: [(id: UUID, continuation: CheckedContinuation<Void, Never>)] = []
+    private var failureWaiters: [UUID: CheckedContinuation<Void, Never>] = [:]
+    /// Set at shutdown: no new message is begun, and capacity waiters return at once.
+    private var stopping = false
 
     /// Called (outside the lock) with the next offset to consume for partitions whose
     /// committed position may advance: the worker stores them in the consumer.
@@ -61,7 +64,7 @@ public final class OffsetTracker: @unchecked Sendable {
     public func begin(_ message: KafkaConsumerMessage) -> Ticket? {
         condition.lock()
         defer { condition.unlock() }
-        guard failure == nil, var state = partitions[message.topicPartition] else { return nil }
+        guard failure == nil, !stopping, var state = partitions[message.topicPartition] else { return nil }
         if let last = state.entries.last, last.offset >= message.offset { return nil }  // already seen
         state.entries.append(Entry(offset: message.offset))
         partitions[message.topicPartition] = state
@@ -85,12 +88,55 @@ public final class OffsetTracker: @unchecked Sendable {
 
     /// The broker acknowledged (or finally refused) one output of the message.
     public func delivered(_ ticket: Ticket, error: (any Error)? = nil) {
-        if let error {
-            condition.lock()
-            if failure == nil { failure = error }
-            condition.unlock()
-        }
+        if let error { fail(error) }
         mutate(ticket) { $0.outstanding -= 1 }
+    }
+
+    /// Records a failure that must stop the worker (a refused delivery, a partition whose state
+    /// cannot be rebuilt): offsets are no longer released and every waiter wakes up.
+    public func fail(_ error: any Error) {
+        condition.lock()
+        let first = failure == nil
+        if first { failure = error }
+        let wake = first ? Array(failureWaiters.values) + capacityWaiters.map(\.continuation) + drainWaiters.map(\.continuation) : []
+        if first {
+            failureWaiters = [:]
+            capacityWaiters = []
+            drainWaiters = []
+        }
+        condition.broadcast()
+        condition.unlock()
+        for continuation in wake { continuation.resume() }
+    }
+
+    /// Shutdown has begun: begin no new message and let capacity waiters go, so the worker loop
+    /// reaches its end promptly; messages already begun still complete and release offsets.
+    public func stopAccepting() {
+        condition.lock()
+        stopping = true
+        let wake = capacityWaiters.map(\.continuation)
+        capacityWaiters = []
+        condition.unlock()
+        for continuation in wake { continuation.resume() }
+    }
+
+    /// Suspends until a failure is recorded (returns at once if there is one), or the task is cancelled.
+    public func waitForFailure() async {
+        let id = UUID()
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                condition.lock()
+                let ready = failure != nil || Task.isCancelled
+                if !ready { failureWaiters[id] = continuation }
+                condition.unlock()
+                if ready { continuation.resume() }
+            }
+        } onCancel: {
+            condition.lock()
+            let waiter = failureWaiters.removeValue(forKey: id)
+            condition.unlock()
+            waiter?.resume()
+        }
     }
 
     /// The first delivery failure, if any: offsets are never released past it, and the worker
@@ -119,14 +165,14 @@ public final class OffsetTracker: @unchecked Sendable {
     private func hasCapacity(_ limit: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        return inFlight < limit || failure != nil
+        return inFlight < limit || failure != nil || stopping
     }
 
     /// Parks the continuation unless there is room already (then the caller resumes it).
     private func parkUnlessCapacity(_ limit: Int, _ continuation: CheckedContinuation<Void, Never>) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        if inFlight < limit || failure != nil { return false }
+        if inFlight < limit || failure != nil || stopping { return false }
         capacityWaiters.append((limit, continuation))
         return true
     }

@@ -9,6 +9,7 @@ public struct ReportStage: Sendable {
     public var topics: TopicNames
     public var decoder: ReportDecoder
     public var extractor: Extractor
+    private let extractionTimer = ExtractionTiming.timer()
 
     public init(topics: TopicNames, decoder: ReportDecoder, extractor: Extractor = Extractor()) {
         self.topics = topics
@@ -28,7 +29,9 @@ public struct ReportStage: Sendable {
             return .deadLetter(cause, DeadLetters.message(for: message, cause: cause, topic: topics.deadLetters, now: now()))
         case .success(let report):
             let ingestedAt = Timestamp.rfc3339(milliseconds: message.timestampMs)
+            let started = ContinuousClock.now
             var records = extractor.extract(report)
+            extractionTimer.record(duration: ContinuousClock.now - started)
             for index in records.indices { records[index].ingestedAt = ingestedAt }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -16,9 +16,9 @@ public final class CustomsWorkerService: Service, Sendable {
     /// What the worker has done so far; waitable.
     public let statistics = WorkerStatistics()
 
-    private let reportStage: ReportStage
-    private let aggregationStage: AggregationStage
-    private var logger: Logger { configuration.logger }
+    let reportStage: ReportStage
+    let aggregationStage: AggregationStage
+    var logger: Logger { configuration.logger }
 
     public init(configuration: WorkerConfiguration, extractor: Extractor = Extractor()) {
         self.configuration = configuration
@@ -37,69 +37,124 @@ public final class CustomsWorkerService: Service, Sendable {
                                         replicationFactor: configuration.replicationFactor, client: client)
         }
         try await TopicSetup.checkCoPartitioning(topics: topics, client: client)
-
-        var producerConfiguration = KafkaProducerConfiguration(client: client)
-        producerConfiguration.client.properties = configuration.producerProperties
-        if let handler = configuration.kafkaStatisticsHandler {
-            producerConfiguration.client.statisticsInterval = configuration.statisticsInterval
-            producerConfiguration.client.statisticsHandler = { handler(.producer, $0) }
+        if configuration.exactlyOnce {
+            try await TransactionalPipeline(worker: self, client: client).run()
+            return
         }
-        let producer = try KafkaProducer(configuration: producerConfiguration)
 
+        let producer = try KafkaProducer(configuration: producerConfiguration(client: client))
         let consumerHandle = ConsumerHandle()
         let statistics = self.statistics
         let tracker = OffsetTracker { offsets in
             consumerHandle.storeOffsets(offsets)
             statistics.update { $0.positions.merge(offsets) { max($0, $1) } }
         }
+        let shutdown = ShutdownState()
         let listener = RebalanceHandler(
             topics: topics, tracker: tracker, aggregation: aggregationStage, statistics: statistics,
-            readerClient: client, revocationTimeout: configuration.revocationTimeout, logger: logger)
-        var consumerConfiguration = KafkaConsumerConfiguration(client: client, groupID: configuration.groupID)
-        consumerConfiguration.client.properties = configuration.consumerProperties
-        if let handler = configuration.kafkaStatisticsHandler {
-            consumerConfiguration.client.statisticsInterval = configuration.statisticsInterval
-            consumerConfiguration.client.statisticsHandler = { handler(.consumer, $0) }
-        }
-        let consumer = try KafkaConsumer(configuration: consumerConfiguration, rebalanceListener: listener)
+            readerClient: client, revocationTimeout: configuration.revocationTimeout,
+            restoreTimeout: configuration.restoreTimeout, shutdown: shutdown, logger: logger)
+        let consumer = try KafkaConsumer(configuration: consumerConfiguration(client: client), rebalanceListener: listener)
         consumerHandle.set(consumer)
         try consumer.subscribe(topics: [topics.rawReports, topics.metrics])
         logger.info("worker started", metadata: [
             "brokers": "\(configuration.brokers.joined(separator: ","))", "group": "\(configuration.groupID)"])
 
-        var failure: (any Error)?
-        do {
-            for try await message in consumer.messages.cancelOnGracefulShutdown() {
-                await tracker.waitForCapacity(limit: configuration.maxInFlightMessages)
-                if let error = tracker.firstFailure { throw error }
-                guard let ticket = tracker.begin(message) else { continue }
-                if message.topic == topics.rawReports {
-                    try await handleReport(message, ticket: ticket, producer: producer, tracker: tracker)
-                } else {
-                    try await handleRecord(message, ticket: ticket, producer: producer, tracker: tracker)
-                }
-            }
-        } catch {
-            failure = error
+        // The loop runs in its own task so that a failure (a refused delivery, a partition whose
+        // state cannot be rebuilt) or the end of the grace period can stop it even while it
+        // waits for input or for room in the producer's queue.
+        let grace = configuration.shutdownGracePeriod
+        let loop = Task { try await self.consume(consumer: consumer, producer: producer, tracker: tracker) }
+        let failureWatch = Task {
+            await tracker.waitForFailure()
+            if !Task.isCancelled { loop.cancel() }
         }
+        let failure: (any Error)? = await withGracefulShutdownHandler {
+            do {
+                try await loop.value
+                return nil
+            } catch is CancellationError {
+                return nil  // stopped by a failure (reported below) or by the end of the grace period
+            } catch {
+                return error
+            }
+        } onGracefulShutdown: {
+            // Stop fetching new work at once; what is in flight may finish within the grace period.
+            let deadline = shutdown.begin(grace: grace)
+            tracker.stopAccepting()
+            Task {
+                try? await Task.sleep(until: deadline, clock: .continuous)
+                loop.cancel()
+            }
+        }
+        failureWatch.cancel()
 
-        // Stop fetching, finish in-flight work, commit, leave the group.
+        // Stop fetching, finish in-flight work, commit, leave the group: all within the grace period.
+        let deadline = shutdown.begin(grace: grace)
+        tracker.stopAccepting()
         logger.info("worker stopping: finishing in-flight work", metadata: ["in_flight": "\(tracker.inFlightCount)"])
-        let drained = await tracker.waitUntilDrained(timeout: configuration.shutdownGracePeriod)
-        if !drained {
+        let drained = await tracker.waitUntilDrained(timeout: deadline - .now)
+        if !drained && tracker.firstFailure == nil {
             logger.warning("grace period over with work in flight; it will be redone by the next owner",
                            metadata: ["in_flight": "\(tracker.inFlightCount)"])
         }
-        do { try await consumer.commit() } catch {
-            logger.debug("final commit: \(error)")
+        let committed = await finishes(within: shutdown.remaining(or: grace)) {
+            do { try await consumer.commit() } catch {
+                self.logger.warning("final commit failed; the next owner redoes the uncommitted messages",
+                                    metadata: ["error": "\(error)"])
+            }
         }
-        await consumer.close()
-        await producer.shutdown(timeout: configuration.shutdownGracePeriod)
+        // Leaving the group runs the revocation (bounded by the deadline), which commits again.
+        let closed = await finishes(within: shutdown.remaining(or: grace)) { await consumer.close() }
+        if !committed || !closed {
+            logger.warning("grace period over before the consumer left the group", metadata: [
+                "committed": "\(committed)", "closed": "\(closed)"])
+        }
+        await producer.shutdown(timeout: shutdown.remaining(or: grace))
         if let error = failure ?? tracker.firstFailure {
             logger.error("worker stopped on an error: \(error)")
             throw error
         }
         logger.info("worker stopped")
+    }
+
+    /// The at-least-once loop: one message at a time, outputs enqueued without waiting for their
+    /// acknowledgement (the tracker releases offsets as acknowledgements arrive).
+    private func consume(consumer: KafkaConsumer, producer: KafkaProducer, tracker: OffsetTracker) async throws {
+        let topics = configuration.topics
+        for try await message in consumer.messages.cancelOnGracefulShutdown() {
+            await tracker.waitForCapacity(limit: configuration.maxInFlightMessages)
+            if let error = tracker.firstFailure { throw error }
+            try Task.checkCancellation()
+            guard let ticket = tracker.begin(message) else { continue }
+            if message.topic == topics.rawReports {
+                try await handleReport(message, ticket: ticket, producer: producer, tracker: tracker)
+            } else {
+                try await handleRecord(message, ticket: ticket, producer: producer, tracker: tracker)
+            }
+        }
+    }
+
+    func producerConfiguration(client: KafkaClientConfiguration) -> KafkaProducerConfiguration {
+        var producerConfiguration = KafkaProducerConfiguration(client: client)
+        producerConfiguration.queueMaxKBytes = configuration.producerQueueMaxKBytes
+        producerConfiguration.client.properties = configuration.producerProperties
+        if let handler = configuration.kafkaStatisticsHandler {
+            producerConfiguration.client.statisticsInterval = configuration.statisticsInterval
+            producerConfiguration.client.statisticsHandler = { handler(.producer, $0) }
+        }
+        return producerConfiguration
+    }
+
+    func consumerConfiguration(client: KafkaClientConfiguration) -> KafkaConsumerConfiguration {
+        var consumerConfiguration = KafkaConsumerConfiguration(client: client, groupID: configuration.groupID)
+        consumerConfiguration.queuedMaxMessagesKBytes = configuration.consumerPrefetchMaxKBytes
+        consumerConfiguration.client.properties = configuration.consumerProperties
+        if let handler = configuration.kafkaStatisticsHandler {
+            consumerConfiguration.client.statisticsInterval = configuration.statisticsInterval
+            consumerConfiguration.client.statisticsHandler = { handler(.consumer, $0) }
+        }
+        return consumerConfiguration
     }
 
     private func handleReport(
@@ -168,6 +223,10 @@ public final class CustomsWorkerService: Service, Sendable {
                     tracker.delivered(ticket, error: error)
                 }
             }
+        } catch is CancellationError {
+            // Stopped while waiting for room (grace period over, or a failure elsewhere): the
+            // message stays incomplete, so its offset is never released and it will be redone.
+            throw CancellationError()
         } catch {
             tracker.delivered(ticket, error: error)
             throw error

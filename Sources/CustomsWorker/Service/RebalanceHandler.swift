@@ -1,4 +1,5 @@
 import CustomsAggregation
+import Foundation
 import Kafka
 import Logging
 
@@ -16,26 +17,44 @@ struct RebalanceHandler: KafkaRebalanceListener {
     let statistics: WorkerStatistics
     let readerClient: KafkaClientConfiguration
     let revocationTimeout: Duration
+    /// How long to keep retrying the rebuild of a partition's state (e.g. while the broker is
+    /// unreachable) before stopping the worker.
+    let restoreTimeout: Duration
+    let shutdown: ShutdownState
     let logger: Logger
 
     func partitionsAssigned(_ partitions: [TopicPartition], context: KafkaRebalanceContext) {
         statistics.update { $0.rebalances += 1 }
         var restored = 0
-        for partition in partitions where partition.topic == topics.metrics {
-            let values = readAggregates(partition: partition.partition)
-            let (state, skipped) = AggregationStage.rebuild(from: values)
-            aggregation.install(state, for: partition.partition)
-            restored += state.count
-            if skipped > 0 {
-                logger.warning("skipped undecodable aggregates while restoring",
-                               metadata: ["partition": "\(partition.partition)", "skipped": "\(skipped)"])
+        var usable: [TopicPartition] = []
+        for partition in partitions {
+            guard partition.topic == topics.metrics else {
+                usable.append(partition)
+                continue
+            }
+            do {
+                let values = try readAggregates(partition: partition.partition)
+                let (state, skipped) = AggregationStage.rebuild(from: values)
+                aggregation.install(state, for: partition.partition)
+                restored += state.count
+                usable.append(partition)
+                if skipped > 0 {
+                    logger.warning("skipped undecodable aggregates while restoring",
+                                   metadata: ["partition": "\(partition.partition)", "skipped": "\(skipped)"])
+                }
+            } catch {
+                // Without its state the partition would produce wrong versions: never process it,
+                // and stop the worker so that a restart (or another replica) takes it over.
+                logger.critical("cannot rebuild the aggregates of \(partition); stopping the worker", metadata: [
+                    "error": "\(error)"])
+                tracker.fail(error)
             }
         }
-        tracker.assign(partitions)
-        let committed = (try? context.committedOffsets(for: partitions)) ?? [:]
+        tracker.assign(usable)
+        let committed = committedOffsets(usable, context: context)
         statistics.update { counters in
             counters.aggregatesRestored += restored
-            for partition in partitions { counters.positions[partition] = max(0, committed[partition] ?? 0) }
+            for partition in usable { counters.positions[partition] = max(0, committed[partition] ?? 0) }
         }
         logger.info("partitions assigned", metadata: [
             "partitions": "\(partitions.map(\.description).joined(separator: ","))", "aggregates_restored": "\(restored)"])
@@ -43,13 +62,15 @@ struct RebalanceHandler: KafkaRebalanceListener {
 
     func partitionsRevoked(_ partitions: [TopicPartition], context: KafkaRebalanceContext) {
         statistics.update { $0.rebalances += 1 }
-        let complete = tracker.revoke(partitions, timeout: revocationTimeout)
+        // At shutdown, the revocation that leaving the group runs must fit in the grace period.
+        let complete = tracker.revoke(partitions, timeout: shutdown.bounded(revocationTimeout))
         if !complete {
             logger.warning("revocation timed out with outputs in flight; the next owner redoes them",
                            metadata: ["partitions": "\(partitions.map(\.description).joined(separator: ","))"])
         }
         do { try context.commitStoredSync() } catch {
-            logger.debug("commit on revocation: \(error)")  // nothing stored yet, or group already gone
+            logger.warning("commit on revocation failed; the next owner redoes the uncommitted messages",
+                           metadata: ["error": "\(error)"])
         }
         aggregation.drop(partitions.filter { $0.topic == topics.metrics }.map(\.partition))
         statistics.update { counters in for partition in partitions { counters.positions[partition] = nil } }
@@ -58,25 +79,48 @@ struct RebalanceHandler: KafkaRebalanceListener {
 
     func partitionsLost(_ partitions: [TopicPartition], context: KafkaRebalanceContext) {
         // Lost means another member may already own them: committing would be wrong.
-        statistics.update { $0.rebalances += 1 }
+        statistics.update { counters in
+            counters.rebalances += 1
+            for partition in partitions { counters.positions[partition] = nil }
+        }
         _ = tracker.revoke(partitions, timeout: .zero)
         aggregation.drop(partitions.filter { $0.topic == topics.metrics }.map(\.partition))
         logger.warning("partitions lost", metadata: ["partitions": "\(partitions.map(\.description).joined(separator: ","))"])
     }
 
-    /// Every aggregate message of one aggregates partition, up to its current end.
-    private func readAggregates(partition: Int32) -> [[UInt8]] {
-        var values: [[UInt8]] = []
-        do {
-            let reader = try KafkaPartitionReader(configuration: KafkaPartitionReaderConfiguration(client: readerClient))
-            try reader.read(topic: topics.aggregates, partition: partition) { message in
-                if let value = message.value { values.append(value) }
+    /// The group's committed offsets, retried briefly (they only feed the statistics' positions).
+    private func committedOffsets(_ partitions: [TopicPartition], context: KafkaRebalanceContext) -> [TopicPartition: Int64] {
+        guard !partitions.isEmpty else { return [:] }
+        for attempt in 1...3 {
+            do { return try context.committedOffsets(for: partitions, timeout: .seconds(5)) } catch {
+                logger.debug("committed offsets (attempt \(attempt)): \(error)")
             }
-        } catch {
-            // Without its state the partition would produce wrong versions: better to stop.
-            logger.critical("cannot rebuild aggregates of partition \(partition): \(error)")
-            fatalError("cannot rebuild aggregate state of \(topics.aggregates)[\(partition)]: \(error)")
         }
-        return values
+        return [:]
+    }
+
+    /// Every aggregate message of one aggregates partition, up to its current end. Retries while
+    /// the broker is unreachable, up to ``restoreTimeout`` (less at shutdown).
+    private func readAggregates(partition: Int32) throws -> [[UInt8]] {
+        let deadline = ContinuousClock.now + shutdown.bounded(restoreTimeout)
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                var values: [[UInt8]] = []
+                let reader = try KafkaPartitionReader(configuration: KafkaPartitionReaderConfiguration(client: readerClient))
+                let remaining = deadline - ContinuousClock.now
+                try reader.read(topic: topics.aggregates, partition: partition,
+                                timeout: max(.seconds(1), min(.seconds(30), remaining))) { message in
+                    if let value = message.value { values.append(value) }
+                }
+                return values
+            } catch {
+                guard ContinuousClock.now + .milliseconds(500) < deadline else { throw error }
+                logger.warning("rebuilding aggregates of partition \(partition) failed; retrying", metadata: [
+                    "attempt": "\(attempt)", "error": "\(error)"])
+                Thread.sleep(forTimeInterval: 0.5)  // on the consumer's poll thread, never the pool
+            }
+        }
     }
 }

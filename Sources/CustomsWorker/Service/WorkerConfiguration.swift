@@ -25,6 +25,27 @@ public struct WorkerConfiguration: Sendable {
     public var shutdownGracePeriod: Duration = .seconds(10)
     /// How long a revocation may wait for in-flight outputs of the revoked partitions.
     public var revocationTimeout: Duration = .seconds(30)
+    /// How long to keep retrying the rebuild of an assigned partition's aggregates (e.g. while the
+    /// broker is unreachable) before the worker stops with an error.
+    public var restoreTimeout: Duration = .seconds(120)
+    /// Bounds of librdkafka's own buffers, so memory stays bounded whatever the input rate:
+    /// the producer's queue (`queue.buffering.max.kbytes`; a full queue makes the worker wait)
+    /// and the consumer's prefetch (`queued.max.messages.kbytes`; a full one stops fetching).
+    public var producerQueueMaxKBytes: Int = 32 * 1024
+    public var consumerPrefetchMaxKBytes: Int = 16 * 1024
+    /// Exactly-once mode: outputs and input offsets in one Kafka transaction (needs Kafka >= 2.5).
+    public var exactlyOnce: Bool = false
+    /// The stable `transactional.id` of this replica in exactly-once mode; by default
+    /// `<group id>-<client id>`, so give every replica its own client id.
+    public var transactionalID: String?
+    /// A transaction is committed after this many input messages, or this long after it began.
+    public var transactionMaxMessages: Int = 100
+    public var transactionMaxDuration: Duration = .milliseconds(100)
+    /// Timeout of each transactional call (init, send offsets, commit, abort).
+    public var transactionCallTimeout: Duration = .seconds(30)
+
+    /// The `transactional.id` used in exactly-once mode.
+    public var effectiveTransactionalID: String { transactionalID ?? "\(groupID)-\(clientID)" }
     /// Create missing topics at start (aggregates compacted), with this many partitions.
     public var createTopics: Bool = true
     public var topicPartitions: Int = 6

@@ -43,6 +43,7 @@ public final class WorkerStatistics: Sendable {
     }
 
     private let state = Mutex(State())
+    private let metrics = WorkerMetrics()
 
     public init() {}
 
@@ -51,8 +52,10 @@ public final class WorkerStatistics: Sendable {
     /// Applies a change and wakes the waiters whose condition now holds.
     public func update(_ change: (inout WorkerCounters) -> Void) {
         let ready: [CheckedContinuation<Bool, Never>] = state.withLock { state in
+            let before = state.counters
             change(&state.counters)
             let counters = state.counters
+            metrics.record(from: before, to: counters)
             var ready: [CheckedContinuation<Bool, Never>] = []
             state.waiters.removeAll { waiter in
                 guard waiter.predicate(counters) else { return false }

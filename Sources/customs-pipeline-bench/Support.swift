@@ -1,0 +1,138 @@
+import Foundation
+import Synchronization
+
+// Small helpers of customs-pipeline-bench: clocks, /proc, child processes, percentiles.
+
+/// Wall-clock nanoseconds (CLOCK_REALTIME): comparable between the benchmark and its children.
+func wallNanos() -> Int64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_REALTIME, &ts)
+    return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+}
+
+/// A field of /proc/self/status in kB (`VmHWM`, `VmRSS`), or -1.
+func procStatusKB(_ field: String) -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+    for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
+        return Int(line.dropFirst(field.count + 1).split(separator: " ").first ?? "") ?? -1
+    }
+    return -1
+}
+
+/// User + system CPU seconds of this process so far.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
+/// Writes one protocol line to stdout (a pipe to the parent) and flushes it.
+func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+func log(_ line: String) {
+    FileHandle.standardError.write(Data(("[bench] " + line + "\n").utf8))
+}
+
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A child process whose stdout lines are read on a dedicated thread.
+final class Child: @unchecked Sendable {
+    let process = Process()
+    private let lines = Mutex<[String]>([])
+    private let eof = Atomic<Bool>(false)
+    let name: String
+
+    init(name: String, executable: String, arguments: [String], stdoutIsProtocol: Bool = true,
+         logFile: String? = nil, environment: [String: String]? = nil) throws {
+        self.name = name
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let pipe = Pipe()
+        if stdoutIsProtocol {
+            process.standardOutput = pipe
+        }
+        if let logFile {
+            FileManager.default.createFile(atPath: logFile, contents: nil)
+            let handle = FileHandle(forWritingAtPath: logFile)
+            if !stdoutIsProtocol { process.standardOutput = handle }
+            process.standardError = handle
+        }
+        try process.run()
+        if stdoutIsProtocol {
+            let handle = pipe.fileHandleForReading
+            let thread = Thread { [self] in
+                var pending = Data()
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    pending.append(chunk)
+                    while let newline = pending.firstIndex(of: 10) {
+                        let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                        pending.removeSubrange(pending.startIndex...newline)
+                        lines.withLock { $0.append(line) }
+                    }
+                }
+                eof.store(true, ordering: .releasing)
+            }
+            thread.start()
+        }
+    }
+
+    /// Waits for a line starting with `prefix`; returns it (consuming it and those before it).
+    func waitFor(_ prefix: String, timeout: Duration) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let found: String? = lines.withLock { lines in
+                guard let index = lines.firstIndex(where: { $0.hasPrefix(prefix) }) else { return nil }
+                let line = lines[index]
+                lines.removeFirst(index + 1)
+                return line
+            }
+            if let found { return found }
+            if eof.load(ordering: .acquiring) || !process.isRunning {
+                if let late = lines.withLock({ $0.first(where: { $0.hasPrefix(prefix) }) }) { return late }
+                throw BenchFailure("\(name) ended before printing '\(prefix)' (status \(process.isRunning ? -1 : process.terminationStatus))")
+            }
+            try await Task.sleep(for: .milliseconds(2))
+        }
+        throw BenchFailure("\(name): no '\(prefix)' within \(timeout)")
+    }
+
+    /// SIGTERM, then waits for exit (SIGKILL after `grace`).
+    func terminate(grace: Duration = .seconds(20)) async {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGTERM)
+        let deadline = ContinuousClock.now + grace
+        while process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+}
+
+/// `key=value` fields of a protocol line.
+func fields(_ line: String) -> [String: String] {
+    var out: [String: String] = [:]
+    for part in line.split(separator: " ") {
+        guard let eq = part.firstIndex(of: "=") else { continue }
+        out[String(part[..<eq])] = String(part[part.index(after: eq)...])
+    }
+    return out
+}
+
+/// Nearest-rank percentile of a sorted array.
+func percentile(_ sorted: [Double], _ p: Double) -> Double {
+    guard !sorted.isEmpty else { return .nan }
+    let rank = Int((p / 100 * Double(sorted.count)).rounded(.up))
+    return sorted[min(max(rank, 1), sorted.count) - 1]
+}
+
+func fmt(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }

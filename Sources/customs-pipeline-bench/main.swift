@@ -1,0 +1,376 @@
+import CustomsModel
+import CustomsTesting
+import CustomsWorker
+import Foundation
+import Kafka
+import Logging
+import Synchronization
+
+// customs-pipeline-bench: end-to-end figures of the pipeline on the embedded broker (issue 6).
+// Build and run in release:
+//   swift build -c release --product customs-pipeline-bench
+//   Tests/bench/python-peer/setup.sh          # the Python peer's virtual environment (once)
+//   .build/release/customs-pipeline-bench [--reports 20000] [--size 8000] [--partitions 12]
+//       [--rate 2000] [--latency-seconds 10] [--fetch-wait-ms 10] [--no-peer] [--only PHASES]
+//
+// One run: (1) a no-op passthrough and (2) the worker, each consuming 20,000 reports of ~8 KB
+// while they are being published; (3) publish-to-aggregate latency at a steady offered load;
+// (4) peak RSS of the worker (a child process: VmHWM from its /proc/self/status); (5) a Quix
+// Streams peer on the same broker. The worker and the passthrough run as child processes of
+// this one (`customs-pipeline-bench worker|passthrough ...`); the broker, the publisher and the
+// latency observer run here.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "worker":
+    try await runWorkerChild(Array(arguments.dropFirst()))
+    exit(0)
+case "passthrough":
+    try await runPassthroughChild(Array(arguments.dropFirst()))
+    exit(0)
+default:
+    break
+}
+
+struct Options {
+    var reports = 20_000
+    var size = 8_000
+    var partitions = 12
+    var rate = 2_000
+    var latencySeconds = 10
+    var fetchWaitMs = 10
+    var peer = true
+    var phases: Set<String> = ["passthrough", "throughput", "latency", "peer"]
+    var python = ".build/bench-python-peer/bin/python"
+    var peerScript = "Tests/bench/python-peer/peer.py"
+
+    init(_ args: [String]) throws {
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < args.count else { throw BenchFailure("\(args[i - 1]) needs a value") }
+            return args[i]
+        }
+        while i < args.count {
+            switch args[i] {
+            case "--reports": reports = Int(try value()) ?? reports
+            case "--size": size = Int(try value()) ?? size
+            case "--partitions": partitions = Int(try value()) ?? partitions
+            case "--rate": rate = Int(try value()) ?? rate
+            case "--latency-seconds": latencySeconds = Int(try value()) ?? latencySeconds
+            case "--fetch-wait-ms": fetchWaitMs = Int(try value()) ?? fetchWaitMs
+            case "--no-peer": phases.remove("peer")
+            case "--only": phases = Set(try value().split(separator: ",").map(String.init))
+            case "--python": python = try value()
+            case "--peer-script": peerScript = try value()
+            default: throw BenchFailure("unknown option \(args[i])")
+            }
+            i += 1
+        }
+    }
+}
+
+let options = try Options(arguments)
+let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+
+// MARK: Machine and input
+
+func machine() -> String {
+    let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+    let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+        .map { $0.split(separator: ":", maxSplits: 1).last!.trimmingCharacters(in: .whitespaces) } ?? "?"
+    let load = ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3)
+    var name = utsname()
+    uname(&name)
+    let release = withUnsafeBytes(of: &name.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+    return "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(model)), Linux \(release), load average \(load.joined(separator: " ")) at start"
+}
+
+print("customs-pipeline-bench: \(machine())")
+let generationStart = ContinuousClock.now
+let corpus = SampleCorpus.generated(count: options.reports, seed: 6, padding: options.size)
+let encoder = JSONEncoder()
+let encoded: [(key: [UInt8], value: [UInt8])] = try corpus.map { (Array($0.effectiveID.utf8), Array(try encoder.encode($0))) }
+let warmupReport = SampleCorpus.generated(count: 1, seed: 99, padding: options.size).map { report -> RawReport in
+    var r = report
+    r.reportID = "warmup-0"
+    return r
+}[0]
+let warmup = (key: Array("warmup-0".utf8), value: Array(try encoder.encode(warmupReport)))
+let averageBytes = Double(encoded.reduce(0) { $0 + $1.value.count }) / Double(encoded.count)
+print("input: \(options.reports) generated reports (SampleCorpus seed 6), \(fmt(averageBytes / 1000, 2)) KB of JSON each on average "
+    + "(\(fmt(Double(encoded.count) * averageBytes / 1e6)) MB), generated in \(generationStart.duration(to: .now)); "
+    + "\(options.partitions) partitions per topic, lz4, worker consumer fetch.wait.max.ms=\(options.fetchWaitMs)")
+
+let brokerLogger = quietLogger("embedded-broker")
+var brokerLoggerError = brokerLogger
+brokerLoggerError.logLevel = .error
+let broker = try EmbeddedBroker(logger: brokerLoggerError)
+let bootstrap = broker.bootstrapServers
+var clientLogger = Logger(label: "bench")
+clientLogger.logLevel = .error
+let client = KafkaClientConfiguration(bootstrapServers: [bootstrap], clientID: "bench", logger: clientLogger)
+
+func createTopics(_ names: [String]) throws {
+    for name in names { try broker.createTopic(name, partitions: options.partitions) }
+}
+
+/// Publishes `messages` to `topic` through one idempotent lz4 producer (the scrapers' settings),
+/// as fast as librdkafka accepts them, or paced at `rate` per second. Returns the wall-clock
+/// time of each publish (ns), taken just before its enqueue.
+func publish(_ messages: ArraySlice<(key: [UInt8], value: [UInt8])>, to topic: String, rate: Int? = nil) async throws -> [Int64] {
+    let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(client: client))
+    let failed = Atomic<Int>(0)
+    var sent: [Int64] = []
+    sent.reserveCapacity(messages.count)
+    let start = wallNanos()
+    for (index, message) in messages.enumerated() {
+        if let rate {
+            let due = start + Int64(index) * 1_000_000_000 / Int64(rate)
+            let wait = due - wallNanos()
+            if wait > 200_000 { try await Task.sleep(for: .nanoseconds(wait)) }
+        }
+        let now = wallNanos()
+        sent.append(now)
+        try await producer.enqueue(KafkaProducerMessage(topic: topic, key: message.key, value: message.value,
+                                                        timestampMs: now / 1_000_000)) { result in
+            if case .failure = result { failed.add(1, ordering: .relaxed) }
+        }
+    }
+    try await producer.flush(timeout: .seconds(120))
+    await producer.shutdown()
+    if failed.load(ordering: .relaxed) > 0 { throw BenchFailure("\(failed.load(ordering: .relaxed)) publishes failed") }
+    return sent
+}
+
+/// Sum of the high watermarks of a topic's partitions (messages on it).
+func messageCount(_ topic: String) async throws -> Int64 {
+    let consumer = try KafkaConsumer(configuration: KafkaConsumerConfiguration(client: client, groupID: nil))
+    var total: Int64 = 0
+    for partition in 0..<Int32(options.partitions) {
+        let marks = try await consumer.watermarks(topic: topic, partition: partition)
+        total += marks.high - marks.low
+    }
+    await consumer.close()
+    return total
+}
+
+/// Reads topics as a downstream consumer would (manual assignment from the beginning), noting
+/// when each message arrived.
+final class Observer: Sendable {
+    struct Seen: Sendable {
+        var topic: String
+        var partition: Int32
+        var offset: Int64
+        var headers: [KafkaHeader]
+        var arrivedNs: Int64
+    }
+
+    let consumer: KafkaConsumer
+    let seen = Mutex<[Seen]>([])
+    let count = Atomic<Int>(0)
+    private let task: Mutex<Task<Void, Never>?> = Mutex(nil)
+
+    init(topics: [String]) throws {
+        var configuration = KafkaConsumerConfiguration(client: client, groupID: nil)
+        configuration.fetchWaitMax = .milliseconds(options.fetchWaitMs)
+        consumer = try KafkaConsumer(configuration: configuration)
+        var assignment: [TopicPartition: KafkaOffset] = [:]
+        for topic in topics {
+            for partition in 0..<Int32(options.partitions) {
+                assignment[TopicPartition(topic: topic, partition: partition)] = .beginning
+            }
+        }
+        try consumer.assign(assignment)
+        let consumer = consumer
+        task.withLock {
+            $0 = Task { [self] in
+                do {
+                    for try await message in consumer.messages {
+                        let now = wallNanos()
+                        self.seen.withLock {
+                            $0.append(Seen(topic: message.topic, partition: message.partition, offset: message.offset,
+                                           headers: message.headers, arrivedNs: now))
+                        }
+                        self.count.add(1, ordering: .relaxed)
+                    }
+                } catch {
+                    log("observer: \(error)")
+                }
+            }
+        }
+    }
+
+    func waitForCount(_ target: Int, timeout: Duration) async -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while count.load(ordering: .relaxed) < target {
+            if ContinuousClock.now > deadline { return false }
+            try? await Task.sleep(for: .milliseconds(2))
+        }
+        return true
+    }
+
+    func close() async {
+        await consumer.close()
+        _ = await task.withLock { $0 }?.value
+    }
+}
+
+func startWorker(prefix: String, expect: Int) throws -> Child {
+    try Child(name: "worker", executable: selfPath, arguments: [
+        "worker", "--brokers", bootstrap, "--prefix", prefix, "--expect", String(expect),
+        "--partitions", String(options.partitions), "--fetch-wait-ms", String(options.fetchWaitMs),
+    ])
+}
+
+func seconds(_ nanos: Int64) -> Double { Double(nanos) / 1e9 }
+
+var results: [String: Double] = [:]
+func report(_ line: String) {
+    print(line)
+}
+
+// MARK: (1) No-op passthrough
+
+if options.phases.contains("passthrough") {
+    let input = "passthrough.reports.raw", output = "passthrough.out"
+    try createTopics([input, output])
+    let child = try Child(name: "passthrough", executable: selfPath, arguments: [
+        "passthrough", "--brokers", bootstrap, "--input", input, "--output", output, "--expect", String(options.reports),
+        "--partitions", String(options.partitions), "--fetch-wait-ms", String(options.fetchWaitMs),
+    ])
+    _ = try await child.waitFor("ready", timeout: .seconds(60))
+    let sent = try await publish(encoded[...], to: input)
+    let publishEnd = wallNanos()
+    let done = fields(try await child.waitFor("done", timeout: .seconds(300)))
+    let end = Int64(done["t"]!)!
+    let elapsed = seconds(end - sent[0])
+    results["passthrough"] = Double(options.reports) / elapsed
+    let onTopic = try await messageCount(output)
+    report("passthrough (no-op: consume raw, produce it unchanged, through the Kafka module): \(options.reports) reports in \(fmt(elapsed, 2)) s "
+        + "= \(fmt(results["passthrough"]!, 0)) reports/s (publishing took \(fmt(seconds(publishEnd - sent[0]), 2)) s; "
+        + "\(onTopic) messages on \(output); child CPU \(done["cpu_s"] ?? "?") s, peak RSS \(Int(done["hwm_kb"] ?? "0")! / 1024) MB)")
+    await child.terminate()
+}
+
+// MARK: (2) Worker throughput
+
+if options.phases.contains("throughput") {
+    let topics = benchTopics(prefix: "throughput")
+    try createTopics(topics.all)
+    let child = try startWorker(prefix: "throughput", expect: options.reports)
+    _ = try await child.waitFor("ready", timeout: .seconds(90))
+    let sent = try await publish(encoded[...], to: topics.rawReports)
+    let publishEnd = wallNanos()
+    let doneLine = try await child.waitFor("done", timeout: .seconds(600))
+    let done = fields(doneLine)
+    let end = Int64(done["t"]!)!
+    let elapsed = seconds(end - sent[0])
+    results["throughput"] = Double(options.reports) / elapsed
+    let aggregatesOnTopic = try await messageCount(topics.aggregates)
+    let metricsOnTopic = try await messageCount(topics.metrics)
+    report("worker end to end (raw report -> records -> aggregates, all acknowledged): \(options.reports) reports in \(fmt(elapsed, 2)) s "
+        + "= \(fmt(results["throughput"]!, 0)) reports/s (publishing took \(fmt(seconds(publishEnd - sent[0]), 2)) s)")
+    report("  worker counters: \(done["records"] ?? "?") records, \(done["aggregates"] ?? "?") aggregate updates, "
+        + "\(done["dead"] ?? "?") dead letters; on the topics: \(metricsOnTopic) metric records, \(aggregatesOnTopic) aggregates "
+        + "(\(String(aggregatesOnTopic) == done["aggregates"] ? "matches" : "MISMATCH")); worker CPU \(done["cpu_s"] ?? "?") s")
+    if let passthrough = results["passthrough"] {
+        report("  ratio to the no-op passthrough: \(fmt(100 * results["throughput"]! / passthrough, 0))%")
+    }
+    results["hwm_throughput"] = Double(Int(done["hwm_kb"] ?? "0")!) / 1024
+    await child.terminate()
+    let exit = fields(try await child.waitFor("exit", timeout: .seconds(5)))
+    results["hwm_throughput_exit"] = Double(Int(exit["hwm_kb"] ?? "0") ?? 0) / 1024
+    report("  worker peak RSS (child process, VmHWM): \(fmt(results["hwm_throughput"]!)) MB when done, \(fmt(results["hwm_throughput_exit"]!)) MB at exit")
+}
+
+// MARK: (3) Latency at a steady offered load
+
+if options.phases.contains("latency") {
+    let topics = benchTopics(prefix: "latency")
+    try createTopics(topics.all)
+    let count = min(options.reports, options.rate * options.latencySeconds)
+    let child = try startWorker(prefix: "latency", expect: count)
+    let observer = try Observer(topics: [topics.metrics, topics.aggregates])
+    _ = try await child.waitFor("ready", timeout: .seconds(90))
+    let sent = try await publish(encoded[..<count], to: topics.rawReports, rate: options.rate)
+    let offered = Double(count) / seconds(sent[count - 1] - sent[0])
+    let done = fields(try await child.waitFor("done", timeout: .seconds(300)))
+    let expectedAggregates = Int(done["aggregates"]!)!, expectedRecords = Int(done["records"]!)!
+    let allSeen = await observer.waitForCount(expectedAggregates + expectedRecords, timeout: .seconds(60))
+    await observer.close()
+    // Join: aggregate --(customs.input.offset)--> metric record --(customs.report_id)--> report.
+    let seen = observer.seen.withLock { $0 }
+    var reportOfRecord: [Int32: [Int64: Int]] = [:]
+    for message in seen where message.topic == topics.metrics {
+        guard let id = message.headers.first(where: { $0.key == "customs.report_id" })?.stringValue,
+              let index = Int(id.dropFirst(4)) else { continue }
+        reportOfRecord[message.partition, default: [:]][message.offset] = index
+    }
+    var lastAggregate = [Int64](repeating: 0, count: count)
+    for message in seen where message.topic == topics.aggregates {
+        guard let input = message.headers.first(where: { $0.key == "customs.input.offset" })?.stringValue.flatMap({ Int64($0) }),
+              let index = reportOfRecord[message.partition]?[input] else { continue }
+        lastAggregate[index] = max(lastAggregate[index], message.arrivedNs)
+    }
+    let latencies = zip(sent, lastAggregate).compactMap { s, a in a > 0 ? Double(a - s) / 1e6 : nil }.sorted()
+    results["p50"] = percentile(latencies, 50)
+    results["p99"] = percentile(latencies, 99)
+    results["max"] = latencies.last ?? .nan
+    report("latency, publish -> last aggregate of the report seen by a downstream consumer, at \(fmt(offered, 0)) reports/s offered "
+        + "(\(count) reports, \(options.latencySeconds) s): p50 \(fmt(results["p50"]!)) ms, p90 \(fmt(percentile(latencies, 90))) ms, "
+        + "p99 \(fmt(results["p99"]!)) ms, max \(fmt(results["max"]!)) ms (\(latencies.count) reports measured\(allSeen ? "" : ", OBSERVER INCOMPLETE"))")
+    await child.terminate()
+    let exit = fields(try await child.waitFor("exit", timeout: .seconds(5)))
+    report("  worker CPU \(done["cpu_s"] ?? "?") s for \(options.latencySeconds) s of load; peak RSS \(Int(exit["hwm_kb"] ?? "0")! / 1024) MB")
+}
+
+// MARK: (4) Python peer: Quix Streams on the same broker
+
+if options.phases.contains("peer") {
+    let input = "peer.reports.raw", output = "peer.figures"
+    try createTopics([input, output])
+    if !FileManager.default.fileExists(atPath: options.python) {
+        report("python peer: \(options.python) missing; run Tests/bench/python-peer/setup.sh first")
+    } else {
+        let observer = try Observer(topics: [output])
+        let logFile = ".build/bench-python-peer.log"
+        let child = try Child(name: "python peer", executable: options.python, arguments: [
+            options.peerScript, "--brokers", bootstrap, "--input", input, "--output", output, "--group", "bench-python-peer",
+        ], stdoutIsProtocol: false, logFile: logFile)
+        // The peer is ready once it has turned a warm-up report into figures (3 of them).
+        _ = try await publish([warmup][...], to: input)
+        guard await observer.waitForCount(3, timeout: .seconds(120)) else {
+            throw BenchFailure("the python peer produced nothing within 120 s; see \(logFile)")
+        }
+        let expected = 3 + 3 * options.reports
+        let sent = try await publish(encoded[...], to: input)
+        let finished = await observer.waitForCount(expected, timeout: .seconds(600))
+        let last = observer.seen.withLock { $0.last?.arrivedNs ?? 0 }
+        let elapsed = seconds(last - sent[0])
+        let got = observer.count.load(ordering: .relaxed)
+        results["peer"] = Double(options.reports) / elapsed
+        report("python peer (Quix Streams, regex extraction of revenue, trade value, declarations; one JSON message per figure): "
+            + "\(options.reports) reports in \(fmt(elapsed, 2)) s = \(fmt(results["peer"]!, 0)) reports/s "
+            + "(\(got) of \(expected) figures seen\(finished ? "" : ", INCOMPLETE"))")
+        if let throughput = results["throughput"] {
+            report("  worker / python peer: \(fmt(throughput / results["peer"]!, 2))x")
+        }
+        await observer.close()
+        await child.terminate(grace: .seconds(10))
+    }
+}
+
+// MARK: Summary
+
+func verdict(_ ok: Bool) -> String { ok ? "met" : "MISSED" }
+print("\nsummary against issue 6:")
+if let t = results["throughput"] {
+    print("  end to end >= 10,000 reports/s: \(fmt(t, 0)) -> \(verdict(t >= 10_000))")
+    if let p = results["passthrough"] { print("  >= 80% of the no-op passthrough: \(fmt(100 * t / p, 0))% -> \(verdict(t >= 0.8 * p))") }
+    if let q = results["peer"] { print("  >= 3x the Quix Streams peer: \(fmt(t / q, 2))x -> \(verdict(t >= 3 * q))") }
+}
+if let p99 = results["p99"] { print("  p99 < 50 ms at \(options.rate) reports/s: \(fmt(p99)) ms -> \(verdict(p99 < 50))") }
+if let hwm = results["hwm_throughput"] { print("  worker peak RSS < 150 MB: \(fmt(hwm)) MB -> \(verdict(hwm < 150))") }
+broker.shutdown()
+exit(0)
