@@ -161,39 +161,40 @@ extension Analysis {
         return sub.mentions
     }
 
+    /// Same figure twice (a title restated in the body, a figure repeated): keep the first, with the
+    /// comparisons any copy carries. Reports hold few records, so plain scans beat hashing here.
     func dedupe(_ cands: [Cand]) -> [Cand] {
         var out: [Cand] = []
-        var index: [DedupeKey: Int] = [:]
+        out.reserveCapacity(cands.count)
+        @inline(__always) func same(_ a: Cand, _ b: Cand) -> Bool {
+            a.value == b.value && a.metric == b.metric && a.flow == b.flow && a.basis == b.basis && a.targetKind == b.targetKind
+                && a.office == b.office
+        }
         for c in cands {
-            let key = DedupeKey(c, withPeriod: true)
-            let loose = DedupeKey(c, withPeriod: false)
-            if let k = out.firstIndex(where: { o in
-                DedupeKey(o, withPeriod: false) == loose && o.period != c.period && compatible(o.period, c.period)
-            }) {
+            // A figure whose period was only guessed from later text, restated with its own period.
+            if c.periodFallback, cands.contains(where: { $0.value == c.value && $0.metric == c.metric && $0.office == c.office
+                && $0.flow == c.flow && $0.targetKind == c.targetKind && !$0.periodFallback }) {
+                continue
+            }
+            // A figure restated later without naming its office is the one named before.
+            if c.officeFallback, out.contains(where: { $0.value == c.value && $0.metric == c.metric && $0.office != c.office
+                && $0.flow == c.flow && $0.targetKind == c.targetKind && compatibleOrEqual($0.period, c.period) }) {
+                continue
+            }
+            if let k = out.firstIndex(where: { same($0, c) && $0.period != c.period && compatible($0.period, c.period) }) {
                 // The same figure once with an open bound: keep the more precise period.
-                if (out[k].period.start == nil || out[k].period.end == nil) { out[k].period = c.period }
+                if out[k].period.start == nil || out[k].period.end == nil { out[k].period = c.period }
                 if out[k].changePct == nil { out[k].changePct = c.changePct }
                 if out[k].vsTargets.isEmpty { out[k].vsTargets = c.vsTargets }
                 continue
             }
-            // A figure whose period was only guessed from later text, restated with its own period.
-            if c.periodFallback, cands.contains(where: { $0.metric == c.metric && $0.value == c.value
-                && $0.office == c.office && $0.flow == c.flow && $0.targetKind == c.targetKind && !$0.periodFallback }) {
-                continue
-            }
-            // A figure restated later without naming its office is the one named before.
-            if c.officeFallback, out.contains(where: { $0.metric == c.metric && $0.value == c.value && $0.office != c.office
-                && $0.flow == c.flow && $0.targetKind == c.targetKind && compatibleOrEqual($0.period, c.period) }) {
-                continue
-            }
-            if let k = index[key] {
+            if let k = out.firstIndex(where: { same($0, c) && $0.period == c.period }) {
                 if out[k].changePct == nil { out[k].changePct = c.changePct }
                 if out[k].changePrev == nil { out[k].changePrev = c.changePrev }
                 if out[k].vsTargets.isEmpty { out[k].vsTargets = c.vsTargets }
                 if out[k].qualifier == .exact, c.qualifier != .exact, !c.side { out[k].qualifier = c.qualifier }
                 continue
             }
-            index[key] = out.count
             out.append(c)
         }
         return out
@@ -229,16 +230,3 @@ extension Analysis {
 
 struct MetricValue: Hashable { var metric: Metric; var value: Double }
 
-struct DedupeKey: Hashable {
-    var office: String
-    var metric: Metric
-    var flow: Flow?
-    var basis: Basis
-    var kind: TargetKind?
-    var value: Double
-    var period: Period?
-    init(_ c: Cand, withPeriod: Bool) {
-        office = c.office; metric = c.metric; flow = c.flow; basis = c.basis; kind = c.targetKind; value = c.value
-        period = withPeriod ? c.period : nil
-    }
-}

@@ -162,11 +162,18 @@ extension Analysis {
         return nil
     }
 
+    /// Words that can start an office mention besides place names.
+    static let mentionStarts: HashIndex = HashIndex([
+        W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
+    ].map { ($0, 1) })
+
     func findMentions() {
         let n = toks.count
         var i = 0
+        let starts = Analysis.mentionStarts
         while i < n {
             guard toks[i].kind == .word else { i += 1; continue }
+            if starts.find(toks[i].h) < 0, Places.index.find(toks[i].h) < 0 { i += 1; continue }
             if let m = mentionAt(i) {
                 mentions.append(m)
                 for k in m.a..<min(m.b, n) { masked[k] = true }

@@ -19,7 +19,7 @@ extension Analysis {
             var hasSep = false
             for k in Int(t.s)..<Int(t.e) {
                 let c = bytes[k]
-                if c >= 0x30 && c <= 0x39 { cur = cur * 10 + Int(c - 0x30); digits += 1 } else {
+                if c >= 0x30 && c <= 0x39 { cur = min(cur, 1_000_000) * 10 + Int(c - 0x30); digits += 1 } else {
                     parts.append(cur); cur = 0; digits = 0; hasSep = true
                 }
             }
@@ -105,10 +105,19 @@ extension Analysis {
         return false
     }
 
+    /// Words that can start a period expression (everything else is skipped at once).
+    static let periodStarts: HashIndex = HashIndex([
+        W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
+        W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay,
+    ].map { ($0, 1) } + W.monthNames.map { ($0, 1) } + W.ordinalQuarter.map { ($0, 1) })
+
     func findPeriods() {
         let n = toks.count
         var i = 0
+        let starts = Analysis.periodStarts
         while i < n {
+            let t = toks[i]
+            if t.kind == .punct || t.kind == .nl || (t.kind == .word && starts.find(t.h) < 0) { i += 1; continue }
             if let (pm, end) = periodAt(i) {
                 var p = pm
                 p.text = label(i, end)

@@ -141,6 +141,13 @@ enum TextPrep {
         var lineStart = true
         while i < n {
             let b = utf8[i]
+            // Fast path: lower-case letters, digits, spaces and common punctuation.
+            if (b >= 0x61 && b <= 0x7a && b != 0x68 && b != 0x77) || (b >= 0x2c && b <= 0x39) || b == 0x20 {
+                out.emit(b, up: false, start: i, end: i + 1)
+                lineStart = lineStart && b == 0x20
+                i += 1
+                continue
+            }
             if b < 0x80 {
                 // Fast ASCII path with markup handling.
                 if b == UInt8(ascii: "<"), html, let next = skipTag(utf8, i, &out) {
@@ -194,6 +201,8 @@ enum TextPrep {
     /// "http://…", "https://…", "www.…" up to white space or a closing bracket.
     static func skipURL(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let n = p.count
+        if i > 0, (p[i - 1] | 0x20) >= UInt8(ascii: "a"), (p[i - 1] | 0x20) <= UInt8(ascii: "z") { return nil }
+        guard i + 4 <= n, p[i + 1] | 0x20 == UInt8(ascii: "t") || p[i + 1] | 0x20 == UInt8(ascii: "w") else { return nil }
         func has(_ s: StaticString) -> Bool {
             let len = s.utf8CodeUnitCount
             guard i + len <= n else { return false }

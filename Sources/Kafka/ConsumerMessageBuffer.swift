@@ -9,6 +9,11 @@ final class ConsumerMessageBuffer: Sendable {
     private struct State {
         var messages: [KafkaConsumerMessage] = []
         var waiter: CheckedContinuation<Batch?, any Error>?
+        /// Identifies the current waiter, so a timed wait's timer resumes only its own waiter.
+        var waiterID: UInt64 = 0
+        /// The epoch at which each partition was last rewound (``KafkaConsumer/rewind(_:)``):
+        /// messages of it taken or collected before then belong to the old position.
+        var rewoundAt: [TopicPartition: UInt64] = [:]
         var finished: KafkaError?? = nil  // .some(nil): ended cleanly; .some(error): failed
         var pollThreadWaiting = false
         /// Partitions whose messages may be delivered, used to filter after a revocation.
@@ -60,8 +65,10 @@ final class ConsumerMessageBuffer: Sendable {
             if current == collectedAt {
                 state.messages.append(contentsOf: batch)
             } else {
-                let assigned = state.assigned
-                state.messages.append(contentsOf: batch.filter { assigned.contains($0.topicPartition) })
+                let (assigned, rewound) = (state.assigned, state.rewoundAt)
+                state.messages.append(contentsOf: batch.filter {
+                    assigned.contains($0.topicPartition) && (rewound[$0.topicPartition] ?? 0) <= collectedAt
+                })
             }
             guard let waiter = state.waiter, !state.messages.isEmpty else { return nil }
             state.waiter = nil
@@ -98,6 +105,18 @@ final class ConsumerMessageBuffer: Sendable {
         signalSpace()
     }
 
+    /// Partitions were rewound (seek): their buffered messages, and those the iterator holds,
+    /// came from the old position and must not reach the application.
+    func rewound(_ partitions: [TopicPartition]) {
+        state.withLock { state in
+            let rewound = Set(partitions)
+            state.messages.removeAll { rewound.contains($0.topicPartition) }
+            let next = epoch.add(1, ordering: .releasing).newValue
+            for partition in partitions { state.rewoundAt[partition] = next }
+        }
+        signalSpace()
+    }
+
     /// Ends the sequence: cleanly with `nil`, or by throwing `error` (after buffered messages).
     func finish(_ error: KafkaError?) {
         let waiter = state.withLock { state -> CheckedContinuation<Batch?, any Error>? in
@@ -123,8 +142,9 @@ final class ConsumerMessageBuffer: Sendable {
 
     // MARK: Iterator side
 
-    /// Everything buffered, waiting if empty; `nil` at the end of the sequence.
-    func takeBatch() async throws -> Batch? {
+    /// Everything buffered, waiting if empty (at most `timeout`, then an empty batch); `nil` at
+    /// the end of the sequence.
+    func takeBatch(timeout: Duration? = nil) async throws -> Batch? {
         let step = takeNow()
         switch step {
         case .batch(let batch): return batch
@@ -147,6 +167,14 @@ final class ConsumerMessageBuffer: Sendable {
                     if Task.isCancelled { return .success(nil) }
                     precondition(state.waiter == nil, "KafkaConsumer.messages supports a single iterating task")
                     state.waiter = continuation
+                    state.waiterID &+= 1
+                    if let timeout {
+                        let id = state.waiterID
+                        Task { [weak self] in
+                            try? await Task.sleep(for: timeout)
+                            self?.expireWaiter(id)
+                        }
+                    }
                     return nil
                 }
                 if let immediate {
@@ -163,6 +191,16 @@ final class ConsumerMessageBuffer: Sendable {
         }
     }
 
+    /// A timed wait ran out: hand its waiter an empty batch.
+    private func expireWaiter(_ id: UInt64) {
+        let waiter = state.withLock { state -> CheckedContinuation<Batch?, any Error>? in
+            guard state.waiterID == id, let waiter = state.waiter else { return nil }
+            state.waiter = nil
+            return waiter
+        }
+        waiter?.resume(returning: Batch(messages: [], epoch: epoch.load(ordering: .acquiring)))
+    }
+
     private func takeNow() -> TakeStep {
         let step = state.withLock { state -> TakeStep in
             if !state.messages.isEmpty {
@@ -176,12 +214,15 @@ final class ConsumerMessageBuffer: Sendable {
         return step
     }
 
-    /// Keeps only messages of still-assigned partitions (after a revocation during iteration).
-    func refilter(_ messages: ArraySlice<KafkaConsumerMessage>) -> Batch {
+    /// Keeps only messages of still-assigned partitions not rewound since `taken` (after a
+    /// revocation or a rewind during iteration).
+    func refilter(_ messages: ArraySlice<KafkaConsumerMessage>, taken: UInt64) -> Batch {
         state.withLock { state in
-            let assigned = state.assigned
+            let (assigned, rewound) = (state.assigned, state.rewoundAt)
             return Batch(
-                messages: messages.filter { assigned.contains($0.topicPartition) },
+                messages: messages.filter {
+                    assigned.contains($0.topicPartition) && (rewound[$0.topicPartition] ?? 0) <= taken
+                },
                 epoch: epoch.load(ordering: .relaxed))
         }
     }
@@ -216,7 +257,7 @@ public struct KafkaConsumerMessages: AsyncSequence, Sendable {
                     // A cheap atomic check per message: a revocation since this batch was taken
                     // means some of it may belong to partitions we no longer own.
                     if buffer.epoch.load(ordering: .acquiring) != batchEpoch {
-                        let fresh = buffer.refilter(batch[index...])
+                        let fresh = buffer.refilter(batch[index...], taken: batchEpoch)
                         batch = fresh.messages
                         batchEpoch = fresh.epoch
                         index = 0
@@ -232,5 +273,37 @@ public struct KafkaConsumerMessages: AsyncSequence, Sendable {
                 batchEpoch = next.epoch
             }
         }
+
+        /// The next message, or ``KafkaConsumerMessages/Step/idle`` if none arrives within
+        /// `timeout` (for loops that must also act on time, e.g. commit a transaction every
+        /// 100 ms), or ``KafkaConsumerMessages/Step/end`` when the sequence has ended.
+        public mutating func next(waitingAtMost timeout: Duration) async throws -> Step {
+            while true {
+                if index < batch.count {
+                    if buffer.epoch.load(ordering: .acquiring) != batchEpoch {
+                        let fresh = buffer.refilter(batch[index...], taken: batchEpoch)
+                        batch = fresh.messages
+                        batchEpoch = fresh.epoch
+                        index = 0
+                        continue
+                    }
+                    defer { index += 1 }
+                    return .message(batch[index])
+                }
+                batch = []
+                index = 0
+                guard let next = try await buffer.takeBatch(timeout: timeout) else { return .end }
+                if next.messages.isEmpty { return .idle }
+                batch = next.messages
+                batchEpoch = next.epoch
+            }
+        }
+    }
+
+    /// What ``AsyncIterator/next(waitingAtMost:)`` found.
+    public enum Step: Sendable {
+        case message(KafkaConsumerMessage)
+        case idle
+        case end
     }
 }

@@ -126,6 +126,33 @@ public final class KafkaConsumer: Sendable {
         }
     }
 
+    /// Moves assigned partitions back (or forward) to the given offsets (the next offset to read),
+    /// e.g. to the last committed offsets after aborting a transaction. Messages already fetched
+    /// or buffered from the old positions are discarded, including those the ``messages``
+    /// iterator holds: the next message of each partition comes from its new offset.
+    ///
+    /// Runs on the poll thread between polls, with librdkafka's legacy `rd_kafka_seek` without a
+    /// timeout (2.0.2's `rd_kafka_seek_partitions` mishandles its timeout); the seek itself
+    /// completes asynchronously, but messages from the old position are never delivered again.
+    public func rewind(_ offsets: [TopicPartition: Int64]) async throws {
+        guard !offsets.isEmpty else { return }
+        let (client, buffer) = (client, core.buffer)
+        try await pollThread.run("consumer") { () throws(KafkaError) in
+            guard client.isOpen else { throw KafkaError.clientClosed("consumer") }
+            var firstError: KafkaError?
+            for (partition, offset) in offsets.sorted(by: { $0.key < $1.key }) {
+                guard let rkt = rd_kafka_topic_new(client.rk, partition.topic, nil) else { continue }
+                defer { rd_kafka_topic_destroy(rkt) }
+                let err = rd_kafka_seek(rkt, partition.partition, offset, 0)
+                if err != RD_KAFKA_RESP_ERR_NO_ERROR && firstError == nil {
+                    firstError = KafkaError(err, "seek \(partition) to \(offset)")
+                }
+            }
+            buffer.rewound(Array(offsets.keys))
+            if let firstError { throw firstError }
+        }
+    }
+
     /// Stops fetching `partitions` (already buffered messages are still delivered).
     public func pause(_ partitions: [TopicPartition]) throws {
         try changePause(partitions, "pause") { rd_kafka_pause_partitions($0, $1) }

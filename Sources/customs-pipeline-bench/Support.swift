@@ -12,9 +12,15 @@ func wallNanos() -> Int64 {
 
 /// A field of /proc/self/status in kB (`VmHWM`, `VmRSS`), or -1.
 func procStatusKB(_ field: String) -> Int {
-    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
-    for line in text.split(separator: "\n") where line.hasPrefix(field + ":") {
-        return Int(line.dropFirst(field.count + 1).split(separator: " ").first ?? "") ?? -1
+    // /proc files report size 0, so read them with stdio rather than Foundation.
+    guard let file = fopen("/proc/self/status", "r") else { return -1 }
+    defer { fclose(file) }
+    var buffer = [CChar](repeating: 0, count: 512)
+    while fgets(&buffer, Int32(buffer.count), file) != nil {
+        let line = String(cString: buffer)
+        if line.hasPrefix(field + ":") {
+            return Int(line.dropFirst(field.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "") ?? -1
+        }
     }
     return -1
 }

@@ -217,10 +217,21 @@ final class Observer: Sendable {
 }
 
 func startWorker(prefix: String, expect: Int) throws -> Child {
-    try Child(name: "worker", executable: selfPath, arguments: [
+    let child = try Child(name: "worker", executable: selfPath, arguments: [
         "worker", "--brokers", bootstrap, "--prefix", prefix, "--expect", String(expect),
         "--partitions", String(options.partitions), "--fetch-wait-ms", String(options.fetchWaitMs),
     ])
+    // Profiling aid: BENCH_PERF=FILE.data records the worker child with perf (call graphs).
+    if let output = ProcessInfo.processInfo.environment["BENCH_PERF"] {
+        let perf = Process()
+        perf.executableURL = URL(fileURLWithPath: "/usr/bin/perf")
+        perf.arguments = ["record", "-e", "cpu-clock", "-F", "1999", "-g", "-o", "\(output).\(prefix)",
+                          "-p", String(child.process.processIdentifier)]
+        perf.standardOutput = FileHandle.nullDevice
+        perf.standardError = FileHandle.nullDevice
+        try perf.run()
+    }
+    return child
 }
 
 func seconds(_ nanos: Int64) -> Double { Double(nanos) / 1e9 }

@@ -64,6 +64,9 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
     @Option(help: "Seconds to finish in-flight work on SIGTERM/SIGINT (env CUSTOMS_SHUTDOWN_GRACE_SECONDS).")
     var shutdownGraceSeconds: String?
 
+    @Flag(help: "Exactly-once mode: outputs and input offsets in one Kafka transaction per batch (env CUSTOMS_EXACTLY_ONCE=true; needs Kafka >= 2.5).")
+    var exactlyOnce = false
+
     @Option(help: "Port of /metrics and /health/* (env CUSTOMS_HTTP_PORT).")
     var httpPort: String?
 
@@ -95,6 +98,7 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
         ]
         for case let (key, value?) in given { flags[key] = value }
         if noCreateTopics { flags["create_topics"] = "false" }
+        if exactlyOnce { flags["exactly_once"] = "true" }
         return flags
     }
 

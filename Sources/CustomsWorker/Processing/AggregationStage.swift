@@ -33,6 +33,12 @@ public final class AggregationStage: Sendable {
         states.withLock { $0[partition] = state }
     }
 
+    /// The state of an owned partition (a value: keeping it is a cheap snapshot, copied only
+    /// when the live state changes), e.g. to roll back an aborted transaction.
+    public func state(for partition: Int32) -> AggregationState? {
+        states.withLock { $0[partition] }
+    }
+
     /// Drops the state of revoked partitions.
     public func drop(_ partitions: [Int32]) {
         states.withLock { states in for p in partitions { states[p] = nil } }
@@ -49,11 +55,9 @@ public final class AggregationStage: Sendable {
             let cause = DeadLetterCause(.schemaViolation, "not a metric record: \(error)")
             return .deadLetter(cause, DeadLetters.message(for: message, cause: cause, topic: topics.deadLetters, now: now()))
         }
+        // Mutated in place: copying the state out and back would copy all of it for every record.
         let changed: [AggregateMessage]? = states.withLock { states in
-            guard var state = states[message.partition] else { return nil }
-            let changed = state.apply(record)
-            states[message.partition] = state
-            return changed
+            states[message.partition]?.apply(record)
         }
         guard let changed else { return .notOwned }
         let encoder = JSONEncoder()

@@ -28,6 +28,38 @@ public final class OffsetTracker: @unchecked Sendable {
         var entries: [Entry] = []  // in offset order: one partition is processed sequentially
         var head = 0  // entries before head are done and released
         var pendingCount: Int { entries.count - head }
+
+        /// The index of the entry for `offset` at or after `head` (entries are in offset order).
+        func index(of offset: Int64) -> Int? {
+            var low = head, high = entries.count
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].offset < offset { low = middle + 1 } else { high = middle }
+            }
+            return low < entries.count && entries[low].offset == offset ? low : nil
+        }
+
+        /// Applies `change` to entry `index`, then moves `head` past the completed entries:
+        /// returns how many completed and the next offset to commit if `head` moved.
+        mutating func apply(
+            _ change: (inout Entry) -> Void, at index: Int, completions: inout [@Sendable () -> Void]
+        ) -> (completed: Int, next: Int64?) {
+            change(&entries[index])
+            var completed = 0
+            var next: Int64?
+            while head < entries.count, entries[head].sealed, entries[head].outstanding == 0 {
+                next = entries[head].offset + 1
+                if let done = entries[head].onComplete { completions.append(done) }
+                entries[head].onComplete = nil
+                head += 1
+                completed += 1
+            }
+            if head > 1024 && head * 2 > entries.count {  // keep the array short
+                entries.removeFirst(head)
+                head = 0
+            }
+            return (completed, next)
+        }
     }
 
     private let condition = NSCondition()  // guards everything below; also the rebalance wait
@@ -64,12 +96,13 @@ public final class OffsetTracker: @unchecked Sendable {
     public func begin(_ message: KafkaConsumerMessage) -> Ticket? {
         condition.lock()
         defer { condition.unlock() }
-        guard failure == nil, !stopping, var state = partitions[message.topicPartition] else { return nil }
-        if let last = state.entries.last, last.offset >= message.offset { return nil }  // already seen
-        state.entries.append(Entry(offset: message.offset))
-        partitions[message.topicPartition] = state
+        let partition = message.topicPartition
+        guard failure == nil, !stopping, let generation = partitions[partition]?.generation else { return nil }
+        if let last = partitions[partition]?.entries.last, last.offset >= message.offset { return nil }  // already seen
+        // Appended in place: copying the state out and back would copy every entry in flight.
+        partitions[partition]!.entries.append(Entry(offset: message.offset))
         inFlight += 1
-        return Ticket(partition: message.topicPartition, offset: message.offset, generation: state.generation)
+        return Ticket(partition: partition, offset: message.offset, generation: generation)
     }
 
     /// One more output of this message is about to be sent.
@@ -254,23 +287,12 @@ public final class OffsetTracker: @unchecked Sendable {
         var wake: [CheckedContinuation<Void, Never>] = []
         var completions: [@Sendable () -> Void] = []
         condition.lock()
-        if var state = partitions[ticket.partition], state.generation == ticket.generation,
-           let index = state.entries[state.head...].firstIndex(where: { $0.offset == ticket.offset }) {
-            change(&state.entries[index])
-            var next: Int64?
-            while state.head < state.entries.count, state.entries[state.head].sealed,
-                  state.entries[state.head].outstanding == 0 {
-                next = state.entries[state.head].offset + 1
-                if let done = state.entries[state.head].onComplete { completions.append(done) }
-                state.entries[state.head].onComplete = nil
-                state.head += 1
-                inFlight -= 1
-            }
-            if state.head > 1024 && state.head * 2 > state.entries.count {  // keep the array short
-                state.entries.removeFirst(state.head)
-                state.head = 0
-            }
-            partitions[ticket.partition] = state
+        // In place (`partitions[key]!`): copying the state out and back, as this did before,
+        // copied every entry in flight on each call, i.e. on every delivery report.
+        if partitions[ticket.partition]?.generation == ticket.generation,
+           let index = partitions[ticket.partition]?.index(of: ticket.offset) {
+            let (completed, next) = partitions[ticket.partition]!.apply(change, at: index, completions: &completions)
+            inFlight -= completed
             if let next, failure == nil { released[ticket.partition] = next }
             if next != nil { condition.broadcast() }
         }

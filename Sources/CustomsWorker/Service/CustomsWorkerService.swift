@@ -118,21 +118,52 @@ public final class CustomsWorkerService: Service, Sendable {
         logger.info("worker stopped")
     }
 
-    /// The at-least-once loop: one message at a time, outputs enqueued without waiting for their
-    /// acknowledgement (the tracker releases offsets as acknowledgements arrive).
+    /// The at-least-once loop: outputs enqueued without waiting for their acknowledgement (the
+    /// tracker releases offsets as acknowledgements arrive), one message at a time in the order
+    /// read. Stage one's pure work (decode, extract, encode) of the next few raw reports runs
+    /// ahead on the cooperative pool, so it uses every core; the sender below performs every side
+    /// effect (enqueue, seal, aggregate-state update) in exactly the order the messages were read.
     private func consume(consumer: KafkaConsumer, producer: KafkaProducer, tracker: OffsetTracker) async throws {
         let topics = configuration.topics
-        for try await message in consumer.messages.cancelOnGracefulShutdown() {
-            await tracker.waitForCapacity(limit: configuration.maxInFlightMessages)
-            if let error = tracker.firstFailure { throw error }
-            try Task.checkCancellation()
-            guard let ticket = tracker.begin(message) else { continue }
-            if message.topic == topics.rawReports {
-                try await handleReport(message, ticket: ticket, producer: producer, tracker: tracker)
-            } else {
-                try await handleRecord(message, ticket: ticket, producer: producer, tracker: tracker)
+        let reportStage = self.reportStage
+        let window = ProcessingWindow<PendingMessage>(capacity: ProcessingWindow<PendingMessage>.defaultCapacity)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                defer { window.finish() }
+                for try await message in consumer.messages.cancelOnGracefulShutdown() {
+                    await tracker.waitForCapacity(limit: self.configuration.maxInFlightMessages)
+                    if let error = tracker.firstFailure { throw error }
+                    try Task.checkCancellation()
+                    guard let ticket = tracker.begin(message) else { continue }
+                    let work = message.topic == topics.rawReports ? Task { reportStage.process(message) } : nil
+                    guard await window.push(PendingMessage(message: message, ticket: ticket, work: work)) else { return }
+                }
             }
+            do {
+                while let pending = await window.pop() {
+                    if let error = tracker.firstFailure { throw error }
+                    try Task.checkCancellation()
+                    if let work = pending.work {
+                        try await handleReport(pending.message, outcome: await work.value, ticket: pending.ticket,
+                                               producer: producer, tracker: tracker)
+                    } else {
+                        try await handleRecord(pending.message, ticket: pending.ticket, producer: producer, tracker: tracker)
+                    }
+                }
+                try Task.checkCancellation()
+            } catch {
+                window.close()
+                throw error
+            }
+            try await group.waitForAll()
         }
+    }
+
+    /// A message begun in the tracker, with its stage-one work when it is a raw report.
+    private struct PendingMessage: Sendable {
+        let message: KafkaConsumerMessage
+        let ticket: OffsetTracker.Ticket
+        let work: Task<ReportStage.Outcome, Never>?
     }
 
     func producerConfiguration(client: KafkaClientConfiguration) -> KafkaProducerConfiguration {
@@ -158,10 +189,11 @@ public final class CustomsWorkerService: Service, Sendable {
     }
 
     private func handleReport(
-        _ message: KafkaConsumerMessage, ticket: OffsetTracker.Ticket, producer: KafkaProducer, tracker: OffsetTracker
+        _ message: KafkaConsumerMessage, outcome: ReportStage.Outcome, ticket: OffsetTracker.Ticket,
+        producer: KafkaProducer, tracker: OffsetTracker
     ) async throws {
         let statistics = self.statistics
-        switch reportStage.process(message) {
+        switch outcome {
         case .deadLetter(let cause, let letter):
             logger.warning("dead-lettered a report", metadata: [
                 "reason": "\(cause.reason.rawValue)", "topic": "\(message.topic)",

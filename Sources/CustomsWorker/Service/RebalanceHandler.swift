@@ -102,25 +102,7 @@ struct RebalanceHandler: KafkaRebalanceListener {
     /// Every aggregate message of one aggregates partition, up to its current end. Retries while
     /// the broker is unreachable, up to ``restoreTimeout`` (less at shutdown).
     private func readAggregates(partition: Int32) throws -> [[UInt8]] {
-        let deadline = ContinuousClock.now + shutdown.bounded(restoreTimeout)
-        var attempt = 0
-        while true {
-            attempt += 1
-            do {
-                var values: [[UInt8]] = []
-                let reader = try KafkaPartitionReader(configuration: KafkaPartitionReaderConfiguration(client: readerClient))
-                let remaining = deadline - ContinuousClock.now
-                try reader.read(topic: topics.aggregates, partition: partition,
-                                timeout: max(.seconds(1), min(.seconds(30), remaining))) { message in
-                    if let value = message.value { values.append(value) }
-                }
-                return values
-            } catch {
-                guard ContinuousClock.now + .milliseconds(500) < deadline else { throw error }
-                logger.warning("rebuilding aggregates of partition \(partition) failed; retrying", metadata: [
-                    "attempt": "\(attempt)", "error": "\(error)"])
-                Thread.sleep(forTimeInterval: 0.5)  // on the consumer's poll thread, never the pool
-            }
-        }
+        try AggregateRestore.read(topic: topics.aggregates, partition: partition, client: readerClient,
+                                  timeout: shutdown.bounded(restoreTimeout), logger: logger)
     }
 }

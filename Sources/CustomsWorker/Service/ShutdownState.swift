@@ -33,16 +33,22 @@ final class ShutdownState: Sendable {
 /// running in the background when the limit passes (for calls that cannot be interrupted,
 /// such as a consumer close that librdkafka blocks).
 func finishes(within limit: Duration, _ operation: @escaping @Sendable () async -> Void) async -> Bool {
-    let resumed = Mutex(false)
+    let once = Once()
     return await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
         let timer = Task {
             try? await Task.sleep(for: limit)
-            if resumed.withLock({ done in defer { done = true }; return !done }) { continuation.resume(returning: false) }
+            if once.claim() { continuation.resume(returning: false) }
         }
         Task {
             await operation()
             timer.cancel()
-            if resumed.withLock({ done in defer { done = true }; return !done }) { continuation.resume(returning: true) }
+            if once.claim() { continuation.resume(returning: true) }
         }
     }
+}
+
+/// Lets exactly one of several racers through.
+final class Once: Sendable {
+    private let claimed = Mutex(false)
+    func claim() -> Bool { claimed.withLock { claimed in defer { claimed = true }; return !claimed } }
 }

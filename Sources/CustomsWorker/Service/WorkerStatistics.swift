@@ -20,6 +20,11 @@ public struct WorkerCounters: Sendable, Hashable {
     public var rebalances = 0
     /// Aggregates restored from the aggregates topic on assignment.
     public var aggregatesRestored = 0
+    /// Exactly-once mode: transactions committed, and aborted (then redone from the last
+    /// committed offsets), and transactional calls retried after a retriable error.
+    public var transactionsCommitted = 0
+    public var transactionsAborted = 0
+    public var transactionRetries = 0
     /// Per owned input partition, the next offset to process: the committed offset at
     /// assignment, then each offset released for commit. Tells whether the worker caught up.
     public var positions: [TopicPartition: Int64] = [:]
