@@ -149,7 +149,7 @@ func messageCount(_ topic: String) async throws -> Int64 {
     var total: Int64 = 0
     for partition in 0..<Int32(options.partitions) {
         let marks = try await consumer.watermarks(topic: topic, partition: partition)
-        total += marks.high - marks.low
+        total += marks.high  // appended so far: the mock drops old message sets beyond 5 MiB per partition
     }
     await consumer.close()
     return total

@@ -58,7 +58,8 @@ struct DeadLetterTests {
         var configuration = harness.testConfiguration()
         configuration.maxBodyBytes = limit
         let counters = try await harness.withWorker(configuration) { worker in
-            #expect(try await harness.waitUntilCaughtUp(worker, timeout: .seconds(90)), "\(worker.statistics.snapshot)")
+            let caughtUp = try await harness.waitUntilCaughtUp(worker, timeout: .seconds(90))
+            #expect(caughtUp, "\(worker.statistics.snapshot)")
             return worker.statistics.snapshot
         }
 
