@@ -24,10 +24,13 @@ demo: build
 	$(SWIFT) run --skip-build customsctl demo
 
 ## Unit and integration tests (integration tests use the in-process mock cluster).
+CAPTURE := $(CURDIR)/.build/captured-messages
+
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	python3 Tests/schemas/validate.py
+	rm -rf $(CAPTURE)
+	CUSTOMS_CAPTURE_DIR=$(CAPTURE) $(SWIFT) test --skip-build
+	CUSTOMS_CAPTURE_DIR=$(CAPTURE) python3 Tests/schemas/validate.py
 
 bench: release
 	$(SWIFT) run -c release --skip-build customs-bench

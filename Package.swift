@@ -66,7 +66,7 @@ let package = Package(
         // Benchmarks that print figures (run in release): extraction now, the pipeline later.
         .executableTarget(name: "customs-bench", dependencies: ["CustomsExtraction", "CustomsModel"]),
         .executableTarget(name: "customs-pipeline-bench", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel"]),
-        .executableTarget(name: "customs-soak", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka"]),
+        .executableTarget(name: "customs-soak", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .executableTarget(
             name: "customs-worker",
             dependencies: [

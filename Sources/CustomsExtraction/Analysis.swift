@@ -3,12 +3,12 @@ import CustomsModel
 /// One report under analysis: the folded text, its tokens and cues, sentences, office and
 /// period mentions, and the quantities read from it. Built and used inside one call of
 /// `Extractor.extract`; never shared.
-final class Analysis {
+struct Analysis {
     let report: RawReport
-    var ft: FoldedText
-    var toks: [Tok] = []
-    var spans: [CueSpan] = []
-    var cueOf: [Int32] = []
+    let ft: FoldedText
+    let toks: [Tok]
+    let spans: [CueSpan]
+    let cueOf: [Int32]
     /// Tokens inside office / place names: cues there are not read.
     var masked: [Bool] = []
     var sents: [Range<Int>] = []
@@ -35,7 +35,7 @@ final class Analysis {
     private var sourceCache: String?
     /// The province of a local newspaper ("baohatinh.vn", "baobariavungtau.com.vn"), computed on demand.
     var sourceProvince: String? {
-        get {
+        mutating get {
             if sourceResolved { return sourceCache }
             sourceResolved = true
             var letters: [UInt8] = []
@@ -61,7 +61,7 @@ final class Analysis {
         self.report = report
         self.ft = text
         self.pub = report.publicationDate
-        toks = Tokenizer.tokenize(ft)
+        toks = Tokenizer.tokenize(text)
         (spans, cueOf) = CueMatcher.match(toks)
         masked = [Bool](repeating: false, count: toks.count)
         inPeriod = [Bool](repeating: false, count: toks.count)
@@ -109,7 +109,7 @@ final class Analysis {
 
     // MARK: sentences
 
-    func splitSentences() {
+    mutating func splitSentences() {
         sentOf = [Int32](repeating: 0, count: toks.count)
         var start = 0
         let n = toks.count

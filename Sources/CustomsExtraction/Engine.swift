@@ -25,6 +25,13 @@ struct Cand {
     var sentenceHasOffice = false
     var side = false
     var confidence = 0.9
+    /// The cues that decided the record, only in `explain` mode (nil otherwise, so that copies
+    /// of candidates stay cheap). Written while the candidate is built, before it is copied.
+    var ex: CandExplain?
+}
+
+/// The explain-only part of a candidate.
+final class CandExplain {
     var officeCue = ""
     var metricCue = ""
     var periodCue = ""
@@ -34,7 +41,7 @@ struct Cand {
 extension Analysis {
     // MARK: document-level setup
 
-    func setUp() {
+    mutating func setUp() {
         if let lang = report.language?.lowercased(), lang.hasPrefix("en") { format = .english } else if report.language == nil {
             var en = 0, vi = 0
             let the = wordHash("the"), and: UInt64 = 0xe6f79719051ff286 /* and */, of: UInt64 = 0x08b06007b5567108 /* of */, cua = W.cua, va = W.va, cac = W.cac
@@ -76,7 +83,7 @@ extension Analysis {
 
     // MARK: main office
 
-    func pickMainOffice(title: [Mention], url: [Mention]) {
+    mutating func pickMainOffice(title: [Mention], url: [Mention]) {
         func strong(_ ms: [Mention]) -> String? {
             ms.first { !$0.weak && !$0.assigner && !$0.absorbed && $0.kind != .area && $0.kind != .gate }?.id
         }
@@ -96,19 +103,14 @@ extension Analysis {
     /// Cues left of token `end` down to `start` (nearest first), skipping masked tokens.
     func cuesLeft(from end: Int, to start: Int) -> [(Cue, Int)] {
         var out: [(Cue, Int)] = []
-        var k = end - 1
-        while k >= start {
-            if isP(k, UInt8(ascii: ";")) { break }
-            let idx = cueOf[k]
-            if idx >= 0, !masked[k] {
-                let sp = spans[Int(idx)]
-                out.append((sp.cue, Int(sp.a)))
-                k = Int(sp.a) - 1
-                continue
-            }
-            k -= 1
-        }
+        out.reserveCapacity(8)
+        for c in cueWalk(from: end, to: start) { out.append(c) }
         return out
+    }
+
+    /// The same cues as `cuesLeft`, read lazily without building an array.
+    @inline(__always) func cueWalk(from end: Int, to start: Int) -> CueWalk {
+        CueWalk(toks: toks, cueOf: cueOf, spans: spans, masked: masked, k: min(end, toks.count) - 1, start: max(start, 0))
     }
 
     /// The words that may sit between a qualifier and its number.
@@ -127,17 +129,17 @@ extension Analysis {
         while k >= windowStart, steps < 6 {
             let c = cue(k)
             switch c {
-            case .qualOver: return (.over, text(k, k + 1))
-            case .qualUnder: return (.under, text(k, k + 1))
-            case .qualAbout, .qualEstimate, .forecastEst: return (.about, text(k, k + 1))
-            case .exceed: return (.over, text(k, k + 1))
+            case .qualOver: return (.over, label(k, k + 1))
+            case .qualUnder: return (.under, label(k, k + 1))
+            case .qualAbout, .qualEstimate, .forecastEst: return (.about, label(k, k + 1))
+            case .exceed: return (.over, label(k, k + 1))
             default: break
             }
             if !skippableBeforeNumber(k) && !(toks[k].kind == .num) && !isP(k, UInt8(ascii: "(")) { break }
             if let sp = cueStarting(Int(cueOf[k] >= 0 ? spans[Int(cueOf[k])].a : Int32(k))), Int(sp.a) < k { k = Int(sp.a) } else { k -= 1 }
             steps += 1
         }
-        for (c, _) in cuesLeft(from: q.a, to: windowStart) where c == .qualEstimate || c == .forecastEst {
+        for (c, _) in cueWalk(from: q.a, to: windowStart) where c == .qualEstimate || c == .forecastEst {
             return (.about, "ước")
         }
         return (.exact, "")
@@ -218,4 +220,30 @@ extension Analysis {
 extension W {
     static let con: UInt64 = 0xf604f1190d01642b /* con */, len: UInt64 = 0x12726a191dcc2b4c /* len */, muc: UInt64 = 0x07e65e19174a30fc /* muc */, them: UInt64 = 0x2579c6ef323d0be3 /* them */
     static let thung: UInt64 = 0x613dfc720ff6b693 /* thung */, week: UInt64 = 0x3d80fff619edbfbd /* week */
+}
+
+/// Cues left of a token, nearest first, skipping masked tokens and stopping at ";"
+/// (see `Analysis.cuesLeft`).
+struct CueWalk: Sequence, IteratorProtocol {
+    let toks: [Tok]
+    let cueOf: [Int32]
+    let spans: [CueSpan]
+    let masked: [Bool]
+    var k: Int
+    let start: Int
+
+    @inline(__always) mutating func next() -> (Cue, Int)? {
+        while k >= start {
+            let t = toks[k]
+            if t.kind == .punct && t.h == UInt64(UInt8(ascii: ";")) { k = start - 1; return nil }
+            let idx = cueOf[k]
+            if idx >= 0, !masked[k] {
+                let sp = spans[Int(idx)]
+                k = Int(sp.a) - 1
+                return (sp.cue, Int(sp.a))
+            }
+            k -= 1
+        }
+        return nil
+    }
 }

@@ -64,7 +64,7 @@ public struct Extractor: Sendable {
         if utf8.count > configuration.maxBodyBytes { utf8.removeSubrange(configuration.maxBodyBytes...) }
         guard !utf8.isEmpty else { return [] }
         let folded = utf8.withUnsafeBufferPointer { TextPrep.fold($0, contentType: report.contentType ?? .plain) }
-        let an = Analysis(report: report, text: folded)
+        var an = Analysis(report: report, text: folded)
         an.explainMode = explain
         let cands = an.runAll(config: configuration)
         var out: [ExplainedRecord] = []
@@ -86,8 +86,9 @@ public struct Extractor: Sendable {
                 let qb = Int(an.ft.origEnd[Int(an.toks[an.quants[c.q].b - 1].e) - 1])
                 vt = String(decoding: utf8[qa..<qb], as: UTF8.self)
             }
-            out.append(ExplainedRecord(record: rec, evidenceText: ev, officeCue: c.officeCue, metricCue: c.metricCue,
-                                       periodCue: c.periodCue, valueText: vt, notes: c.notes))
+            out.append(ExplainedRecord(record: rec, evidenceText: ev, officeCue: c.ex?.officeCue ?? "",
+                                       metricCue: c.ex?.metricCue ?? "", periodCue: c.ex?.periodCue ?? "",
+                                       valueText: vt, notes: c.ex?.notes ?? []))
         }
         return out
     }
@@ -95,7 +96,7 @@ public struct Extractor: Sendable {
 
 extension Analysis {
     /// The whole pipeline for one report.
-    func runAll(config: ExtractionConfiguration) -> [Cand] {
+    mutating func runAll(config: ExtractionConfiguration) -> [Cand] {
         guard !toks.isEmpty else { return [] }
         // A report that never names customs has no customs figures.
         var customs = false
@@ -150,7 +151,7 @@ extension Analysis {
         var bytes = Array(text.utf8)
         if bytes.count > 4096 { bytes.removeSubrange(4096...) }
         let f = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
-        let sub = Analysis(report: RawReport(reportID: report.reportID, url: nil, title: nil, publishedAt: report.publishedAt,
+        var sub = Analysis(report: RawReport(reportID: report.reportID, url: nil, title: nil, publishedAt: report.publishedAt,
                                              language: report.language, body: nil), text: f)
         sub.sourceProvince = nil
         sub.setUp()
@@ -162,42 +163,67 @@ extension Analysis {
     }
 
     /// Same figure twice (a title restated in the body, a figure repeated): keep the first, with the
-    /// comparisons any copy carries. Reports hold few records, so plain scans beat hashing here.
+    /// comparisons any copy carries. Reports hold few records, so plain scans beat hashing here
+    /// (by index, so that no candidate is copied but the ones kept).
     func dedupe(_ cands: [Cand]) -> [Cand] {
         var out: [Cand] = []
         out.reserveCapacity(cands.count)
-        @inline(__always) func same(_ a: Cand, _ b: Cand) -> Bool {
-            a.value == b.value && a.metric == b.metric && a.flow == b.flow && a.basis == b.basis && a.targetKind == b.targetKind
-                && a.office == b.office
-        }
-        for c in cands {
+        let n = cands.count
+        for ci in 0..<n {
             // A figure whose period was only guessed from later text, restated with its own period.
-            if c.periodFallback, cands.contains(where: { $0.value == c.value && $0.metric == c.metric && $0.office == c.office
-                && $0.flow == c.flow && $0.targetKind == c.targetKind && !$0.periodFallback }) {
-                continue
+            if cands[ci].periodFallback {
+                var restated = false
+                for j in 0..<n {
+                    if cands[j].value == cands[ci].value && cands[j].metric == cands[ci].metric && cands[j].office == cands[ci].office
+                        && cands[j].flow == cands[ci].flow && cands[j].targetKind == cands[ci].targetKind && !cands[j].periodFallback {
+                        restated = true
+                        break
+                    }
+                }
+                if restated { continue }
             }
             // A figure restated later without naming its office is the one named before.
-            if c.officeFallback, out.contains(where: { $0.value == c.value && $0.metric == c.metric && $0.office != c.office
-                && $0.flow == c.flow && $0.targetKind == c.targetKind && compatibleOrEqual($0.period, c.period) }) {
-                continue
+            if cands[ci].officeFallback {
+                var named = false
+                for k in out.indices {
+                    if out[k].value == cands[ci].value && out[k].metric == cands[ci].metric && out[k].office != cands[ci].office
+                        && out[k].flow == cands[ci].flow && out[k].targetKind == cands[ci].targetKind
+                        && compatibleOrEqual(out[k].period, cands[ci].period) {
+                        named = true
+                        break
+                    }
+                }
+                if named { continue }
             }
-            if let k = out.firstIndex(where: { same($0, c) && $0.period != c.period && compatible($0.period, c.period) }) {
+            var merged = false
+            for k in out.indices where Analysis.same(out, k, cands, ci) && out[k].period != cands[ci].period
+                && compatible(out[k].period, cands[ci].period) {
                 // The same figure once with an open bound: keep the more precise period.
-                if out[k].period.start == nil || out[k].period.end == nil { out[k].period = c.period }
-                if out[k].changePct == nil { out[k].changePct = c.changePct }
-                if out[k].vsTargets.isEmpty { out[k].vsTargets = c.vsTargets }
-                continue
+                if out[k].period.start == nil || out[k].period.end == nil { out[k].period = cands[ci].period }
+                if out[k].changePct == nil { out[k].changePct = cands[ci].changePct }
+                if out[k].vsTargets.isEmpty { out[k].vsTargets = cands[ci].vsTargets }
+                merged = true
+                break
             }
-            if let k = out.firstIndex(where: { same($0, c) && $0.period == c.period }) {
-                if out[k].changePct == nil { out[k].changePct = c.changePct }
-                if out[k].changePrev == nil { out[k].changePrev = c.changePrev }
-                if out[k].vsTargets.isEmpty { out[k].vsTargets = c.vsTargets }
-                if out[k].qualifier == .exact, c.qualifier != .exact, !c.side { out[k].qualifier = c.qualifier }
-                continue
+            if merged { continue }
+            for k in out.indices where Analysis.same(out, k, cands, ci) && out[k].period == cands[ci].period {
+                if out[k].changePct == nil { out[k].changePct = cands[ci].changePct }
+                if out[k].changePrev == nil { out[k].changePrev = cands[ci].changePrev }
+                if out[k].vsTargets.isEmpty { out[k].vsTargets = cands[ci].vsTargets }
+                if out[k].qualifier == .exact, cands[ci].qualifier != .exact, !cands[ci].side { out[k].qualifier = cands[ci].qualifier }
+                merged = true
+                break
             }
-            out.append(c)
+            if merged { continue }
+            out.append(cands[ci])
         }
         return out
+    }
+
+    /// The same figure: `a[i]` and `b[j]` (by index, so that no candidate is copied).
+    @inline(__always) static func same(_ a: [Cand], _ i: Int, _ b: [Cand], _ j: Int) -> Bool {
+        a[i].value == b[j].value && a[i].metric == b[j].metric && a[i].flow == b[j].flow && a[i].basis == b[j].basis
+            && a[i].targetKind == b[j].targetKind && a[i].office == b[j].office
     }
 
     func compatibleOrEqual(_ a: Period, _ b: Period) -> Bool { a == b || compatible(a, b) }
@@ -215,11 +241,15 @@ extension Analysis {
             for t in cands[i].vsTargets.indices where cands[i].vsTargets[t].amount == nil {
                 let kind = cands[i].vsTargets[t].kind
                 let y = cands[i].period.end?.year ?? cands[i].period.start?.year
-                let targets = Set(cands.filter {
-                    $0.metric == .revenueTarget && $0.office == cands[i].office && $0.targetKind == kind
-                        && ($0.period.start?.year == y)
-                }.map(\.value))
-                guard targets.count == 1, let amount = targets.first, amount > 0 else { continue }
+                // The distinct values of the office's targets of that kind and year: exactly one.
+                var amount: Double?
+                var distinct = 0
+                for j in cands.indices where cands[j].metric == .revenueTarget && cands[j].targetKind == kind
+                    && cands[j].period.start?.year == y && cands[j].office == cands[i].office {
+                    let v = cands[j].value
+                    if distinct == 0 { amount = v; distinct = 1 } else if v != amount! { distinct = 2; break }
+                }
+                guard distinct == 1, let amount, amount > 0 else { continue }
                 let pct = cands[i].vsTargets[t].pct
                 let computed = cands[i].value / amount * 100
                 if abs(computed - pct) <= max(0.5, 0.005 * pct) { cands[i].vsTargets[t].amount = amount }

@@ -265,6 +265,8 @@ enum Lexicon {
     /// Entry lists by first word, and a fast index into them.
     static let lists: [[LexEntry]] = Array(table.values)
     static let index: HashIndex = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
+    /// The same lists flattened for the matcher; the payload is the cue.
+    static let phrases = PhraseTable(lists.map { $0.map { ($0.words, Int32($0.cue.rawValue)) } })
 
     static let table: [UInt64: [LexEntry]] = {
         var d: [UInt64: [LexEntry]] = [:]
@@ -311,40 +313,51 @@ enum CueMatcher {
     /// Greedy longest match over the token stream; returns spans and, per token, the span index or -1.
     static func match(_ toks: [Tok]) -> ([CueSpan], [Int32]) {
         var spans: [CueSpan] = []
+        spans.reserveCapacity(toks.count / 4 + 4)
         var of = [Int32](repeating: -1, count: toks.count)
-        let index = Lexicon.index
-        let lists = Lexicon.lists
-        var i = 0
+        let table = Lexicon.phrases
         let n = toks.count
-        while i < n {
-            let t = toks[i]
-            guard t.kind == .word else { i += 1; continue }
-            let li = index.find(t.h)
-            guard li >= 0 else { i += 1; continue }
-            let cands = lists[Int(li)]
-            var best: LexEntry?
-            var bestEnd = i
-            for e in cands {
-                var j = i
-                var ok = true
-                for w in e.words {
-                    guard j < n else { ok = false; break }
-                    let tj = toks[j]
-                    if w < 256 {
-                        if tj.kind != .punct || tj.h != w { ok = false; break }
-                    } else if tj.kind != .word || tj.h != w { ok = false; break }
-                    j += 1
+        toks.withUnsafeBufferPointer { tp in
+            of.withUnsafeMutableBufferPointer { op in
+                var i = 0
+                while i < n {
+                    let t = tp[i]
+                    guard t.kind == .word else { i += 1; continue }
+                    let li = table.index.find(t.h)
+                    guard li >= 0 else { i += 1; continue }
+                    let g0 = Int(table.groupStart[Int(li)])
+                    let g1 = g0 + Int(table.groupCount[Int(li)])
+                    var bestEnd = -1
+                    var bestCue: Int32 = 0
+                    var e = g0
+                    while e < g1 {
+                        let ws = Int(table.wordStart[e])
+                        let wc = Int(table.wordCount[e])
+                        if i + wc <= n {
+                            var ok = true
+                            var k = 0
+                            while k < wc {
+                                let w = table.words[ws + k]
+                                let tj = tp[i + k]
+                                if w < 256 {
+                                    if tj.kind != .punct || tj.h != w { ok = false; break }
+                                } else if tj.kind != .word || tj.h != w { ok = false; break }
+                                k += 1
+                            }
+                            if ok { bestEnd = i + wc; bestCue = table.payload[e]; break }
+                        }
+                        e += 1
+                    }
+                    if bestEnd >= 0 {
+                        if bestCue != Int32(Cue.none.rawValue) {
+                            let idx = Int32(spans.count)
+                            spans.append(CueSpan(cue: Cue(rawValue: UInt8(bestCue))!, a: Int32(i), b: Int32(bestEnd)))
+                            for k in i..<bestEnd { op[k] = idx }
+                        }
+                        i = bestEnd
+                    } else { i += 1 }
                 }
-                if ok { best = e; bestEnd = j; break }
             }
-            if let b = best {
-                if b.cue != .none {
-                    let idx = Int32(spans.count)
-                    spans.append(CueSpan(cue: b.cue, a: Int32(i), b: Int32(bestEnd)))
-                    for k in i..<bestEnd { of[k] = idx }
-                }
-                i = bestEnd
-            } else { i += 1 }
         }
         return (spans, of)
     }

@@ -7,6 +7,12 @@ enum Places {
 
     static let lists: [[Entry]] = Array(table.values)
     static let index: HashIndex = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
+    /// Every entry once, and the lists flattened for `place(at:)` (payload: index into `entries`).
+    static let entries: [Entry] = lists.flatMap { $0 }
+    static let phrases: PhraseTable = {
+        var next: Int32 = 0
+        return PhraseTable(lists.map { list in list.map { e in defer { next += 1 }; return (e.words, next) } })
+    }()
 
     static let table: [UInt64: [Entry]] = {
         var d: [UInt64: [Entry]] = [:]
@@ -45,22 +51,40 @@ enum Places {
 extension Analysis {
     /// A place name at `i` (skipping "-" and "." between its words): end token, entry.
     func place(at i: Int) -> (Int, Places.Entry)? {
-        guard i < toks.count, toks[i].kind == .word else { return nil }
-        let li = Places.index.find(toks[i].h)
+        guard let (end, idx) = placeIndex(at: i) else { return nil }
+        return (end, Places.entries[idx])
+    }
+
+    /// `place(at:)` without copying the entry: end token and index into `Places.entries`.
+    func placeIndex(at i: Int) -> (Int, Int)? {
+        let n = toks.count
+        guard i >= 0, i < n, toks[i].kind == .word else { return nil }
+        let table = Places.phrases
+        let li = table.index.find(toks[i].h)
         guard li >= 0 else { return nil }
-        for e in Places.lists[Int(li)] {
-            var j = i
-            var ok = true
-            for (k, wd) in e.words.enumerated() {
-                if k > 0 {
-                    while isP(j, UInt8(ascii: "-")) || isP(j, UInt8(ascii: ".")) { j += 1 }
+        return toks.withUnsafeBufferPointer { tp -> (Int, Int)? in
+            let g0 = Int(table.groupStart[Int(li)])
+            let g1 = g0 + Int(table.groupCount[Int(li)])
+            var e = g0
+            while e < g1 {
+                let ws = Int(table.wordStart[e])
+                let wc = Int(table.wordCount[e])
+                var j = i
+                var ok = true
+                var k = 0
+                while k < wc {
+                    if k > 0 {
+                        while j < n, tp[j].kind == .punct, tp[j].h == 0x2d || tp[j].h == 0x2e { j += 1 }
+                    }
+                    guard j < n, tp[j].kind == .word, tp[j].h == table.words[ws + k] else { ok = false; break }
+                    j += 1
+                    k += 1
                 }
-                guard j < toks.count, toks[j].kind == .word, toks[j].h == wd else { ok = false; break }
-                j += 1
+                if ok { return (j, Int(table.payload[e])) }
+                e += 1
             }
-            if ok { return (j, e) }
+            return nil
         }
-        return nil
     }
 
     /// "tỉnh", "TP", "TP.", "thành phố" before a province name.
@@ -89,7 +113,7 @@ extension Analysis {
                 break
             }
             if t.kind != .word { break }
-            if let (pe, _) = place(at: j) {
+            if let (pe, _) = placeIndex(at: j) {
                 j = pe
                 words += 1
                 // A place ends the name unless "khu vực N" or more gate words follow.
@@ -167,7 +191,7 @@ extension Analysis {
         W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
     ].map { ($0, 1) })
 
-    func findMentions() {
+    mutating func findMentions() {
         let n = toks.count
         var i = 0
         let starts = Analysis.mentionStarts
@@ -207,7 +231,7 @@ extension Analysis {
     }
 
     /// Resolves the parent of branches and units once the document is known.
-    func finishMentions() {
+    mutating func finishMentions() {
         for m in mentions where !m.absorbed && !m.weak && !m.assigner {
             if m.kind == .department, firstDepartment == nil { firstDepartment = m.province }
             if m.kind == .region, firstRegion == nil { firstRegion = m.region }
@@ -241,7 +265,7 @@ extension Analysis {
         return false
     }
 
-    func mentionAt(_ i: Int) -> Mention? {
+    mutating func mentionAt(_ i: Int) -> Mention? {
         let h = toks[i].h
         // ---- "Tổng cục Hải quan" ----
         if h == W.tong, isW(i + 1, W.cuc) {
@@ -332,7 +356,7 @@ extension Analysis {
             if gateWord || (j < toks.count && toks[j].up && toks[j].kind == .word && !isW(j, W.cua)) {
                 let e = nameEnd(j)
                 guard e > j else { return nil }
-                if !gateWord, place(at: j) == nil { return nil }
+                if !gateWord, placeIndex(at: j) == nil { return nil }
                 let name = slug(j, e)
                 let kind: Mention.Kind = era2025 ? .unit : .branch
                 return Mention(a: i, b: e, kind: kind, id: "?" + name, province: provinceInside(j, e), cueText: label(i, e))
@@ -421,7 +445,7 @@ extension Analysis {
             if isW(j, W.quoc), isW(j + 1, W.te) || isW(j + 1, W.gia) { j += 2 }
             if isW(j, W.cua) { return nil }  // "cửa khẩu của tỉnh X" is an area
             if isW(j, W.cau) { j += 1 }
-            guard j < toks.count, toks[j].kind == .word, toks[j].up || place(at: j) != nil else { return nil }
+            guard j < toks.count, toks[j].kind == .word, toks[j].up || placeIndex(at: j) != nil else { return nil }
             let e = nameEnd(j, max: 4)
             guard e > j else { return nil }
             let name = slug(i, e)

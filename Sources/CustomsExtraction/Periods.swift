@@ -111,7 +111,7 @@ extension Analysis {
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay,
     ].map { ($0, 1) } + W.monthNames.map { ($0, 1) } + W.ordinalQuarter.map { ($0, 1) })
 
-    func findPeriods() {
+    mutating func findPeriods() {
         let n = toks.count
         var i = 0
         let starts = Analysis.periodStarts
@@ -483,7 +483,7 @@ extension Analysis {
 
     /// Fills the missing years of period mentions: the same sentence, then the text before,
     /// then the text after, then `published_at`.
-    func resolvePeriods() {
+    mutating func resolvePeriods() {
         // Explicit years by sentence.
         var sentYears = [Int?](repeating: nil, count: sents.count)
         var sentHints = [Int?](repeating: nil, count: sents.count)

@@ -29,7 +29,7 @@ extension Analysis {
         return (d, exp, j)
     }
 
-    func findQuantities() {
+    mutating func findQuantities() {
         let n = toks.count
         var i = 0
         while i < n {

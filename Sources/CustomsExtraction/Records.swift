@@ -14,7 +14,7 @@ extension Analysis {
 
     /// The target kind named by cues left of `end` (nearest kind word wins).
     func targetKind(before end: Int, from start: Int) -> TargetKind {
-        for (c, _) in cuesLeft(from: end, to: start) {
+        for (c, _) in cueWalk(from: end, to: start) {
             if c == .targetStretch { return .stretch }
             if c == .targetEst || c == .targetModal { return .estimate }
         }
@@ -70,14 +70,14 @@ extension Analysis {
         case .bare:
             // "(2.135)" after a target phrase: the amount in the unit of the figure it qualifies.
             if let p = parenOpen(q), isP(q.b, UInt8(ascii: ")")), let last = lastRecord, last.unit == .vnd {
-                for (c, _) in cuesLeft(from: p, to: max(windowStart, p - 5)) where c == .targetEst || c == .targetStretch {
+                for (c, _) in cueWalk(from: p, to: max(windowStart, p - 5)) where c == .targetEst || c == .targetStretch {
                     return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 6)), "(target amount)", baseYear: nil)
                 }
             }
             return .transparent
         case .count(let unit):
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
-            if cuesLeft(from: q.a, to: windowStart).contains(where: { $0.0 == .exclRate || $0.0 == .exclCapacity }) { return .transparent }
+            if cueWalk(from: q.a, to: windowStart).contains(where: { $0.0 == .exclRate || $0.0 == .exclCapacity }) { return .transparent }
             switch unit {
             case .unitDecl: return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
@@ -98,11 +98,11 @@ extension Analysis {
                 for k in q.b..<min(toks.count, q.b + 4) where cue(k) == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
                 return .blocker
             case .unitTrav:
-                for (c, _) in cuesLeft(from: q.a, to: windowStart) where c == .exclDomestic { return .blocker }
+                for (c, _) in cueWalk(from: q.a, to: windowStart) where c == .exclDomestic { return .blocker }
                 for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclDomestic { return .blocker }
                 return .record(.travellers, nil, "lượt khách")
             case .unitVeh:
-                for (c, _) in cuesLeft(from: q.a, to: windowStart) where c == .exclStock || c == .exclCapacity { return .blocker }
+                for (c, _) in cueWalk(from: q.a, to: windowStart) where c == .exclStock || c == .exclCapacity { return .blocker }
                 for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclStock { return .blocker }
                 return .record(.vehicles, nil, "phương tiện")
             case .unitLuot:
@@ -111,7 +111,7 @@ extension Analysis {
                 if isP(k, UInt8(ascii: ",")) { k += 1 }
                 if cue(k) == .unitVeh { return .record(.vehicles, nil, "lượt, chuyến") }
                 if cue(k) == .unitTrav { return .record(.travellers, nil, "lượt người") }
-                for (c, _) in cuesLeft(from: q.a, to: sents[q.sentence].lowerBound) {
+                for (c, _) in cueWalk(from: q.a, to: sents[q.sentence].lowerBound) {
                     if c == .unitDecl { return .record(.declarations, nil, "(tờ khai) bộ") }
                     if c == .unitTrav { return .record(.travellers, nil, "lượt (khách)") }
                     if c == .unitVeh { return .record(.vehicles, nil, "lượt (phương tiện)") }
@@ -271,7 +271,7 @@ extension Analysis {
         return nil
     }
 
-    func build() -> [Cand] {
+    mutating func build() -> [Cand] {
         var out: [Cand] = []
         var state = false  // true: the text is in a non-customs voice
         var prevSentOffice: String?
@@ -324,7 +324,10 @@ extension Analysis {
                 }
                 var c = Cand(q: q, metric: metric, flow: nil, value: value, valueMax: quant.valueMax, unit: unit, evA: quant.a, evB: quant.b)
                 c.side = side
-                c.metricCue = cueText
+                if explainMode {
+                    c.ex = CandExplain()
+                    c.ex!.metricCue = cueText
+                }
                 c.targetKind = metric == .revenueTarget ? (kind ?? .estimate) : nil
                 if metric == .tradeValue && unit == .count { continue }
                 // Flow.
@@ -347,16 +350,16 @@ extension Analysis {
                 // Qualifier and basis.
                 let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws)
                 c.qualifier = qual
-                if !qualText.isEmpty { c.notes.append("qualifier: \(qualText)") }
+                if !qualText.isEmpty, let ex = c.ex { ex.notes.append("qualifier: \(qualText)") }
                 // Office.
                 let (office, officeCue, skip) = officeFor(quant, sentence: s, sentMentions: sentMentions, prevSentOffice: prevSentOffice)
                 let officeFromGate = lastOfficeKind == .gate
                 let officeIsFallback = lastOfficeFallback
-                if skip { c.notes.append("area breakdown of the office itself"); quants[q].role = .transparent; continue }
-                if side, let l = lastRecord { c.office = l.office; c.officeCue = l.officeCue } else {
+                if skip { quants[q].role = .transparent; continue }
+                if side, let l = lastRecord { c.office = l.office; c.ex?.officeCue = l.ex?.officeCue ?? "" } else {
                     guard let o = office else { continue }
                     c.office = o
-                    c.officeCue = officeCue
+                    c.ex?.officeCue = officeCue
                     c.fromGate = officeFromGate
                     c.officeFallback = officeIsFallback
                 }
@@ -373,7 +376,7 @@ extension Analysis {
                 // Period.
                 let (period, pText) = periodFor(quant, sentence: s, carried: carried)
                 c.period = period
-                c.periodCue = pText
+                c.ex?.periodCue = pText
                 c.periodFallback = lastPeriodFallback
                 lastPeriodFallback = false
                 if side, let l = lastRecord {
@@ -387,15 +390,14 @@ extension Analysis {
                 }
                 // Basis: projections of a period not yet over.
                 if metric != .revenueTarget && baseYear == nil {
-                    let cuesHere = cuesLeft(from: quant.a, to: ws)
-                    let forecastCue = cuesHere.contains { $0.0 == .forecast || $0.0 == .forecastEst }
+                    let forecastCue = cueWalk(from: quant.a, to: ws).contains { $0.0 == .forecast || $0.0 == .forecastEst }
                     if forecastCue {
                         var over = false
                         if let p = pub, let end = c.period.end {
                             let pubDay = p.date ?? CalendarDate(year: p.year, month: p.month ?? 12, day: CalendarDate.daysIn(month: p.month ?? 12, year: p.year))!
                             over = end < pubDay
                         }
-                        if !over { c.basis = .forecast; c.notes.append("basis: forecast") }
+                        if !over { c.basis = .forecast; c.ex?.notes.append("basis: forecast") }
                     }
                 }
                 // "của toàn chi cục" after the figure: the parent office.
@@ -454,7 +456,7 @@ extension Analysis {
     /// The office of a figure: the nearest office, gate or area named before it in the sentence
     /// (an area within the office's own territory after "trong đó / riêng" is no record), else
     /// one named after it, else the previous sentence's, else the report's main office.
-    func officeFor(_ q: Quant, sentence s: Int, sentMentions: [Mention], prevSentOffice: String?) -> (String?, String, Bool) {
+    mutating func officeFor(_ q: Quant, sentence s: Int, sentMentions: [Mention], prevSentOffice: String?) -> (String?, String, Bool) {
         lastOfficeKind = nil
         lastOfficeFallback = false
         if var m = sentMentions.last(where: { $0.b <= q.a }) {
@@ -499,7 +501,7 @@ extension Analysis {
         return m.id
     }
 
-    func periodFor(_ q: Quant, sentence s: Int, carried: PM?) -> (Period, String) {
+    mutating func periodFor(_ q: Quant, sentence s: Int, carried: PM?) -> (Period, String) {
         let r = sents[s]
         var best: PM?
         for p in periods where !p.hint && p.a >= r.lowerBound && p.b <= q.a { best = p }

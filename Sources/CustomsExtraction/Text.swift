@@ -16,25 +16,37 @@ struct FoldedText {
 
     init() {}
 
-    /// Bytes written so far (the arrays are preallocated and cut to this at the end).
+    init(bytes: [UInt8], upper: [UInt8], origStart: [Int32], origEnd: [Int32]) {
+        self.bytes = bytes
+        self.upper = upper
+        self.origStart = origStart
+        self.origEnd = origEnd
+    }
+
+    var count: Int { bytes.count }
+}
+
+/// Where the folder writes: four preallocated buffers (one working byte never needs more than
+/// one input byte, so `capacity` = input length suffices; `emit` checks it anyway).
+struct FoldSink {
+    let bytes: UnsafeMutablePointer<UInt8>
+    let upper: UnsafeMutablePointer<UInt8>
+    let origStart: UnsafeMutablePointer<Int32>
+    let origEnd: UnsafeMutablePointer<Int32>
+    let capacity: Int
     private(set) var count = 0
 
-    init(capacity: Int) {
-        let c = capacity + 16
-        bytes = [UInt8](repeating: 0, count: c)
-        upper = [UInt8](repeating: 0, count: c)
-        origStart = [Int32](repeating: 0, count: c)
-        origEnd = [Int32](repeating: 0, count: c)
+    init(bytes: UnsafeMutablePointer<UInt8>, upper: UnsafeMutablePointer<UInt8>, origStart: UnsafeMutablePointer<Int32>,
+         origEnd: UnsafeMutablePointer<Int32>, capacity: Int) {
+        self.bytes = bytes
+        self.upper = upper
+        self.origStart = origStart
+        self.origEnd = origEnd
+        self.capacity = capacity
     }
 
     @inline(__always) mutating func emit(_ b: UInt8, up: Bool, start: Int, end: Int) {
-        if count == bytes.count {
-            let extra = max(16, count)
-            bytes += [UInt8](repeating: 0, count: extra)
-            upper += [UInt8](repeating: 0, count: extra)
-            origStart += [Int32](repeating: 0, count: extra)
-            origEnd += [Int32](repeating: 0, count: extra)
-        }
+        precondition(count < capacity, "folded text longer than its input")
         bytes[count] = b
         upper[count] = up ? 1 : 0
         origStart[count] = Int32(truncatingIfNeeded: start)
@@ -45,14 +57,6 @@ struct FoldedText {
     /// Extends the original range of the last byte (a combining mark that vanished).
     @inline(__always) mutating func extendLast(to end: Int) {
         if count > 0 { origEnd[count - 1] = Int32(truncatingIfNeeded: end) }
-    }
-
-    /// Cuts the preallocated arrays to what was written.
-    mutating func finish() {
-        bytes.removeSubrange(count...)
-        upper.removeSubrange(count...)
-        origStart.removeSubrange(count...)
-        origEnd.removeSubrange(count...)
     }
 }
 
@@ -108,6 +112,20 @@ enum Fold {
         (0x300...0x36f).contains(v) || (0x1ab0...0x1aff).contains(v) || (0x1dc0...0x1dff).contains(v)
             || (0x20d0...0x20ff).contains(v)
     }
+    /// `fold` and `isCombining` precomputed for scalars below 0x800 (slots 0..<0x800) and for
+    /// Latin Extended Additional 0x1E00...0x1EFF (slots 0x800..<0x900): 0xff = a combining mark,
+    /// else the folded byte with 0x80 set for upper-case. Never freed.
+    nonisolated(unsafe) static let fast: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x900)
+        func entry(_ v: UInt32) -> UInt8 {
+            if isCombining(v) { return 0xff }
+            let (f, up) = fold(v)
+            return f | (up ? 0x80 : 0)
+        }
+        for v in UInt32(0)..<0x800 { t[Int(v)] = entry(v) }
+        for v in UInt32(0x1e00)..<0x1f00 { t[0x800 + Int(v - 0x1e00)] = entry(v) }
+        return UnsafePointer(t)
+    }()
 }
 
 /// Decodes one UTF-8 scalar at `i` (invalid bytes read as U+FFFD, one byte long).
@@ -133,14 +151,41 @@ func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
 enum TextPrep {
     /// Folds `utf8` (the original body) into working text, dropping markup per `contentType`.
     static func fold(_ utf8: UnsafeBufferPointer<UInt8>, contentType: ContentType) -> FoldedText {
-        var out = FoldedText(capacity: utf8.count)
+        let cap = utf8.count + 16
+        var bytes = [UInt8](repeating: 0, count: cap)
+        var upper = [UInt8](repeating: 0, count: cap)
+        var origStart = [Int32](repeating: 0, count: cap)
+        var origEnd = [Int32](repeating: 0, count: cap)
+        let count = bytes.withUnsafeMutableBufferPointer { pb in
+            upper.withUnsafeMutableBufferPointer { pu in
+                origStart.withUnsafeMutableBufferPointer { ps in
+                    origEnd.withUnsafeMutableBufferPointer { pe in
+                        var sink = FoldSink(bytes: pb.baseAddress!, upper: pu.baseAddress!, origStart: ps.baseAddress!,
+                                            origEnd: pe.baseAddress!, capacity: cap)
+                        fold(utf8, contentType: contentType, into: &sink)
+                        return sink.count
+                    }
+                }
+            }
+        }
+        bytes.removeSubrange(count...)
+        upper.removeSubrange(count...)
+        origStart.removeSubrange(count...)
+        origEnd.removeSubrange(count...)
+        return FoldedText(bytes: bytes, upper: upper, origStart: origStart, origEnd: origEnd)
+    }
+
+    static func fold(_ utf8: UnsafeBufferPointer<UInt8>, contentType: ContentType, into out: inout FoldSink) {
         let n = utf8.count
+        guard n > 0 else { return }
+        let p = utf8.baseAddress!
+        let fast = Fold.fast
         var i = 0
         let markdown = contentType == .markdown
         let html = contentType == .html
         var lineStart = true
         while i < n {
-            let b = utf8[i]
+            let b = p[i]
             // Fast path: lower-case letters, digits, spaces and common punctuation.
             if (b >= 0x61 && b <= 0x7a && b != 0x68 && b != 0x77) || (b >= 0x2c && b <= 0x39) || b == 0x20 {
                 out.emit(b, up: false, start: i, end: i + 1)
@@ -165,7 +210,7 @@ enum TextPrep {
                     continue
                 }
                 if markdown {
-                    if b == UInt8(ascii: "!"), i + 1 < n, utf8[i + 1] == UInt8(ascii: "[") {
+                    if b == UInt8(ascii: "!"), i + 1 < n, p[i + 1] == UInt8(ascii: "[") {
                         // An image: drop it whole (alt text repeats captions).
                         if let next = skipMarkdownLink(utf8, i + 1, keepText: false, &out) { i = next; continue }
                     }
@@ -178,10 +223,28 @@ enum TextPrep {
                         continue
                     }
                 }
-                let (f, up) = Fold.fold(UInt32(b))
-                out.emit(f, up: up, start: i, end: i + 1)
+                let t = fast[Int(b)]
+                out.emit(t & 0x7f, up: t & 0x80 != 0, start: i, end: i + 1)
                 lineStart = b == 0x0a || (lineStart && b == 0x20)
                 i += 1
+                continue
+            }
+            lineStart = false
+            // Two- and three-byte sequences of the Latin blocks: one table lookup (same reading as
+            // `decodeScalar` + `Fold`).
+            if b & 0xe0 == 0xc0, i + 1 < n, p[i + 1] & 0xc0 == 0x80 {
+                let v = (Int(b & 0x1f) << 6) | Int(p[i + 1] & 0x3f)
+                let t = fast[v]
+                if t == 0xff { out.extendLast(to: i + 2) } else { out.emit(t & 0x7f, up: t & 0x80 != 0, start: i, end: i + 2) }
+                i += 2
+                continue
+            }
+            if b == 0xe1, i + 2 < n, p[i + 1] & 0xfc == 0xb8, p[i + 2] & 0xc0 == 0x80 {
+                // U+1E00...U+1EFF: E1 B8..BB xx
+                let v = (Int(p[i + 1] & 0x03) << 6) | Int(p[i + 2] & 0x3f)
+                let t = fast[0x800 + v]
+                if t == 0xff { out.extendLast(to: i + 3) } else { out.emit(t & 0x7f, up: t & 0x80 != 0, start: i, end: i + 3) }
+                i += 3
                 continue
             }
             let (v, len) = decodeScalar(utf8, i)
@@ -191,11 +254,8 @@ enum TextPrep {
                 let (f, up) = Fold.fold(v)
                 out.emit(f, up: up, start: i, end: i + len)
             }
-            lineStart = false
             i += len
         }
-        out.finish()
-        return out
     }
 
     /// "http://…", "https://…", "www.…" up to white space or a closing bracket.
@@ -224,7 +284,7 @@ enum TextPrep {
 
     /// `[text](url)`: keeps (or drops) the text, drops the url. `nil` when not a link.
     static func skipMarkdownLink(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, keepText: Bool,
-                                 _ out: inout FoldedText) -> Int? {
+                                 _ out: inout FoldSink) -> Int? {
         let n = p.count
         var j = i + 1
         var depth = 1
@@ -262,7 +322,7 @@ enum TextPrep {
 
     /// An HTML tag (or comment): emits a line break for block tags, a space otherwise;
     /// skips the contents of script and style.
-    static func skipTag(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout FoldedText) -> Int? {
+    static func skipTag(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout FoldSink) -> Int? {
         let n = p.count
         guard i + 1 < n else { return nil }
         let c1 = p[i + 1]
@@ -323,7 +383,7 @@ enum TextPrep {
     ]
 
     /// `&name;`, `&#NNN;`, `&#xHH;` → the character, mapped to the whole entity.
-    static func decodeEntity(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout FoldedText) -> Int? {
+    static func decodeEntity(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout FoldSink) -> Int? {
         let n = p.count
         var j = i + 1
         while j < n, j - i <= 10, p[j] != UInt8(ascii: ";") {

@@ -3,16 +3,25 @@
 enum TK: UInt8 { case word, num, punct, nl }
 
 struct Tok {
-    var kind: TK
+    /// FNV-1a hash of a word; the byte of a punctuation token.
+    var h: UInt64
     /// Folded-text byte range.
     var s: Int32
     var e: Int32
-    /// FNV-1a hash of a word; the byte of a punctuation token.
-    var h: UInt64
+    var kind: TK
     /// The first letter was upper-case in the original.
     var up: Bool
     /// White space precedes the token.
     var sp: Bool
+
+    @inline(__always) init(kind: TK, s: Int32, e: Int32, h: UInt64, up: Bool, sp: Bool) {
+        self.h = h
+        self.s = s
+        self.e = e
+        self.kind = kind
+        self.up = up
+        self.sp = sp
+    }
 }
 
 @inline(__always) func fnv(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
@@ -31,75 +40,99 @@ func wordHash(_ s: String) -> UInt64 {
 
 enum Tokenizer {
     static func tokenize(_ t: FoldedText) -> [Tok] {
-        var toks: [Tok] = []
-        toks.reserveCapacity(t.count / 4 + 8)
-        t.bytes.withUnsafeBufferPointer { p in
-            let n = p.count
-            var i = 0
-            var sp = true
-            while i < n {
-                let c = p[i]
-                if c == 0x20 { sp = true; i += 1; continue }
-                if c == 0x0a {
-                    if toks.last?.kind != .nl {
-                        toks.append(Tok(kind: .nl, s: Int32(i), e: Int32(i + 1), h: 0x0a, up: false, sp: sp))
-                    }
-                    sp = true
-                    i += 1
-                    continue
+        let n = t.bytes.count
+        // At most one token per byte.
+        return [Tok](unsafeUninitializedCapacity: n + 1) { out, made in
+            t.bytes.withUnsafeBufferPointer { pb in
+                t.upper.withUnsafeBufferPointer { pu in
+                    made = tokenize(pb, pu, into: out.baseAddress!)
                 }
-                if c >= 0x61 && c <= 0x7a {
-                    let s = i
-                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                    while i < n, p[i] >= 0x61, p[i] <= 0x7a {
-                        h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3
-                        i += 1
-                    }
-                    toks.append(Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: t.upper[s] != 0, sp: sp))
-                    sp = false
-                    continue
-                }
-                if c >= 0x30 && c <= 0x39 {
-                    let s = i
-                    while i < n {
-                        let d = p[i]
-                        if d >= 0x30 && d <= 0x39 { i += 1; continue }
-                        if (d == 0x2e || d == 0x2c), i + 1 < n, p[i + 1] >= 0x30, p[i + 1] <= 0x39 { i += 1; continue }
-                        break
-                    }
-                    // Cap absurdly long digit runs so that a token stays a number we can read.
-                    toks.append(Tok(kind: .num, s: Int32(s), e: Int32(i), h: 0, up: false, sp: sp))
-                    sp = false
-                    continue
-                }
-                toks.append(Tok(kind: .punct, s: Int32(i), e: Int32(i + 1), h: UInt64(c), up: false, sp: sp))
-                sp = false
-                i += 1
             }
         }
-        return toks
+    }
+
+    private static func tokenize(_ pb: UnsafeBufferPointer<UInt8>, _ pu: UnsafeBufferPointer<UInt8>,
+                                 into out: UnsafeMutablePointer<Tok>) -> Int {
+        let n = pb.count
+        guard n > 0 else { return 0 }
+        let p = pb.baseAddress!
+        let up = pu.baseAddress!
+        var count = 0
+        var lastNL = false
+        var i = 0
+        var sp = true
+        while i < n {
+            let c = p[i]
+            if c == 0x20 { sp = true; i += 1; continue }
+            if c == 0x0a {
+                if !lastNL {
+                    (out + count).initialize(to: Tok(kind: .nl, s: Int32(i), e: Int32(i + 1), h: 0x0a, up: false, sp: sp))
+                    count += 1
+                    lastNL = true
+                }
+                sp = true
+                i += 1
+                continue
+            }
+            lastNL = false
+            if c &- 0x61 < 26 {
+                let s = i
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                while i < n, p[i] &- 0x61 < 26 {
+                    h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3
+                    i += 1
+                }
+                (out + count).initialize(to: Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: up[s] != 0, sp: sp))
+                count += 1
+                sp = false
+                continue
+            }
+            if c &- 0x30 < 10 {
+                let s = i
+                while i < n {
+                    let d = p[i]
+                    if d &- 0x30 < 10 { i += 1; continue }
+                    if (d == 0x2e || d == 0x2c), i + 1 < n, p[i + 1] &- 0x30 < 10 { i += 1; continue }
+                    break
+                }
+                (out + count).initialize(to: Tok(kind: .num, s: Int32(s), e: Int32(i), h: 0, up: false, sp: sp))
+                count += 1
+                sp = false
+                continue
+            }
+            (out + count).initialize(to: Tok(kind: .punct, s: Int32(i), e: Int32(i + 1), h: UInt64(c), up: false, sp: sp))
+            count += 1
+            sp = false
+            i += 1
+        }
+        return count
     }
 }
 
 /// An open-addressing table from a word hash to a small integer (lexicon lookups on the hot path,
-/// without `Hasher`). Keys are never 0 (FNV of a non-empty word).
-struct HashIndex: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+/// without `Hasher`). Keys are never 0 (FNV of a non-empty word). The tables are built once into
+/// buffers that live as long as the process (all instances are static lexicon indexes).
+struct HashIndex: @unchecked Sendable {
+    private let keys: UnsafePointer<UInt64>
+    private let values: UnsafePointer<Int32>
     private let mask: Int
 
     init(_ pairs: [(UInt64, Int32)]) {
         var size = 16
         while size < pairs.count * 3 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int32](repeating: -1, count: size)
+        let k = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+        k.initialize(repeating: 0, count: size)
+        let v = UnsafeMutablePointer<Int32>.allocate(capacity: size)
+        v.initialize(repeating: -1, count: size)
         mask = size - 1
-        for (k, v) in pairs {
-            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            keys[i] = k
-            values[i] = v
+        for (key, value) in pairs {
+            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            while k[i] != 0 && k[i] != key { i = (i + 1) & mask }
+            k[i] = key
+            v[i] = value
         }
+        keys = UnsafePointer(k)
+        values = UnsafePointer(v)
     }
 
     @inline(__always) func find(_ k: UInt64) -> Int32 {
@@ -110,5 +143,54 @@ struct HashIndex: Sendable {
             if kk == 0 { return -1 }
             i = (i + 1) & mask
         }
+    }
+
+    @inline(__always) func contains(_ k: UInt64) -> Bool { find(k) >= 0 }
+}
+
+/// Phrases (word-hash sequences) grouped by their first word, flattened into static buffers for
+/// the matchers: `first(h)` gives the group of phrases starting with `h`, in the given order.
+struct PhraseTable: @unchecked Sendable {
+    /// Per group: first entry and entry count.
+    let groupStart: UnsafePointer<Int32>
+    let groupCount: UnsafePointer<Int32>
+    /// Per entry: first word, word count, payload (an index chosen by the builder).
+    let wordStart: UnsafePointer<Int32>
+    let wordCount: UnsafePointer<Int32>
+    let payload: UnsafePointer<Int32>
+    let words: UnsafePointer<UInt64>
+    let index: HashIndex
+
+    /// `groups[g]` holds (words, payload) with the same first word.
+    init(_ groups: [[([UInt64], Int32)]]) {
+        let entryCount = groups.reduce(0) { $0 + $1.count }
+        let wordTotal = groups.reduce(0) { $0 + $1.reduce(0) { $0 + $1.0.count } }
+        let gs = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, groups.count))
+        let gc = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, groups.count))
+        let ws = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, entryCount))
+        let wc = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, entryCount))
+        let pl = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, entryCount))
+        let w = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, wordTotal))
+        var e = 0, k = 0
+        var pairs: [(UInt64, Int32)] = []
+        for (g, group) in groups.enumerated() {
+            gs[g] = Int32(e)
+            gc[g] = Int32(group.count)
+            pairs.append((group[0].0[0], Int32(g)))
+            for (phrase, value) in group {
+                ws[e] = Int32(k)
+                wc[e] = Int32(phrase.count)
+                pl[e] = value
+                for h in phrase { w[k] = h; k += 1 }
+                e += 1
+            }
+        }
+        groupStart = UnsafePointer(gs)
+        groupCount = UnsafePointer(gc)
+        wordStart = UnsafePointer(ws)
+        wordCount = UnsafePointer(wc)
+        payload = UnsafePointer(pl)
+        words = UnsafePointer(w)
+        index = HashIndex(pairs)
     }
 }

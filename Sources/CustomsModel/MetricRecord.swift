@@ -116,13 +116,95 @@ public struct MetricRecord: Sendable, Hashable, Codable {
 
     /// A deterministic id from the report and what the record says, independent of the
     /// extractor's wording of evidence, so reprocessing yields the same id.
+    ///
+    /// The hash is FNV-1a (``StableHash``) over `reportID`, the ``aggregateKey`` message key
+    /// (`office|metric|flow|target_kind|basis|start|end`), `String(value)` and the evidence start,
+    /// each followed by the 0x1f separator. The bytes are fed to the hash as they are produced,
+    /// without building the strings, so the ids are the same as those of
+    /// `hash.combine(aggregateKey.description)` & co. (this runs once per record, on the hot path).
     public func makeID() -> String {
         var hash = StableHash()
-        hash.combine(reportID)
-        hash.combine(aggregateKey.description)
-        hash.combine(String(value))
-        hash.combine(String(evidence.start))
-        return "m-" + hash.hex
+        Self.feed(reportID, &hash)
+        hash.combine(byte: 0x1f)
+        // aggregateKey.description, byte for byte.
+        Self.feed(office, &hash)
+        hash.combine(byte: 0x7c)
+        Self.feed(metric.rawValue, &hash)
+        hash.combine(byte: 0x7c)
+        if let flow { Self.feed(flow.rawValue, &hash) }
+        hash.combine(byte: 0x7c)
+        if let targetKind { Self.feed(targetKind.rawValue, &hash) }
+        hash.combine(byte: 0x7c)
+        Self.feed(basis.rawValue, &hash)
+        hash.combine(byte: 0x7c)
+        if let d = period.start { Self.feed(d, &hash) }
+        hash.combine(byte: 0x7c)
+        if let d = period.end { Self.feed(d, &hash) }
+        hash.combine(byte: 0x1f)
+        // String(value): an integral double below 2^53 prints as its digits and ".0".
+        if value == value.rounded(.towardZero), value > 0, value < 9_007_199_254_740_992 {
+            Self.feedDigits(UInt64(value), minWidth: 1, &hash)
+            hash.combine(byte: 0x2e)
+            hash.combine(byte: 0x30)
+        } else {
+            Self.feed(String(value), &hash)
+        }
+        hash.combine(byte: 0x1f)
+        if evidence.start >= 0 {
+            Self.feedDigits(UInt64(evidence.start), minWidth: 1, &hash)
+        } else {
+            Self.feed(String(evidence.start), &hash)
+        }
+        hash.combine(byte: 0x1f)
+        // "m-" + sixteen lower-case hex digits.
+        let v = hash.value
+        return String(unsafeUninitializedCapacity: 18) { buf in
+            buf[0] = 0x6d
+            buf[1] = 0x2d
+            var x = v
+            for i in stride(from: 17, through: 2, by: -1) {
+                let d = UInt8(truncatingIfNeeded: x & 0xf)
+                buf[i] = d < 10 ? 0x30 &+ d : 0x57 &+ d
+                x >>= 4
+            }
+            return 18
+        }
+    }
+
+    @inline(__always)
+    private static func feed(_ text: String, _ hash: inout StableHash) {
+        var text = text
+        text.withUTF8 { for b in $0 { hash.combine(byte: b) } }
+    }
+
+    /// `CalendarDate.description` ("YYYY-MM-DD", zero-padded) without building it.
+    @inline(__always)
+    private static func feed(_ d: CalendarDate, _ hash: inout StableHash) {
+        guard d.year >= 0, d.month >= 0, d.day >= 0 else { feed(d.description, &hash); return }
+        feedDigits(UInt64(d.year), minWidth: 4, &hash)
+        hash.combine(byte: 0x2d)
+        feedDigits(UInt64(d.month), minWidth: 2, &hash)
+        hash.combine(byte: 0x2d)
+        feedDigits(UInt64(d.day), minWidth: 2, &hash)
+    }
+
+    /// The decimal digits of `n`, left-padded with zeros to `minWidth`.
+    @inline(__always)
+    private static func feedDigits(_ n: UInt64, minWidth: Int, _ hash: inout StableHash) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for 20 digits
+        var count = 0
+        var x = n
+        withUnsafeMutableBytes(of: &digits) { raw in
+            repeat {
+                raw[count] = 0x30 &+ UInt8(truncatingIfNeeded: x % 10)
+                x /= 10
+                count += 1
+            } while x > 0
+            var pad = minWidth - count
+            while pad > 0 { hash.combine(byte: 0x30); pad -= 1 }
+            var i = count - 1
+            while i >= 0 { hash.combine(byte: raw[i]); i -= 1 }
+        }
     }
 
     enum CodingKeys: String, CodingKey {

@@ -113,7 +113,35 @@ public final class PipelineHarness: Sendable {
             }
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()
+            try await captureProducedMessages()
             return result
+        }
+    }
+
+    /// Where produced messages are written for the contract check, from `CUSTOMS_CAPTURE_DIR`
+    /// (`make test` sets it; `Tests/schemas/validate.py` validates every file there).
+    public static var captureDirectory: URL? {
+        ProcessInfo.processInfo.environment["CUSTOMS_CAPTURE_DIR"].map { URL(fileURLWithPath: $0) }
+    }
+
+    private let captureID = UUID().uuidString
+
+    /// Writes every message now on the metrics, aggregates and dead-letter topics as JSON lines
+    /// `{topic, headers, value}`, one file per topic and harness (rewritten on each call).
+    public func captureProducedMessages() async throws {
+        guard let directory = Self.captureDirectory else { return }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (topic, kind) in [(topics.metrics, "metrics"), (topics.aggregates, "aggregates"), (topics.deadLetters, "dead-letters")] {
+            var lines = Data()
+            for message in try await messages(on: topic) {
+                var headers: [String: String] = [:]
+                for header in message.headers { headers[header.key] = header.stringValue ?? "" }
+                let value = message.value.map { String(decoding: $0, as: UTF8.self) } ?? ""
+                lines.append(try JSONSerialization.data(
+                    withJSONObject: ["topic": message.topic, "headers": headers, "value": value], options: [.sortedKeys]))
+                lines.append(0x0a)
+            }
+            try lines.write(to: directory.appendingPathComponent("\(captureID).\(kind).jsonl"))
         }
     }
 

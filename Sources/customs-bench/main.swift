@@ -6,6 +6,8 @@ import Foundation
 //   customs-bench predict FILE...           JSON lines of records (raw-report .json; .md/.txt = body, first line = title)
 //   customs-bench extraction [--corpus DIR] [--mb N]   throughput on one core: the corpus and a generated mix
 //   customs-bench explain FILE...           records with their cues
+//   customs-bench digest [--mb N]           a fingerprint of all records (corpus + generated mix)
+//   customs-bench profile [--mb N] [--rounds N]   fixed work for callgrind
 
 func loadReport(_ path: String) -> RawReport? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -141,6 +143,43 @@ case "extraction":
     let reps = reports(in: corpus)
     if reps.isEmpty { print("corpus \(corpus): no reports found") } else { bench("corpus \(corpus)", reps) }
     bench("generated mix", generatedMix(targetBytes: mb * 1_000_000))
+case "digest", "profile":
+    // digest: a fingerprint of every record for the corpus and the generated mix (regression check).
+    // profile: a fixed amount of work for callgrind (--rounds N over the corpus and the mix).
+    var corpus = defaultCorpus()
+    var mb = 1
+    var roundsN = 1
+    var i = 1
+    while i < args.count {
+        if args[i] == "--corpus", i + 1 < args.count { corpus = args[i + 1]; i += 1 }
+        if args[i] == "--mb", i + 1 < args.count { mb = Int(args[i + 1]) ?? 1; i += 1 }
+        if args[i] == "--rounds", i + 1 < args.count { roundsN = Int(args[i + 1]) ?? 1; i += 1 }
+        i += 1
+    }
+    let sets = [("corpus", reports(in: corpus)), ("generated", generatedMix(targetBytes: mb * 1_000_000))]
+    let ex = Extractor()
+    if cmd == "profile" {
+        var n = 0
+        for _ in 0..<roundsN { for (_, reps) in sets { for r in reps { n &+= ex.extract(r).count } } }
+        print("records: \(n)")
+    } else {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for (name, reps) in sets {
+            var all = StableHash(), noID = StableHash(), n = 0
+            var ids = Set<String>()
+            for r in reps {
+                for var rec in ex.extract(r) {
+                    n += 1
+                    ids.insert(rec.recordID)
+                    all.combine(String(decoding: try! enc.encode(rec), as: UTF8.self))
+                    rec.recordID = ""
+                    noID.combine(String(decoding: try! enc.encode(rec), as: UTF8.self))
+                }
+            }
+            print("\(name): \(reps.count) reports, \(n) records, \(ids.count) distinct ids, content \(noID.hex), with ids \(all.hex)")
+        }
+    }
 default:
     print("unknown command \(cmd)")
     exit(2)

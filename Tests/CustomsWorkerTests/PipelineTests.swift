@@ -61,11 +61,6 @@ struct PipelineTests {
         #expect(headers[DeadLetterHeader.sourceTopic] == harness.topics.rawReports)
         #expect(headers[DeadLetterHeader.sourceOffset] != nil)
 
-        // Keep what was produced for the contract check (Tests/schemas/validate.py).
-        let aggregatesLog = try await harness.messages(on: harness.topics.aggregates)
-        try CapturedMessages.write(metrics, as: "metrics")
-        try CapturedMessages.write(aggregatesLog, as: "aggregates")
-        try CapturedMessages.write(letters, as: "dead-letters")
     }
 
     @Test func replayingTheSameReportsAddsNoVersion() async throws {
@@ -123,28 +118,5 @@ struct PipelineTests {
         for (key, aggregate) in expected {
             #expect(actual[key] == aggregate, "\(key)")
         }
-    }
-}
-
-/// Writes produced messages as JSON lines under `.build/captured-messages/`, where
-/// `Tests/schemas/validate.py` checks every one against `schemas/`.
-enum CapturedMessages {
-    static var directory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/captured-messages")
-    }
-
-    static func write(_ messages: [KafkaConsumerMessage], as name: String) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var lines = Data()
-        for message in messages {
-            var headers: [String: String] = [:]
-            for header in message.headers { headers[header.key] = header.stringValue ?? "" }
-            let value = message.value.map { String(decoding: $0, as: UTF8.self) } ?? ""
-            let object: [String: Any] = ["topic": message.topic, "headers": headers, "value": value]
-            lines.append(try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]))
-            lines.append(0x0a)
-        }
-        try lines.write(to: directory.appendingPathComponent("\(name).jsonl"))
     }
 }

@@ -23,12 +23,12 @@ struct ShutdownTests {
         let reports = SampleCorpus.generated(count: 2_000, seed: UInt64(signal))
         try await harness.publish(Array(reports[..<300]), timestamps: Self.timestamps)
 
-        // A long session timeout: if the worker did not leave the group, the next member would
-        // wait for it to expire (30 s) before getting any partition.
+        // Slow acknowledgements and few messages in flight, so that the signal comes mid-stream.
+        try harness.broker.setRoundTripTime(broker: 1, milliseconds: 30)
         let grace = 10.0
         let worker = try ChildWorker(name: "worker", arguments: ChildWorker.arguments(
             brokers: harness.broker.bootstrapServers, group: group, clientID: "graceful", grace: grace,
-            sessionTimeoutMs: 30_000))
+            extra: ["--max-in-flight", "16"]))
         children.add(worker)
         try worker.start()
         let assigned = await worker.waitForLog("partitions assigned", timeout: .seconds(60))
@@ -46,6 +46,13 @@ struct ShutdownTests {
         #expect(status == 0, "exit status \(status.map(String.init) ?? "none (still running)"):\n\(worker.tail)")
         #expect(took <= .seconds(grace), "took \(took) to stop, grace period \(grace) s")
         #expect(!worker.logged("worker stopped").isEmpty, "no clean stop logged:\n\(worker.tail)")
+        // It left the group: closing the consumer ran the revocation (which commits) after the
+        // signal. (The mock cluster does not show group membership, and makes the next member
+        // wait session.timeout.ms - 1 s after the last one leaves, so timing cannot tell.)
+        let stopping = worker.lines.firstIndex { $0.contains("\"msg\":\"worker stopping: finishing in-flight work\"") }
+        let revoked = worker.lines.lastIndex { $0.contains("\"msg\":\"partitions revoked\"") }
+        #expect(stopping != nil && revoked != nil && revoked! > stopping!, "no revocation at shutdown:\n\(worker.tail)")
+        try harness.broker.setRoundTripTime(broker: 1, milliseconds: 0)
 
         // What it committed, and what it did (its outputs carry their inputs).
         let committed = try await committedOffsets(
@@ -55,7 +62,7 @@ struct ShutdownTests {
         for message in raw { rawOffset[String(decoding: message.key ?? [], as: UTF8.self)] = (message.topicPartition, message.offset) }
         let metricsBefore = try await harness.messages(on: topics.metrics)
         let aggregatesBefore = try await harness.messages(on: topics.aggregates)
-        #expect(!metricsBefore.isEmpty && !aggregatesBefore.isEmpty)
+        #expect(!metricsBefore.isEmpty)
         let processedReports = Set(metricsBefore.compactMap { $0.headers.first { $0.key == "customs.report_id" }?.stringValue })
         // Every report it turned into records lies below the committed offset of its partition …
         for id in processedReports {
@@ -72,16 +79,10 @@ struct ShutdownTests {
         #expect(committed.filter { $0.key.topic == topics.rawReports }.values.reduce(0, +) < Int64(reports.count),
                 "the signal should have come with work left")
 
-        // A new member redoes nothing: the reports it turns into records are all new ones, it
-        // gets its partitions without waiting for the old member's session to expire, and the
-        // final aggregates are those of an uninterrupted run.
-        var configuration = harness.testConfiguration(clientID: "successor", group: group)
-        configuration.consumerProperties["session.timeout.ms"] = "30000"
-        let started = ContinuousClock.now
+        // A new member redoes nothing: the reports it turns into records are all new ones, and
+        // the final aggregates are those of an uninterrupted run.
+        let configuration = harness.testConfiguration(clientID: "successor", group: group)
         let counters = try await harness.withWorker(configuration) { successor in
-            let joined = await successor.statistics.wait(until: { $0.rebalances > 0 }, timeout: .seconds(60))
-            #expect(joined)
-            #expect(ContinuousClock.now - started < .seconds(20), "the old member did not leave the group")
             let caughtUp = try await harness.waitUntilCaughtUp(successor, timeout: .seconds(120))
             #expect(caughtUp)
             return successor.statistics.snapshot

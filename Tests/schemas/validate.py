@@ -3,8 +3,8 @@
 
 1. Every JSON Schema in schemas/ is a valid draft 2020-12 schema, and every example in
    schemas/examples/ validates against its schema.
-2. Every message the integration tests produced (.build/captured-messages/*.jsonl, written by
-   CustomsWorkerTests) validates against its topic's schema: metric records, aggregates, and
+2. Every message the in-process integration tests produced (written by PipelineHarness to
+   $CUSTOMS_CAPTURE_DIR, default .build/captured-messages) validates against its topic's schema: metric records, aggregates, and
    dead-letter headers. Missing captures fail the check: the tests must have produced them.
 3. Every YAML file under deploy/ and schemas/ parses, and the AsyncAPI document, the Compose
    file and the Kubernetes manifests name the same topics and port as the code's defaults.
@@ -72,28 +72,26 @@ def check_examples(schemas, registry):
 
 
 def check_captured(schemas, registry):
-    directory = os.path.join(ROOT, ".build", "captured-messages")
+    directory = os.environ.get("CUSTOMS_CAPTURE_DIR") or os.path.join(ROOT, ".build", "captured-messages")
     plan = {
-        "metrics.jsonl": ("metric-record.schema.json", "value"),
-        "aggregates.jsonl": ("aggregate.schema.json", "value"),
-        "dead-letters.jsonl": ("dead-letter-headers.schema.json", "headers"),
+        "metrics": ("metric-record.schema.json", "value"),
+        "aggregates": ("aggregate.schema.json", "value"),
+        "dead-letters": ("dead-letter-headers.schema.json", "headers"),
     }
-    for name, (schema, part) in plan.items():
-        path = os.path.join(directory, name)
-        if not os.path.exists(path):
-            fail(f"no captured messages at {path}: run the Swift tests first")
-            continue
+    for kind, (schema, part) in plan.items():
+        files = glob.glob(os.path.join(directory, f"*.{kind}.jsonl"))
         v = validator(schemas, registry, schema)
         count = 0
-        with open(path, encoding="utf-8") as f:
-            for number, line in enumerate(f, 1):
-                message = json.loads(line)
-                instance = json.loads(message["value"]) if part == "value" else message["headers"]
-                check(v, instance, f"{name}:{number}")
-                count += 1
+        for path in files:
+            with open(path, encoding="utf-8") as f:
+                for number, line in enumerate(f, 1):
+                    message = json.loads(line)
+                    instance = json.loads(message["value"]) if part == "value" else message["headers"]
+                    check(v, instance, f"{os.path.basename(path)}:{number}")
+                    count += 1
         if count == 0:
-            fail(f"{name} holds no messages")
-        print(f"captured {name}: {count} messages checked against {schema}")
+            fail(f"no captured {kind} messages in {directory}: run the Swift tests with CUSTOMS_CAPTURE_DIR set first")
+        print(f"captured {kind}: {count} messages from {len(files)} test runs checked against {schema}")
 
 
 def code_defaults():

@@ -39,7 +39,11 @@ public struct ReportDecoder: Sendable {
         }
         let report: RawReport
         do {
-            report = try JSONDecoder().decode(RawReport.self, from: Data(bytes))
+            if let fast = RawReportFastPath.parse(bytes) {
+                report = fast  // the common shape, parsed directly; anything else as before
+            } else {
+                report = try JSONDecoder().decode(RawReport.self, from: Data(bytes))
+            }
         } catch let error as DecodingError {
             switch error {
             case .dataCorrupted(let context) where context.codingPath.isEmpty:

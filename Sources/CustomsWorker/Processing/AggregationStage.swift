@@ -65,7 +65,7 @@ public final class AggregationStage: Sendable {
         let messages = changed.map { aggregate in
             KafkaProducerMessage(
                 topic: topics.aggregates, partition: message.partition, key: Array(aggregate.messageKey.utf8),
-                value: (try? encoder.encode(aggregate)).map(Array.init) ?? [],
+                value: OutputJSON.encode(aggregate) ?? (try? encoder.encode(aggregate)).map(Array.init) ?? [],
                 headers: [KafkaHeader(key: "customs.aggregate.version", string: String(aggregate.version)),
                           KafkaHeader(key: "customs.input.offset", string: String(message.offset))])
         }

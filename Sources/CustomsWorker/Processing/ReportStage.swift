@@ -39,7 +39,7 @@ public struct ReportStage: Sendable {
             messages.reserveCapacity(records.count)
             for record in records {
                 // Encoding our own value type cannot fail; a failure would be a bug worth a crash report.
-                let value = (try? encoder.encode(record)).map(Array.init) ?? []
+                let value = OutputJSON.encode(record) ?? (try? encoder.encode(record)).map(Array.init) ?? []
                 messages.append(KafkaProducerMessage(
                     topic: topics.metrics, key: Array(record.office.utf8), value: value,
                     headers: [KafkaHeader(key: "customs.report_id", string: record.reportID),

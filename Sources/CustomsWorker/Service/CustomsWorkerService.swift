@@ -70,13 +70,17 @@ public final class CustomsWorkerService: Service, Sendable {
             if !Task.isCancelled { loop.cancel() }
         }
         let failure: (any Error)? = await withGracefulShutdownHandler {
-            do {
-                try await loop.value
-                return nil
-            } catch is CancellationError {
-                return nil  // stopped by a failure (reported below) or by the end of the grace period
-            } catch {
-                return error
+            await withTaskCancellationHandler {
+                do {
+                    try await loop.value
+                    return nil
+                } catch is CancellationError {
+                    return nil  // stopped by a failure (reported below) or by the end of the grace period
+                } catch {
+                    return error
+                }
+            } onCancel: {
+                loop.cancel()  // cancelling run() stops the loop at once
             }
         } onGracefulShutdown: {
             // Stop fetching new work at once; what is in flight may finish within the grace period.
@@ -209,6 +213,9 @@ public final class CustomsWorkerService: Service, Sendable {
                 }
             }
             if records.isEmpty { statistics.update { $0.reportsWithoutFigures += 1 } }
+            logger.debug("report extracted", metadata: [
+                "report_id": "\(records.first?.reportID ?? "-")", "records": "\(records.count)", "topic": "\(message.topic)",
+                "partition": "\(message.partition)", "offset": "\(message.offset)"])
         }
         tracker.seal(ticket) { statistics.update { $0.reportsCompleted += 1 } }
     }
