@@ -27,7 +27,7 @@ struct Analysis {
     var firstRegion: Int?
     var docProvince: String?
     var lastOfficeMention: String?
-    var explainMode = false
+    let explainMode: Bool
     var lastOfficeKind: Mention.Kind?
     var lastOfficeFallback = false
     var lastPeriodFallback = false
@@ -57,8 +57,9 @@ struct Analysis {
         set { sourceResolved = true; sourceCache = newValue }
     }
 
-    init(report: RawReport, text: FoldedText) {
+    init(report: RawReport, text: FoldedText, explain: Bool = false) {
         self.report = report
+        self.explainMode = explain
         self.ft = text
         self.pub = report.publicationDate
         toks = Tokenizer.tokenize(text)

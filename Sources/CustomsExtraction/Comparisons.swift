@@ -70,16 +70,22 @@ extension Analysis {
         return nil
     }
 
-    func attach(_ cands: inout [Cand], sentence s: Int) {
-        guard !cands.isEmpty else { return }
+    /// `range`: the candidates of sentence `s` in `cands`; `quantRange`: its quantities (they are
+    /// contiguous in `quants`).
+    func attach(_ cands: inout [Cand], _ range: Range<Int>, sentence s: Int, quantRange: Range<Int>) {
+        guard !range.isEmpty else { return }
         let r = sents[s]
-        let bounds = quants.filter { $0.sentence == s && ($0.role == .record || $0.role == .blocker) }.map(\.a)
-        let percents = quants.indices.filter { quants[$0].sentence == s && quants[$0].kind == .percent }
-        for ci in cands.indices where !cands[ci].side {
-            let q = quants[cands[ci].q]
-            let tailEnd = bounds.first(where: { $0 > q.a }) ?? r.upperBound
+        for ci in range where !cands[ci].side {
+            let qa = quants[cands[ci].q].a
+            let qb = quants[cands[ci].q].b
+            // The figure's tail ends at the next record or blocker of the sentence.
+            var tailEnd = r.upperBound
+            for k in quantRange where (quants[k].role == .record || quants[k].role == .blocker) && quants[k].a > qa {
+                tailEnd = quants[k].a
+                break
+            }
             // "gấp N lần"
-            var k = q.b
+            var k = qb
             while k < tailEnd {
                 if cue(k) == .gap {
                     var j = Int(spans[Int(cueOf[k])].b)
@@ -94,15 +100,15 @@ extension Analysis {
                 }
                 k += 1
             }
-            for pi in percents {
+            for pi in quantRange where quants[pi].kind == .percent {
                 let p = quants[pi]
-                guard p.a >= q.b, p.b <= tailEnd else { continue }
+                guard p.a >= qb, p.b <= tailEnd else { continue }
                 // The cue before the percent.
                 var before: Cue = .none
                 var beforePos = -1
                 var j = p.a - 1
                 var steps = 0
-                while j >= q.b, steps < 5 {
+                while j >= qb, steps < 5 {
                     let c = cue(j)
                     if c == .up || c == .down || c == .ratio || c == .exceed || c == .exclEquiv {
                         before = c; beforePos = j; break
@@ -115,31 +121,30 @@ extension Analysis {
                 if before == .none {
                     for m in p.b..<min(toks.count, p.b + 2) where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
                     if before == .none, j >= 0, isW(j + 1, W.of) || isW(p.a - 1, W.of) {
-                        for m in max(q.b, p.a - 4)..<p.a where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
+                        for m in max(qb, p.a - 4)..<p.a where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
                     }
                 }
                 // "tăng 11.694 tỷ đồng (tương ứng 21,4%)": the sign comes from the change word before the amount.
                 if before == .exclEquiv {
                     before = .none
-                    for m in stride(from: beforePos - 1, through: max(q.b, beforePos - 8), by: -1) where cue(m) == .up || cue(m) == .down {
+                    for m in stride(from: beforePos - 1, through: max(qb, beforePos - 8), by: -1) where cue(m) == .up || cue(m) == .down {
                         before = cue(m); break
                     }
                 }
-                var target = cands[ci]
                 var who = ci
                 // "(giảm 10,45% về số vụ, tăng 125,8% về giá trị ...)"
                 for m in p.b..<min(toks.count, p.b + 2) {
-                    if cue(m) == .aboutCount, let idx = cands.lastIndex(where: { $0.unit == .count && !$0.side }) { who = idx }
-                    if cue(m) == .aboutValue, let idx = cands.lastIndex(where: { $0.unit != .count && !$0.side }) { who = idx }
+                    if cue(m) == .aboutCount, let idx = range.last(where: { cands[$0].unit == .count && !cands[$0].side }) { who = idx }
+                    if cue(m) == .aboutValue, let idx = range.last(where: { cands[$0].unit != .count && !cands[$0].side }) { who = idx }
                 }
-                target = cands[who]
                 let pctValue = p.value
                 if before == .up || before == .down {
                     let a = against(from: p.b, to: tailEnd)
                     if a == .target { continue }
                     let v = before == .down ? -pctValue : pctValue
-                    if a == .prev { if target.changePrev == nil { target.changePrev = v } } else if target.changePct == nil { target.changePct = v }
-                    cands[who] = target
+                    if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = v } } else if cands[who].changePct == nil {
+                        cands[who].changePct = v
+                    }
                     continue
                 }
                 let tp = targetPhrase(after: p.b, limit: tailEnd)
@@ -154,7 +159,7 @@ extension Analysis {
                 }
                 // "vượt chỉ tiêu pháp lệnh được giao của năm 2016 là hơn 0,8%"
                 var exceedAt = -1
-                for m in stride(from: p.a - 1, through: max(q.b, p.a - 14), by: -1) where cue(m) == .exceed { exceedAt = m; break }
+                for m in stride(from: p.a - 1, through: max(qb, p.a - 14), by: -1) where cue(m) == .exceed { exceedAt = m; break }
                 if exceedAt >= 0 {
                     var phrase: (Int, Int)?
                     for m in exceedAt..<p.a where cue(m) == .targetEst || cue(m) == .targetStretch { phrase = (m, p.a); break }
@@ -169,11 +174,11 @@ extension Analysis {
                 }
                 if before == .ratio {
                     let a = against(from: p.b, to: tailEnd)
-                    if a == .yoy { if target.changePct == nil { target.changePct = round2(pctValue - 100) }; cands[who] = target; continue }
-                    if a == .prev { if target.changePrev == nil { target.changePrev = round2(pctValue - 100) }; cands[who] = target; continue }
+                    if a == .yoy { if cands[who].changePct == nil { cands[who].changePct = round2(pctValue - 100) }; continue }
+                    if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = round2(pctValue - 100) }; continue }
                 }
                 // "(hơn 127%)" right after a revenue amount.
-                if cands[ci].metric == .revenue, p.a - q.b <= 3, isP(q.b, UInt8(ascii: "(")), isP(p.b, UInt8(ascii: ")")) {
+                if cands[ci].metric == .revenue, p.a - qb <= 3, isP(qb, UInt8(ascii: "(")), isP(p.b, UInt8(ascii: ")")) {
                     if !cands[ci].vsTargets.contains(where: { $0.kind == .estimate }) {
                         cands[ci].vsTargets.append(TargetAttainment(kind: .estimate, pct: pctValue))
                     }

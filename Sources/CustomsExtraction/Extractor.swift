@@ -50,47 +50,64 @@ public struct Extractor: Sendable {
 
     /// The records of one report in body order.
     public func extract(_ report: RawReport) -> [MetricRecord] {
-        run(report, explain: false).map(\.record)
+        var out: [MetricRecord] = []
+        analyze(report, explain: false) { an, cands, _ in
+            out.reserveCapacity(cands.count)
+            let rid = report.effectiveID
+            for i in cands.indices { out.append(record(cands, i, an, report, rid)) }
+        }
+        return out
     }
 
     /// The same records with the cues that decided them.
     public func explain(_ report: RawReport) -> [ExplainedRecord] {
-        run(report, explain: true)
-    }
-
-    func run(_ report: RawReport, explain: Bool) -> [ExplainedRecord] {
-        let body = report.body ?? ""
-        var utf8 = Array(body.utf8)
-        if utf8.count > configuration.maxBodyBytes { utf8.removeSubrange(configuration.maxBodyBytes...) }
-        guard !utf8.isEmpty else { return [] }
-        let folded = utf8.withUnsafeBufferPointer { TextPrep.fold($0, contentType: report.contentType ?? .plain) }
-        var an = Analysis(report: report, text: folded)
-        an.explainMode = explain
-        let cands = an.runAll(config: configuration)
         var out: [ExplainedRecord] = []
-        out.reserveCapacity(cands.count)
-        let rid = report.effectiveID
-        for c in cands {
-            let s = Int(an.ft.origStart[Int(an.toks[c.evA].s)])
-            let e = Int(an.ft.origEnd[Int(an.toks[c.evB - 1].e) - 1])
-            let rec = MetricRecord(
-                reportID: rid, office: c.office, metric: c.metric, flow: c.flow, value: c.value, valueMax: c.valueMax,
-                unit: c.unit, qualifier: c.qualifier, basis: c.basis, period: c.period, changePct: c.changePct,
-                changePrevPeriodPct: c.changePrev, vsTargets: c.vsTargets, targetKind: c.targetKind,
-                evidence: Evidence(start: s, end: e), sourceURL: report.url, publishedAt: report.publishedAt,
-                extractor: Extractor.info, confidence: c.confidence)
-            var ev = "", vt = ""
-            if explain {
-                ev = String(decoding: utf8[s..<e], as: UTF8.self)
+        analyze(report, explain: true) { an, cands, utf8 in
+            out.reserveCapacity(cands.count)
+            let rid = report.effectiveID
+            for i in cands.indices {
+                let c = cands[i]
+                let rec = record(cands, i, an, report, rid)
+                let s = rec.evidence.start, e = rec.evidence.end
+                let ev = String(decoding: UnsafeBufferPointer(rebasing: utf8[s..<e]), as: UTF8.self)
                 let qa = Int(an.ft.origStart[Int(an.toks[an.quants[c.q].a].s)])
                 let qb = Int(an.ft.origEnd[Int(an.toks[an.quants[c.q].b - 1].e) - 1])
-                vt = String(decoding: utf8[qa..<qb], as: UTF8.self)
+                let vt = String(decoding: UnsafeBufferPointer(rebasing: utf8[qa..<qb]), as: UTF8.self)
+                out.append(ExplainedRecord(record: rec, evidenceText: ev, officeCue: c.ex?.officeCue ?? "",
+                                           metricCue: c.ex?.metricCue ?? "", periodCue: c.ex?.periodCue ?? "",
+                                           valueText: vt, notes: c.ex?.notes ?? []))
             }
-            out.append(ExplainedRecord(record: rec, evidenceText: ev, officeCue: c.ex?.officeCue ?? "",
-                                       metricCue: c.ex?.metricCue ?? "", periodCue: c.ex?.periodCue ?? "",
-                                       valueText: vt, notes: c.ex?.notes ?? []))
         }
         return out
+    }
+
+    /// Folds and analyses the body (cut to `maxBodyBytes`), then hands the analysis, its
+    /// candidates and the body's UTF-8 bytes to `body`; nothing for an empty body.
+    private func analyze(_ report: RawReport, explain: Bool,
+                         _ body: (Analysis, [Cand], UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = report.body ?? ""
+        // Read the body's bytes in place (a native string is contiguous; others are made so).
+        text.withUTF8 { all in
+            let utf8 = UnsafeBufferPointer(rebasing: all[..<min(all.count, configuration.maxBodyBytes)])
+            guard !utf8.isEmpty else { return }
+            let folded = TextPrep.fold(utf8, contentType: report.contentType ?? .plain)
+            var an = Analysis(report: report, text: folded, explain: explain)
+            let cands = an.runAll(config: configuration)
+            body(an, cands, utf8)
+        }
+    }
+
+    @inline(__always)
+    private func record(_ cands: [Cand], _ i: Int, _ an: Analysis, _ report: RawReport, _ rid: String) -> MetricRecord {
+        let s = Int(an.ft.origStart[Int(an.toks[cands[i].evA].s)])
+        let e = Int(an.ft.origEnd[Int(an.toks[cands[i].evB - 1].e) - 1])
+        return MetricRecord(
+            reportID: rid, office: cands[i].office, metric: cands[i].metric, flow: cands[i].flow,
+            value: cands[i].value, valueMax: cands[i].valueMax, unit: cands[i].unit, qualifier: cands[i].qualifier,
+            basis: cands[i].basis, period: cands[i].period, changePct: cands[i].changePct,
+            changePrevPeriodPct: cands[i].changePrev, vsTargets: cands[i].vsTargets, targetKind: cands[i].targetKind,
+            evidence: Evidence(start: s, end: e), sourceURL: report.url, publishedAt: report.publishedAt,
+            extractor: Extractor.info, confidence: cands[i].confidence)
     }
 }
 
@@ -138,6 +155,18 @@ extension Analysis {
     /// The path of the URL as words ("/nganh-hai-quan-thu-ngan-sach…" → "nganh hai quan thu ngan sach").
     func urlText() -> String? {
         guard let u = report.url else { return nil }
+        // An ASCII URL (the usual case): the same on bytes, without Character processing.
+        if u.utf8.allSatisfy({ $0 < 0x80 }) {
+            var b = Array(u.utf8)
+            var start = 0
+            if b.count >= 3 {
+                for k in 0...(b.count - 3) where b[k] == 0x3a && b[k + 1] == 0x2f && b[k + 2] == 0x2f { start = k + 3; break }
+            }
+            guard let slash = b[start...].firstIndex(of: 0x2f) else { return nil }
+            b.removeSubrange(..<slash)
+            for k in b.indices where b[k] == 0x2d || b[k] == 0x5f || b[k] == 0x2f || b[k] == 0x2e { b[k] = 0x20 }
+            return String(decoding: b, as: UTF8.self)
+        }
         var s = Substring(u)
         if let r = s.range(of: "://") { s = s[r.upperBound...] }
         guard let slash = s.firstIndex(of: "/") else { return nil }
@@ -152,7 +181,7 @@ extension Analysis {
         if bytes.count > 4096 { bytes.removeSubrange(4096...) }
         let f = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
         var sub = Analysis(report: RawReport(reportID: report.reportID, url: nil, title: nil, publishedAt: report.publishedAt,
-                                             language: report.language, body: nil), text: f)
+                                             language: report.language, body: nil), text: f, explain: false)
         sub.sourceProvince = nil
         sub.setUp()
         sub.era2025 = false

@@ -38,45 +38,65 @@ enum NumberParser {
     /// A lone separator followed by exactly three digits groups thousands in the document's
     /// native format, else it is a decimal mark. `nil` for date-like shapes ("15.8.2017").
     static func parse(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, format: NumberFormat) -> Dec? {
-        var groups: [(digits: Int, sep: UInt8)] = []  // digits count of each group and the separator BEFORE it
+        // Groups of digits between separators, summarised in one pass (no arrays): the digit
+        // count of the first two groups, whether every later group has three digits, and which
+        // separators occur (the separator BEFORE group k is group k's separator).
         var digitsTotal = 0
-        var sepBefore: UInt8 = 0
+        var seps = 0
+        var hasDot = false, hasComma = false
+        var firstSep: UInt8 = 0, lastSep: UInt8 = 0
+        var group0 = 0, group1 = 0
+        var laterAllThree = true
         var cur = 0
         var i = s
         while i < e {
             let c = p[i]
             if c >= 0x30 && c <= 0x39 { cur += 1; digitsTotal += 1 } else {
-                groups.append((cur, sepBefore))
-                sepBefore = c
+                if seps == 0 { group0 = cur } else {
+                    if seps == 1 { group1 = cur }
+                    if cur != 3 { laterAllThree = false }
+                }
+                seps += 1
+                if seps == 1 { firstSep = c }
+                lastSep = c
+                if c == 0x2e { hasDot = true } else if c == 0x2c { hasComma = true }
                 cur = 0
             }
             i += 1
         }
-        groups.append((cur, sepBefore))
+        if seps == 0 { group0 = cur } else {
+            if seps == 1 { group1 = cur }
+            if cur != 3 { laterAllThree = false }
+        }
         if digitsTotal > 18 { return nil }
         var decimalSep: UInt8 = 0
-        let seps = groups.dropFirst().map(\.sep)
-        if !seps.isEmpty {
-            let hasDot = seps.contains(0x2e)
-            let hasComma = seps.contains(0x2c)
+        if seps > 0 {
             if hasDot && hasComma {
-                decimalSep = seps.last!
-                // Every other separator must be the grouping one, each group three digits.
+                decimalSep = lastSep
+                // Every other separator must be the grouping one, each group between three digits.
                 let grouping: UInt8 = decimalSep == 0x2e ? 0x2c : 0x2e
-                for (k, g) in groups.enumerated().dropFirst() {
-                    if k == groups.count - 1 { if g.sep != decimalSep { return nil } } else if g.sep != grouping || g.digits != 3 {
-                        return nil
+                var k = 0          // the group being read
+                var digits = 0
+                i = s
+                while i < e {
+                    let c = p[i]
+                    if c >= 0x30 && c <= 0x39 { digits += 1 } else {
+                        // Group k ends; group k + 1 starts with separator c.
+                        if k >= 1 && digits != 3 { return nil }   // a middle group (the last one ends at e)
+                        k += 1
+                        if k < seps && c != grouping { return nil }
+                        digits = 0
                     }
+                    i += 1
                 }
-                if seps.filter({ $0 == decimalSep }).count != 1 { return nil }
-            } else if seps.count >= 2 {
-                for g in groups.dropFirst() where g.digits != 3 { return nil }
-                if groups[0].digits > 3 { return nil }
+            } else if seps >= 2 {
+                if !laterAllThree { return nil }
+                if group0 > 3 { return nil }
                 decimalSep = 0
             } else {
-                let sep = seps[0]
+                let sep = firstSep
                 let native: UInt8 = format == .vietnamese ? 0x2e : 0x2c
-                if sep == native && groups[1].digits == 3 && groups[0].digits <= 3 { decimalSep = 0 } else { decimalSep = sep }
+                if sep == native && group1 == 3 && group0 <= 3 { decimalSep = 0 } else { decimalSep = sep }
             }
         }
         var m = 0

@@ -9,9 +9,16 @@ enum Places {
     static let index: HashIndex = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
     /// Every entry once, and the lists flattened for `place(at:)` (payload: index into `entries`).
     static let entries: [Entry] = lists.flatMap { $0 }
+    static let borderFlags: [Bool] = entries.map(\.isBorder)
     static let phrases: PhraseTable = {
         var next: Int32 = 0
         return PhraseTable(lists.map { list in list.map { e in defer { next += 1 }; return (e.words, next) } })
+    }()
+    /// `phrases` behind a pointer, so that the hot path reads it without copying the struct.
+    nonisolated(unsafe) static let phrasesRef: UnsafePointer<PhraseTable> = {
+        let p = UnsafeMutablePointer<PhraseTable>.allocate(capacity: 1)
+        p.initialize(to: phrases)
+        return UnsafePointer(p)
     }()
 
     static let table: [UInt64: [Entry]] = {
@@ -48,27 +55,36 @@ enum Places {
     ]
 }
 
+/// A place found in the text: an entry of `Places.entries`, read without copying it.
+struct PlaceRef {
+    let index: Int
+    var isBorder: Bool { Places.borderFlags[index] }
+    var province: String { Places.entries[index].province }
+    var slug: String { Places.entries[index].slug }
+    var name: String { Places.entries[index].name }
+}
+
 extension Analysis {
     /// A place name at `i` (skipping "-" and "." between its words): end token, entry.
-    func place(at i: Int) -> (Int, Places.Entry)? {
+    func place(at i: Int) -> (Int, PlaceRef)? {
         guard let (end, idx) = placeIndex(at: i) else { return nil }
-        return (end, Places.entries[idx])
+        return (end, PlaceRef(index: idx))
     }
 
     /// `place(at:)` without copying the entry: end token and index into `Places.entries`.
     func placeIndex(at i: Int) -> (Int, Int)? {
         let n = toks.count
         guard i >= 0, i < n, toks[i].kind == .word else { return nil }
-        let table = Places.phrases
-        let li = table.index.find(toks[i].h)
+        let table = Places.phrasesRef
+        let li = table.pointee.index.find(toks[i].h)
         guard li >= 0 else { return nil }
         return toks.withUnsafeBufferPointer { tp -> (Int, Int)? in
-            let g0 = Int(table.groupStart[Int(li)])
-            let g1 = g0 + Int(table.groupCount[Int(li)])
+            let g0 = Int(table.pointee.groupStart[Int(li)])
+            let g1 = g0 + Int(table.pointee.groupCount[Int(li)])
             var e = g0
             while e < g1 {
-                let ws = Int(table.wordStart[e])
-                let wc = Int(table.wordCount[e])
+                let ws = Int(table.pointee.wordStart[e])
+                let wc = Int(table.pointee.wordCount[e])
                 var j = i
                 var ok = true
                 var k = 0
@@ -76,11 +92,11 @@ extension Analysis {
                     if k > 0 {
                         while j < n, tp[j].kind == .punct, tp[j].h == 0x2d || tp[j].h == 0x2e { j += 1 }
                     }
-                    guard j < n, tp[j].kind == .word, tp[j].h == table.words[ws + k] else { ok = false; break }
+                    guard j < n, tp[j].kind == .word, tp[j].h == table.pointee.words[ws + k] else { ok = false; break }
                     j += 1
                     k += 1
                 }
-                if ok { return (j, Int(table.payload[e])) }
+                if ok { return (j, Int(table.pointee.payload[e])) }
                 e += 1
             }
             return nil
@@ -195,9 +211,10 @@ extension Analysis {
         let n = toks.count
         var i = 0
         let starts = Analysis.mentionStarts
+        let placeStarts = Places.phrases.index
         while i < n {
             guard toks[i].kind == .word else { i += 1; continue }
-            if starts.find(toks[i].h) < 0, Places.index.find(toks[i].h) < 0 { i += 1; continue }
+            if starts.find(toks[i].h) < 0, placeStarts.find(toks[i].h) < 0 { i += 1; continue }
             if let m = mentionAt(i) {
                 mentions.append(m)
                 for k in m.a..<min(m.b, n) { masked[k] = true }

@@ -11,33 +11,42 @@ extension Analysis {
         guard i < toks.count else { return nil }
         if isNum(i) {
             let t = toks[i]
-            // "15.8.2017" arrives as one token.
-            let bytes = ft.bytes
-            var parts: [Int] = []
+            // "15.8.2017" arrives as one token: its parts (only the first three matter).
+            var parts = (0, 0, 0)
+            var count = 0
             var cur = 0
-            var digits = 0
             var hasSep = false
-            for k in Int(t.s)..<Int(t.e) {
-                let c = bytes[k]
-                if c >= 0x30 && c <= 0x39 { cur = min(cur, 1_000_000) * 10 + Int(c - 0x30); digits += 1 } else {
-                    parts.append(cur); cur = 0; digits = 0; hasSep = true
+            ft.bytes.withUnsafeBufferPointer { bytes in
+                for k in Int(t.s)..<Int(t.e) {
+                    let c = bytes[k]
+                    if c >= 0x30 && c <= 0x39 { cur = min(cur, 1_000_000) * 10 + Int(c - 0x30) } else {
+                        if count == 0 { parts.0 = cur } else if count == 1 { parts.1 = cur } else if count == 2 { parts.2 = cur }
+                        count += 1
+                        cur = 0
+                        hasSep = true
+                    }
                 }
             }
-            parts.append(cur)
+            if count == 0 { parts.0 = cur } else if count == 1 { parts.1 = cur } else if count == 2 { parts.2 = cur }
+            count += 1
             if hasSep {
-                if parts.count == 3, (1...31).contains(parts[0]), (1...12).contains(parts[1]), (1900...2100).contains(parts[2]) {
-                    return DateParts(y: parts[2], m: parts[1], d: parts[0], next: i + 1)
+                if count == 3, (1...31).contains(parts.0), (1...12).contains(parts.1), (1900...2100).contains(parts.2) {
+                    return DateParts(y: parts.2, m: parts.1, d: parts.0, next: i + 1)
                 }
                 return nil
             }
             guard let d = intValue(i), (1...31).contains(d) else { return nil }
-            for sep in [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")] where isP(i + 1, sep) && !toks[i + 1].sp {
-                guard let m = intValue(i + 2), (1...12).contains(m), !toks[i + 2].sp else { continue }
-                if isP(i + 3, sep), !toks[i + 3].sp, let y = intValue(i + 4), (1900...2100).contains(y) {
-                    return DateParts(y: y, m: m, d: d, next: i + 5)
+            // "D/M", "D-M", "D.M" (the separator glued to both numbers).
+            if i + 1 < toks.count, toks[i + 1].kind == .punct, !toks[i + 1].sp {
+                let sep = UInt8(truncatingIfNeeded: toks[i + 1].h)
+                if sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: "."),
+                   let m = intValue(i + 2), (1...12).contains(m), !toks[i + 2].sp {
+                    if isP(i + 3, sep), !toks[i + 3].sp, let y = intValue(i + 4), (1900...2100).contains(y) {
+                        return DateParts(y: y, m: m, d: d, next: i + 5)
+                    }
+                    if sep == UInt8(ascii: "-"), isP(i + 3, UInt8(ascii: "-")) { return nil }
+                    return DateParts(y: nil, m: m, d: d, next: i + 3)
                 }
-                if sep == UInt8(ascii: "-"), isP(i + 3, UInt8(ascii: "-")) { return nil }
-                return DateParts(y: nil, m: m, d: d, next: i + 3)
             }
             if sep2(i + 1), let m = intValue(i + 2), (1...12).contains(m) {
                 // "16 / 3 - 15 / 4" with spaces.

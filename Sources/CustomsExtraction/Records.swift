@@ -62,7 +62,19 @@ extension Analysis {
         return nil
     }
 
-    func decide(_ qi: Int, windowStart: Int, lastRecord: Cand?, prevSentenceLast: Cand?, lastMoney: Decision?) -> Decision {
+    /// What `decide` reads of an earlier record (a copy without reference-counted fields).
+    struct RecInfo {
+        var metric: Metric
+        var unit: MeasureUnit
+        var targetKind: TargetKind?
+        init(_ c: borrowing Cand) {
+            metric = c.metric
+            unit = c.unit
+            targetKind = c.targetKind
+        }
+    }
+
+    func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?) -> Decision {
         let q = quants[qi]
         if rateAfter(q) { return .transparent }
         switch q.kind {
@@ -127,7 +139,7 @@ extension Analysis {
             if let p = parenOpen(q) {
                 if let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == p, prev.kind == .vnd || prev.kind == .usd { return .transparent }
                 if let y = comparisonYear(before: p), let last = lastRecord {
-                    return .side(last.metric, last.targetKind, "so với năm \(y)", baseYear: y)
+                    return .side(last.metric, last.targetKind, explainMode ? "so với năm \(y)" : "", baseYear: y)
                 }
                 if isVND {
                     var k = p - 1
@@ -273,27 +285,36 @@ extension Analysis {
 
     mutating func build() -> [Cand] {
         var out: [Cand] = []
+        out.reserveCapacity(quants.count)
         var state = false  // true: the text is in a non-customs voice
         var prevSentOffice: String?
         var officeAge = 0
-        var prevSentLast: Cand?
-        var carried: PM?
+        var prevSentLast: RecInfo?
+        var carried: Int?  // index into `periods`
         lastOfficeMention = nil
         var qi = 0
+        let lastTok = toks.count - 1
+        var sentMentions: [Mention] = []
         for s in sents.indices {
             let r = sents[s]
-            var qs: [Int] = []
-            while qi < quants.count, quants[qi].sentence == s { qs.append(qi); qi += 1 }
+            let q0 = qi
+            while qi < quants.count, quants[qi].sentence == s { qi += 1 }
+            let qs = q0..<qi
             let speaker = nonCustomsSpeaker(s)
-            let sentMentions = mentions.filter { !$0.absorbed && !$0.assigner && !$0.weak && Int(sentOf[min($0.a, toks.count - 1)]) == s }
-            var lastRecord: Cand?
+            sentMentions.removeAll(keepingCapacity: true)
+            for k in mentions.indices where !mentions[k].absorbed && !mentions[k].assigner && !mentions[k].weak
+                && Int(sentOf[min(mentions[k].a, lastTok)]) == s {
+                sentMentions.append(mentions[k])
+            }
+            var lastRecord: Int?  // index into `out`
             var lastMoney: Decision?
             var windowStart = r.lowerBound
-            var sentCands: [Cand] = []
+            let sentStart = out.count  // the sentence's candidates are out[sentStart...]
             for q in qs {
                 let quant = quants[q]
                 let ws = windowStart
-                let d = decide(q, windowStart: windowStart, lastRecord: lastRecord, prevSentenceLast: prevSentLast, lastMoney: lastMoney)
+                let d = decide(q, windowStart: windowStart, lastRecord: lastRecord.map { RecInfo(out[$0]) },
+                               prevSentenceLast: prevSentLast, lastMoney: lastMoney)
                 var metric: Metric
                 var kind: TargetKind?
                 var cueText: String
@@ -317,9 +338,9 @@ extension Analysis {
                     quants[q].role = .transparent
                 }
                 if quant.kind == .vnd || quant.kind == .usd { lastMoney = d }
-                let unit: MeasureUnit = quant.kind == .vnd ? .vnd : quant.kind == .usd ? .usd : (quant.kind == .bare ? (lastRecord?.unit ?? .vnd) : .count)
+                let unit: MeasureUnit = quant.kind == .vnd ? .vnd : quant.kind == .usd ? .usd : (quant.kind == .bare ? (lastRecord.map { out[$0].unit } ?? .vnd) : .count)
                 var value = quant.value
-                if quant.kind == .bare, let l = lastRecord, let lq = quants.indices.contains(l.q) ? quants[l.q] : nil {
+                if quant.kind == .bare, let l = lastRecord, let lq = quants.indices.contains(out[l].q) ? quants[out[l].q] : nil {
                     value = quant.dec.scaled(lq.scaleExp) ?? value
                 }
                 var c = Cand(q: q, metric: metric, flow: nil, value: value, valueMax: quant.valueMax, unit: unit, evA: quant.a, evB: quant.b)
@@ -336,7 +357,7 @@ extension Analysis {
                     if isW(quant.b, W.worth) { c.flow = flowAfter(quant, span: 4, people: false) }
                     if c.flow == nil { c.flow = flowLeft(quant, start: ws, people: false, stopAtComma: false)
                         ?? flowAfter(quant, span: 5, people: false) }
-                    if c.flow == nil, let l = lastRecord, l.metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = l.flow }
+                    if c.flow == nil, let l = lastRecord, out[l].metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = out[l].flow }
                     if c.flow == nil { c.flow = .total }
                 case .declarations:
                     c.flow = flowAfter(quant, span: 3, people: false) ?? .total
@@ -346,7 +367,7 @@ extension Analysis {
                     c.flow = flowAfter(quant, span: 3, people: true) ?? flowLeft(quant, start: max(r.lowerBound, clauseStart), people: true, stopAtComma: true) ?? .total
                 default: break
                 }
-                if side, let l = lastRecord, baseYear != nil { c.flow = l.flow }
+                if side, let l = lastRecord, baseYear != nil { c.flow = out[l].flow }
                 // Qualifier and basis.
                 let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws)
                 c.qualifier = qual
@@ -356,7 +377,7 @@ extension Analysis {
                 let officeFromGate = lastOfficeKind == .gate
                 let officeIsFallback = lastOfficeFallback
                 if skip { quants[q].role = .transparent; continue }
-                if side, let l = lastRecord { c.office = l.office; c.ex?.officeCue = l.ex?.officeCue ?? "" } else {
+                if side, let l = lastRecord { c.office = out[l].office; c.ex?.officeCue = out[l].ex?.officeCue ?? "" } else {
                     guard let o = office else { continue }
                     c.office = o
                     c.ex?.officeCue = officeCue
@@ -381,9 +402,9 @@ extension Analysis {
                 lastPeriodFallback = false
                 if side, let l = lastRecord {
                     if let by = baseYear {
-                        c.period = shift(l.period, toYear: by)
+                        c.period = shift(out[l].period, toYear: by)
                         c.basis = .actual
-                    } else { c.period = l.period }
+                    } else { c.period = out[l].period }
                 }
                 if metric == .revenueTarget {
                     if let y = c.period.end?.year ?? c.period.start?.year { c.period = .year(y) } else { c.period = Period(start: nil, end: nil) }
@@ -405,39 +426,51 @@ extension Analysis {
                     let parts = c.office.split(separator: ".")
                     if parts.count == 3 { c.office = parts[0] + "." + parts[1] }
                 }
-                if c.office.hasPrefix("vn.unknown.") || c.office.hasPrefix("vn.kv0.") { c.confidence = 0.5 }
-                sentCands.append(c)
-                if !side { lastRecord = c } else if lastRecord == nil { lastRecord = c }
+                if Analysis.hasPrefix(c.office, "vn.unknown.") || Analysis.hasPrefix(c.office, "vn.kv0.") { c.confidence = 0.5 }
+                out.append(c)
+                if !side || lastRecord == nil { lastRecord = out.count - 1 }
             }
-            attach(&sentCands, sentence: s)
-            if let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate && !isW($0.a - 1, W.cua) && !isW($0.a - 1, W.voi) }) {
-                lastOfficeMention = m.id
+            attach(&out, sentStart..<out.count, sentence: s, quantRange: qs)
+            // The last office (not an area or gate, not "của/với <office>") named in the sentence.
+            var lastOffice = -1
+            for k in sentMentions.indices.reversed() where sentMentions[k].kind != .area && sentMentions[k].kind != .gate
+                && !isW(sentMentions[k].a - 1, W.cua) && !isW(sentMentions[k].a - 1, W.voi) {
+                lastOffice = k
+                break
             }
+            if lastOffice >= 0 { lastOfficeMention = sentMentions[lastOffice].id }
             // The period carried to the next sentences: the last one named here, unless a bare year
             // in a sentence without figures would replace a more precise period of that year.
-            if let last = periods.last(where: { !$0.hint && Int(sentOf[min($0.a, toks.count - 1)]) == s }), !captionSent[s] {
+            var lastPeriod = -1
+            for k in periods.indices.reversed() where !periods[k].hint && Int(sentOf[min(periods[k].a, lastTok)]) == s {
+                lastPeriod = k
+                break
+            }
+            if lastPeriod >= 0, !captionSent[s] {
                 var keep = false
-                if sentCands.isEmpty, let cur = carried?.resolved, let new = last.resolved, let ny = new.start?.year,
-                   new == Period.year(ny), let ce = cur.end, ce.year == ny, cur != new {
+                if out.count == sentStart, let ci = carried, let cur = periods[ci].resolved, let new = periods[lastPeriod].resolved,
+                   let ny = new.start?.year, new == Period.year(ny), let ce = cur.end, ce.year == ny, cur != new {
                     keep = true
                 }
-                if !keep { carried = last }
+                if !keep { carried = lastPeriod }
             }
-            out.append(contentsOf: sentCands)
             // Voice carried to the next sentence.
             if !captionSent[s] {
                 let strongAfter = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak && ($0.a > (speaker ?? -1)) }
                 if strongAfter { state = false } else if speaker != nil { state = true }
                 // The office of the nearest preceding sentences (two at most) that name one.
-                if let l = sentCands.last(where: { !$0.side && !$0.fromGate }) { prevSentOffice = l.office; officeAge = 0 } else if
-                    let m = sentMentions.last(where: { $0.kind != .area && $0.kind != .gate && !isW($0.a - 1, W.cua) && !isW($0.a - 1, W.voi) }) {
-                    prevSentOffice = m.id
+                var lastOwn = -1
+                for k in (sentStart..<out.count).reversed() where !out[k].side && !out[k].fromGate { lastOwn = k; break }
+                if lastOwn >= 0 { prevSentOffice = out[lastOwn].office; officeAge = 0 } else if lastOffice >= 0 {
+                    prevSentOffice = sentMentions[lastOffice].id
                     officeAge = 0
                 } else {
                     officeAge += 1
                     if officeAge > 2 { prevSentOffice = nil }
                 }
-                if let l = sentCands.last(where: { !$0.side }) { prevSentLast = l } else if !qs.isEmpty { prevSentLast = nil }
+                var lastMain = -1
+                for k in (sentStart..<out.count).reversed() where !out[k].side { lastMain = k; break }
+                if lastMain >= 0 { prevSentLast = RecInfo(out[lastMain]) } else if !qs.isEmpty { prevSentLast = nil }
             }
         }
         return out
@@ -501,33 +534,52 @@ extension Analysis {
         return m.id
     }
 
-    mutating func periodFor(_ q: Quant, sentence s: Int, carried: PM?) -> (Period, String) {
+    mutating func periodFor(_ q: Quant, sentence s: Int, carried: Int?) -> (Period, String) {
         let r = sents[s]
-        var best: PM?
-        for p in periods where !p.hint && p.a >= r.lowerBound && p.b <= q.a { best = p }
-        if best == nil {
+        let np = periods.count
+        var best = -1
+        for k in 0..<np where !periods[k].hint && periods[k].a >= r.lowerBound && periods[k].b <= q.a { best = k }
+        if best < 0 {
             // Written after the figure, before any other figure or comparison ("… collected as of June 11").
-            if let p = periods.first(where: { !$0.hint && $0.a >= q.b && $0.b <= r.upperBound }) {
+            var k = 0
+            while k < np, !(!periods[k].hint && periods[k].a >= q.b && periods[k].b <= r.upperBound) { k += 1 }
+            if k < np {
                 var clean = true
                 var depth = 0
-                for k in q.b..<p.a {
-                    if isP(k, UInt8(ascii: "(")) { depth += 1 }
-                    if isP(k, UInt8(ascii: ")")) { depth -= 1; continue }
+                for t in q.b..<periods[k].a {
+                    if isP(t, UInt8(ascii: "(")) { depth += 1 }
+                    if isP(t, UInt8(ascii: ")")) { depth -= 1; continue }
                     if depth > 0 { continue }
-                    if toks[k].kind == .num || cue(k) == .compare || cue(k) == .yoy || isP(k, UInt8(ascii: ";")) { clean = false; break }
+                    if toks[t].kind == .num || cue(t) == .compare || cue(t) == .yoy || isP(t, UInt8(ascii: ";")) { clean = false; break }
                 }
-                if clean { best = p }
+                if clean { best = k }
             }
         }
-        if best == nil { best = carried }
+        if best < 0, let c = carried { best = c }
         var fallback = false
-        if best == nil {
+        if best < 0 {
             // Nothing before: the first period the report names.
-            best = periods.first { !$0.hint && !$0.toNow && $0.a >= q.b }
+            var k = 0
+            while k < np, !(!periods[k].hint && !periods[k].toNow && periods[k].a >= q.b) { k += 1 }
+            if k < np { best = k }
             fallback = true
         }
-        guard let p = best, let res = p.resolved else { return (Period(start: nil, end: nil), "") }
+        guard best >= 0, let res = periods[best].resolved else { return (Period(start: nil, end: nil), "") }
         lastPeriodFallback = fallback
-        return (res, p.text)
+        return (res, periods[best].text)
+    }
+}
+
+extension Analysis {
+    /// `text.hasPrefix(prefix)` on UTF-8 bytes (both ASCII here), without String's generic path.
+    @inline(__always) static func hasPrefix(_ text: String, _ prefix: StaticString) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        let pp = prefix.utf8Start
+        var text = text
+        return text.withUTF8 { t in
+            guard t.count >= n else { return false }
+            for i in 0..<n where t[i] != pp[i] { return false }
+            return true
+        }
     }
 }

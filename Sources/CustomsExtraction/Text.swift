@@ -34,7 +34,7 @@ struct FoldSink {
     let origStart: UnsafeMutablePointer<Int32>
     let origEnd: UnsafeMutablePointer<Int32>
     let capacity: Int
-    private(set) var count = 0
+    var count = 0
 
     init(bytes: UnsafeMutablePointer<UInt8>, upper: UnsafeMutablePointer<UInt8>, origStart: UnsafeMutablePointer<Int32>,
          origEnd: UnsafeMutablePointer<Int32>, capacity: Int) {
@@ -151,71 +151,123 @@ func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
 enum TextPrep {
     /// Folds `utf8` (the original body) into working text, dropping markup per `contentType`.
     static func fold(_ utf8: UnsafeBufferPointer<UInt8>, contentType: ContentType) -> FoldedText {
+        // One working byte never needs more than one input byte: `utf8.count` bounds the output.
         let cap = utf8.count + 16
-        var bytes = [UInt8](repeating: 0, count: cap)
-        var upper = [UInt8](repeating: 0, count: cap)
-        var origStart = [Int32](repeating: 0, count: cap)
-        var origEnd = [Int32](repeating: 0, count: cap)
-        let count = bytes.withUnsafeMutableBufferPointer { pb in
-            upper.withUnsafeMutableBufferPointer { pu in
-                origStart.withUnsafeMutableBufferPointer { ps in
-                    origEnd.withUnsafeMutableBufferPointer { pe in
+        var count = 0
+        var upper: [UInt8] = []
+        var origStart: [Int32] = []
+        var origEnd: [Int32] = []
+        let bytes = [UInt8](unsafeUninitializedCapacity: cap) { pb, nb in
+            upper = [UInt8](unsafeUninitializedCapacity: cap) { pu, nu in
+                origStart = [Int32](unsafeUninitializedCapacity: cap) { ps, ns in
+                    origEnd = [Int32](unsafeUninitializedCapacity: cap) { pe, ne in
                         var sink = FoldSink(bytes: pb.baseAddress!, upper: pu.baseAddress!, origStart: ps.baseAddress!,
                                             origEnd: pe.baseAddress!, capacity: cap)
                         fold(utf8, contentType: contentType, into: &sink)
-                        return sink.count
+                        count = sink.count
+                        ne = count
                     }
+                    ns = count
                 }
+                nu = count
             }
+            nb = count
         }
-        bytes.removeSubrange(count...)
-        upper.removeSubrange(count...)
-        origStart.removeSubrange(count...)
-        origEnd.removeSubrange(count...)
         return FoldedText(bytes: bytes, upper: upper, origStart: origStart, origEnd: origEnd)
     }
+
+    /// Byte classes of the folding loop: 0 = copied as is (lower-case letters but h and w, digits,
+    /// `,-./`, space), 1 = upper-case ASCII letter, 2 = other ASCII, 3 = lead byte of a two-byte
+    /// sequence, 4 = 0xE1 (Latin Extended Additional), 5 = any other byte.
+    nonisolated(unsafe) static let byteClass: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            let c: UInt8
+            switch b {
+            case 0x61...0x7a where b != 0x68 && b != 0x77: c = 0
+            case 0x2c...0x39, 0x20: c = 0
+            case 0x41...0x5a: c = 1
+            case 0..<0x80: c = 2
+            case 0xc0...0xdf: c = 3
+            case 0xe1: c = 4
+            default: c = 5
+            }
+            t[b] = c
+        }
+        return UnsafePointer(t)
+    }()
 
     static func fold(_ utf8: UnsafeBufferPointer<UInt8>, contentType: ContentType, into out: inout FoldSink) {
         let n = utf8.count
         guard n > 0 else { return }
         let p = utf8.baseAddress!
         let fast = Fold.fast
+        let cls = byteClass
+        let ob = out.bytes, ou = out.upper, os = out.origStart, oe = out.origEnd
+        let cap = out.capacity
+        var c = out.count
         var i = 0
         let markdown = contentType == .markdown
         let html = contentType == .html
         var lineStart = true
+        @inline(__always) func put(_ b: UInt8, _ up: UInt8, _ start: Int, _ end: Int) {
+            precondition(c < cap, "folded text longer than its input")
+            ob[c] = b
+            ou[c] = up
+            os[c] = Int32(truncatingIfNeeded: start)
+            oe[c] = Int32(truncatingIfNeeded: end)
+            c += 1
+        }
         while i < n {
             let b = p[i]
-            // Fast path: lower-case letters, digits, spaces and common punctuation.
-            if (b >= 0x61 && b <= 0x7a && b != 0x68 && b != 0x77) || (b >= 0x2c && b <= 0x39) || b == 0x20 {
-                out.emit(b, up: false, start: i, end: i + 1)
-                lineStart = lineStart && b == 0x20
+            switch cls[Int(b)] {
+            case 0:
+                // A run of lower-case letters, digits, spaces and common punctuation: copied as is.
+                // (c <= i always holds: every working byte consumes at least one input byte.)
+                precondition(c + (n - i) <= cap, "folded text longer than its input")
+                if lineStart && b != 0x20 { lineStart = false }
+                var j = i
+                repeat {
+                    let x = p[j]
+                    ob[c] = x
+                    ou[c] = 0
+                    os[c] = Int32(truncatingIfNeeded: j)
+                    oe[c] = Int32(truncatingIfNeeded: j &+ 1)
+                    c &+= 1
+                    j &+= 1
+                    if lineStart && x != 0x20 { lineStart = false }
+                } while j < n && cls[Int(p[j])] == 0
+                i = j
+            case 1:
+                put(b | 0x20, 1, i, i + 1)
+                lineStart = false
                 i += 1
-                continue
-            }
-            if b < 0x80 {
-                // Fast ASCII path with markup handling.
+            case 2:
+                // ASCII with markup handling.
+                out.count = c
                 if b == UInt8(ascii: "<"), html, let next = skipTag(utf8, i, &out) {
+                    c = out.count
                     i = next
                     lineStart = false
                     continue
                 }
                 if b == UInt8(ascii: "&"), html, let next = decodeEntity(utf8, i, &out) {
+                    c = out.count
                     i = next
                     continue
                 }
                 if (b == UInt8(ascii: "h") || b == UInt8(ascii: "w")), let next = skipURL(utf8, i) {
-                    out.emit(0x20, up: false, start: i, end: next)
+                    put(0x20, 0, i, next)
                     i = next
                     continue
                 }
                 if markdown {
                     if b == UInt8(ascii: "!"), i + 1 < n, p[i + 1] == UInt8(ascii: "[") {
                         // An image: drop it whole (alt text repeats captions).
-                        if let next = skipMarkdownLink(utf8, i + 1, keepText: false, &out) { i = next; continue }
+                        if let next = skipMarkdownLink(utf8, i + 1, keepText: false, &out) { c = out.count; i = next; continue }
                     }
                     if b == UInt8(ascii: "[") {
-                        if let next = skipMarkdownLink(utf8, i, keepText: true, &out) { i = next; continue }
+                        if let next = skipMarkdownLink(utf8, i, keepText: true, &out) { c = out.count; i = next; continue }
                     }
                     if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`")
                         || (b == UInt8(ascii: "#") && lineStart) {
@@ -224,38 +276,34 @@ enum TextPrep {
                     }
                 }
                 let t = fast[Int(b)]
-                out.emit(t & 0x7f, up: t & 0x80 != 0, start: i, end: i + 1)
+                put(t & 0x7f, t >> 7, i, i + 1)
                 lineStart = b == 0x0a || (lineStart && b == 0x20)
                 i += 1
-                continue
-            }
-            lineStart = false
-            // Two- and three-byte sequences of the Latin blocks: one table lookup (same reading as
-            // `decodeScalar` + `Fold`).
-            if b & 0xe0 == 0xc0, i + 1 < n, p[i + 1] & 0xc0 == 0x80 {
-                let v = (Int(b & 0x1f) << 6) | Int(p[i + 1] & 0x3f)
-                let t = fast[v]
-                if t == 0xff { out.extendLast(to: i + 2) } else { out.emit(t & 0x7f, up: t & 0x80 != 0, start: i, end: i + 2) }
+            case 3 where i + 1 < n && p[i + 1] & 0xc0 == 0x80:
+                // A two-byte sequence: one table lookup (the same reading as `decodeScalar` + `Fold`).
+                lineStart = false
+                let t = fast[(Int(b & 0x1f) << 6) | Int(p[i + 1] & 0x3f)]
+                if t == 0xff { if c > 0 { oe[c - 1] = Int32(truncatingIfNeeded: i + 2) } } else { put(t & 0x7f, t >> 7, i, i + 2) }
                 i += 2
-                continue
-            }
-            if b == 0xe1, i + 2 < n, p[i + 1] & 0xfc == 0xb8, p[i + 2] & 0xc0 == 0x80 {
-                // U+1E00...U+1EFF: E1 B8..BB xx
-                let v = (Int(p[i + 1] & 0x03) << 6) | Int(p[i + 2] & 0x3f)
-                let t = fast[0x800 + v]
-                if t == 0xff { out.extendLast(to: i + 3) } else { out.emit(t & 0x7f, up: t & 0x80 != 0, start: i, end: i + 3) }
+            case 4 where i + 2 < n && p[i + 1] & 0xfc == 0xb8 && p[i + 2] & 0xc0 == 0x80:
+                // U+1E00...U+1EFF (E1 B8..BB xx).
+                lineStart = false
+                let t = fast[0x800 + ((Int(p[i + 1] & 0x03) << 6) | Int(p[i + 2] & 0x3f))]
+                if t == 0xff { if c > 0 { oe[c - 1] = Int32(truncatingIfNeeded: i + 3) } } else { put(t & 0x7f, t >> 7, i, i + 3) }
                 i += 3
-                continue
+            default:
+                lineStart = false
+                let (v, len) = decodeScalar(utf8, i)
+                if Fold.isCombining(v) {
+                    if c > 0 { oe[c - 1] = Int32(truncatingIfNeeded: i + len) }
+                } else {
+                    let (f, up) = Fold.fold(v)
+                    put(f, up ? 1 : 0, i, i + len)
+                }
+                i += len
             }
-            let (v, len) = decodeScalar(utf8, i)
-            if Fold.isCombining(v) {
-                out.extendLast(to: i + len)
-            } else {
-                let (f, up) = Fold.fold(v)
-                out.emit(f, up: up, start: i, end: i + len)
-            }
-            i += len
         }
+        out.count = c
     }
 
     /// "http://…", "https://…", "www.…" up to white space or a closing bracket.

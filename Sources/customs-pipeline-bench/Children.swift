@@ -59,6 +59,12 @@ func runWorkerChild(_ args: [String]) async throws {
             return
         }
         emit("ready")
+        // The parent sends one warm-up report first: fetch sessions and the producer are then
+        // in their steady state when measuring starts.
+        _ = await statistics.wait(until: { counters in
+            counters.reportsCompleted >= 1 && counters.recordsAggregated >= counters.totalRecordsProduced
+        }, timeout: .seconds(60))
+        emit("warm")
         let cpuReady = cpuSeconds()
         let finished = await statistics.wait(until: { counters in
             counters.reportsCompleted >= expect && counters.recordsAggregated >= counters.totalRecordsProduced
@@ -107,6 +113,7 @@ func runPassthroughChild(_ args: [String]) async throws {
         try await producer.enqueue(KafkaProducerMessage(topic: output, key: message.key, value: message.value)) { result in
             guard case .success = result else { emit("failed delivery: \(result)"); return }
             let count = acknowledged.add(1, ordering: .relaxed).newValue
+            if count == 1 { emit("warm") }
             if count == expect {
                 emit("done t=\(wallNanos()) ok=true reports=\(count) hwm_kb=\(procStatusKB("VmHWM")) "
                     + "cpu_s=\(fmt(cpuSeconds() - cpuAtStart, 2))")

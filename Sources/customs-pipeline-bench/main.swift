@@ -253,10 +253,12 @@ if options.phases.contains("passthrough") {
     let input = "passthrough.reports.raw", output = "passthrough.out"
     try createTopics([input, output])
     let child = try Child(name: "passthrough", executable: selfPath, arguments: [
-        "passthrough", "--brokers", bootstrap, "--input", input, "--output", output, "--expect", String(options.reports),
+        "passthrough", "--brokers", bootstrap, "--input", input, "--output", output, "--expect", String(options.reports + 1),
         "--partitions", String(options.partitions), "--fetch-wait-ms", String(options.fetchWaitMs),
     ])
     _ = try await child.waitFor("ready", timeout: .seconds(60))
+    _ = try await publish([warmup][...], to: input)
+    _ = try await child.waitFor("warm", timeout: .seconds(60))
     let sent = try await publish(encoded[...], to: input)
     let publishEnd = wallNanos()
     let done = fields(try await child.waitFor("done", timeout: .seconds(300)))
@@ -275,8 +277,10 @@ if options.phases.contains("passthrough") {
 if options.phases.contains("throughput") {
     let topics = benchTopics(prefix: "throughput")
     try createTopics(topics.all)
-    let child = try startWorker(prefix: "throughput", expect: options.reports)
+    let child = try startWorker(prefix: "throughput", expect: options.reports + 1)
     _ = try await child.waitFor("ready", timeout: .seconds(90))
+    _ = try await publish([warmup][...], to: topics.rawReports)
+    _ = try await child.waitFor("warm", timeout: .seconds(60))
     let sent = try await publish(encoded[...], to: topics.rawReports)
     let publishEnd = wallNanos()
     let doneLine = try await child.waitFor("done", timeout: .seconds(600))
@@ -307,9 +311,11 @@ if options.phases.contains("throughput") {
     let topics = benchTopics(prefix: "latency-\(rate)")
     try createTopics(topics.all)
     let count = min(options.reports, rate * options.latencySeconds)
-    let child = try startWorker(prefix: "latency-\(rate)", expect: count)
+    let child = try startWorker(prefix: "latency-\(rate)", expect: count + 1)
     let observer = try Observer(topics: [topics.metrics, topics.aggregates])
     _ = try await child.waitFor("ready", timeout: .seconds(90))
+    _ = try await publish([warmup][...], to: topics.rawReports)
+    _ = try await child.waitFor("warm", timeout: .seconds(60))
     let sent = try await publish(encoded[..<count], to: topics.rawReports, rate: rate)
     let offered = Double(count) / seconds(sent[count - 1] - sent[0])
     let done = fields(try await child.waitFor("done", timeout: .seconds(300)))

@@ -10,7 +10,8 @@ import CustomsModel
 /// checks the equivalence.
 enum RawReportFastPath {
     static func parse(_ bytes: [UInt8]) -> RawReport? {
-        bytes.withUnsafeBufferPointer { buffer in
+        guard OutputJSON.enabled else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
             var parser = Parser(buffer: buffer)
             return parser.report()
         }

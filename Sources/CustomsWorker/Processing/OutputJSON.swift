@@ -1,4 +1,9 @@
 import CustomsModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The worker's output messages (metric records, aggregates) as JSON, written directly into a
 /// byte array: byte for byte what `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]`
@@ -10,13 +15,20 @@ import CustomsModel
 /// Returns `nil` for values `JSONEncoder` refuses (non-finite numbers), so callers can fall
 /// back to it and keep its behaviour. `OutputJSONTests` checks the equivalence.
 public enum OutputJSON {
+    /// `CUSTOMS_FOUNDATION_JSON=1` turns the direct encoders and the raw-report fast path off
+    /// (everything goes through Foundation's JSONEncoder/JSONDecoder, as before), for A/B
+    /// measurements and as a safety switch.
+    public static let enabled: Bool = getenv("CUSTOMS_FOUNDATION_JSON").map { String(cString: $0) != "1" } ?? true
+
     public static func encode(_ record: MetricRecord) -> [UInt8]? {
+        guard enabled else { return nil }
         var o = JSONBytes(capacity: 1024)
         o.record(record)
         return o.result
     }
 
     public static func encode(_ message: AggregateMessage) -> [UInt8]? {
+        guard enabled else { return nil }
         var o = JSONBytes(capacity: 2048)
         switch message {
         case .value(let aggregate): o.aggregate(aggregate)
