@@ -23,7 +23,9 @@ import Synchronization
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "worker":
-    try await runWorkerChild(Array(arguments.dropFirst()))
+    // Off the main actor explicitly: the worker must use the cooperative pool like in production.
+    let workerArguments = Array(arguments.dropFirst())
+    try await Task.detached { try await runWorkerChild(workerArguments) }.value
     exit(0)
 case "passthrough":
     try await runPassthroughChild(Array(arguments.dropFirst()))

@@ -87,7 +87,7 @@ struct PipelineTests {
     /// Stops a worker midway, starts a new one in the same group, and checks the final aggregates
     /// equal those of an uninterrupted run over the same input (same bytes, same timestamps).
     @Test func restartGivesTheSameAggregatesAsAnUninterruptedRun() async throws {
-        let reports = SampleCorpus.generated(count: 150, seed: 7)
+        let reports = SampleCorpus.generated(count: 800, seed: 7)
         let timestamps: Int64 = 1_700_000_000_000
 
         let reference = try PipelineHarness(partitions: 3)

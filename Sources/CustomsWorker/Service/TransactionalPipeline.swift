@@ -157,6 +157,7 @@ final class TransactionalPipeline: @unchecked Sendable {
     private func process(_ message: KafkaConsumerMessage, producer: KafkaProducer) async throws {
         let topics = configuration.topics
         if !isOpen {
+            logger.debug("beginning a transaction")
             try await producer.beginTransaction()
             markOpen()
             transactionBegan = .now
@@ -210,6 +211,7 @@ final class TransactionalPipeline: @unchecked Sendable {
 
     private func commit(producer: KafkaProducer, consumer: KafkaConsumer) async throws {
         let offsets = transactionNext
+        logger.debug("committing a transaction", metadata: ["messages": "\(transactionMessages)"])
         do {
             if !offsets.isEmpty {
                 let metadata = try consumer.groupMetadata()
@@ -226,6 +228,7 @@ final class TransactionalPipeline: @unchecked Sendable {
             return
         }
         let done = pending
+        logger.debug("transaction committed", metadata: ["messages": "\(transactionMessages)", "offsets": "\(offsets.count)"])
         statistics.update { counters in
             counters.transactionsCommitted += 1
             counters.reportsCompleted += done.reportsCompleted
