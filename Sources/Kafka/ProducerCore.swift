@@ -105,7 +105,9 @@ final class ProducerCore: Sendable {
                 box.handler(.success(DeliveryReport(
                     topic: topic, partition: message.pointee.partition, offset: message.pointee.offset)))
             } else {
-                let detail = String(cString: rd_kafka_message_errstr(message))
+                // Not rd_kafka_message_errstr: for a delivery report it returns the payload (the
+                // message itself, not NUL-terminated), which would be read past its end and logged.
+                let detail = String(cString: rd_kafka_err2str(message.pointee.err))
                 box.handler(.failure(KafkaError(message.pointee.err, "delivery to \(topic)", detail: detail)))
             }
         }

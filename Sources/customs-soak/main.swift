@@ -19,6 +19,8 @@ struct Options {
     var partitions = 6
     var serve = false
     var maxInFlight: Int?
+    var producerQueueKB: Int?
+    var prefetchKB: Int?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -28,9 +30,11 @@ struct Options {
             case "--limit-mb": limitMB = Double(iterator.next() ?? "") ?? limitMB
             case "--partitions": partitions = Int(iterator.next() ?? "") ?? partitions
             case "--max-in-flight": maxInFlight = Int(iterator.next() ?? "")
+            case "--producer-queue-kb": producerQueueKB = Int(iterator.next() ?? "")
+            case "--prefetch-kb": prefetchKB = Int(iterator.next() ?? "")
             case "--serve": serve = true
             case "-h", "--help":
-                print("usage: customs-soak [--reports N] [--limit-mb MB] [--partitions P] [--max-in-flight N]")
+                print("usage: customs-soak [--reports N] [--limit-mb MB] [--partitions P] [--max-in-flight N] [--producer-queue-kb KB] [--prefetch-kb KB]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
@@ -128,6 +132,8 @@ func soak(_ options: Options) async throws -> Int32 {
     configuration.createTopics = false
     configuration.logger = logger
     if let maxInFlight = options.maxInFlight { configuration.maxInFlightMessages = maxInFlight }
+    if let kilobytes = options.producerQueueKB { configuration.producerQueueMaxKBytes = kilobytes }
+    if let kilobytes = options.prefetchKB { configuration.consumerPrefetchMaxKBytes = kilobytes }
     configuration.consumerProperties = ["auto.commit.interval.ms": "1000", "session.timeout.ms": "6000", "heartbeat.interval.ms": "500"]
     let worker = CustomsWorkerService(configuration: configuration)
     let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [.init(service: worker)], logger: logger))

@@ -62,8 +62,11 @@ struct ExactlyOnceTests {
         #expect(counters.transactionsAborted >= 1, "no transaction was aborted: \(counters)")
     }
 
-    /// A newer instance with the same transactional.id fences this one: a fatal error, and the
-    /// worker stops with it instead of writing as a zombie.
+    /// A newer instance with the same transactional.id fences this one: the broker answers the
+    /// old instance's transactional requests with PRODUCER_FENCED, a fatal error, and the
+    /// worker stops with it instead of writing as a zombie. (The 2.0.2 mock does not fence by
+    /// itself — a second instance's InitProducerId leaves the first one committing — so the
+    /// broker's answer is injected; the second instance still shows the real-world trigger.)
     @Test func fencingStopsTheWorker() async throws {
         let harness = try PipelineHarness(partitions: 2, logger: quietLogger)
         defer { harness.shutdown() }
@@ -73,13 +76,19 @@ struct ExactlyOnceTests {
         #expect(configuration.effectiveTransactionalID == "customs-worker-fenced")
         let worker = CustomsWorkerService(configuration: configuration)
         let run = Task { try await worker.run() }
-        defer { run.cancel() }
         #expect(await worker.statistics.wait(until: { $0.transactionsCommitted > 0 }, timeout: .seconds(60)))
+        let committedBefore = try await withDeadline(.seconds(60), "the first batch") {
+            await PipelineHarness.waitUntilProcessed(worker, reports: 50)
+        }
+        #expect(committedBefore)
 
-        var zombieKiller = KafkaProducerConfiguration(client: harness.client)
-        zombieKiller.transactionalID = configuration.effectiveTransactionalID
-        let newer = try KafkaProducer(configuration: zombieKiller)
-        try await newer.initTransactions(timeout: .seconds(30))
+        var newerConfiguration = KafkaProducerConfiguration(client: harness.client)
+        newerConfiguration.transactionalID = configuration.effectiveTransactionalID
+        let newer = try KafkaProducer(configuration: newerConfiguration)
+        try await withDeadline(.seconds(45), "the newer instance's initTransactions") {
+            try await newer.initTransactions(timeout: .seconds(30))
+        }
+        try harness.broker.pushRequestErrors(broker: 1, apiKey: .endTxn, errors: [KafkaError.Code(rawValue: 90 /* PRODUCER_FENCED */)])
         // More input, so the fenced worker must write again.
         try await harness.publish(SampleCorpus.generated(count: 50, seed: 76).map { report in
             var report = report
@@ -90,11 +99,13 @@ struct ExactlyOnceTests {
         let outcome = try await withDeadline(.seconds(90), "the fenced worker to stop") { await run.result }
         switch outcome {
         case .success:
-            Issue.record("the fenced worker kept going and then stopped without an error")
+            Issue.record("the fenced worker stopped without an error")
         case .failure(let error):
             let kafka = try #require(error as? KafkaError, "not a Kafka error: \(error)")
             #expect(kafka.isFatal, "\(kafka)")
         }
+        // It committed nothing after being fenced.
+        #expect(worker.statistics.snapshot.reportsCompleted == 50)
         await newer.shutdown()
     }
 
@@ -120,19 +131,25 @@ struct ExactlyOnceTests {
             if !reportsAfterFault.isEmpty {
                 try await harness.publish(reportsAfterFault, timestamps: timestamps + Int64(reports.count))
             }
-            // Counters move when transactions commit; the mock keeps no transactional offsets,
-            // so progress is read from them rather than from the group's committed offsets.
+            // Counters and positions move when transactions commit (the mock keeps no offset
+            // committed in a transaction, so they are read from the worker, not the group).
             let done = await PipelineHarness.waitUntilProcessed(worker, reports: total, timeout: .seconds(120))
-            #expect(done, "not done: \(worker.statistics.snapshot)", sourceLocation: sourceLocation)
+            let caughtUp = try await harness.waitUntilCaughtUp(worker, timeout: .seconds(120))
+            #expect(done && caughtUp, "not done: \(worker.statistics.snapshot)", sourceLocation: sourceLocation)
             return worker.statistics.snapshot
         }
         #expect(counters.transactionsCommitted > 0, sourceLocation: sourceLocation)
-        expectSameAggregates(try await harness.latestAggregates(),
+        let aggregatesLog = try await harness.messages(on: harness.topics.aggregates)
+        expectSameAggregates(try latest(of: aggregatesLog),
                              try Reference.latestAggregates(reports + reportsAfterFault, timestamps: timestamps),
                              sourceLocation: sourceLocation)
-        let log = try AggregateLogCheck(try await harness.messages(on: harness.topics.aggregates))
+        let log = try AggregateLogCheck(aggregatesLog)
         #expect(log.conflicts.isEmpty, "same version, different aggregate: \(log.conflicts.prefix(5))", sourceLocation: sourceLocation)
         #expect(log.gaps.isEmpty, "version gaps: \(log.gaps.prefix(5))", sourceLocation: sourceLocation)
         return counters
     }
+}
+
+func trace(_ text: String) {
+    if ProcessInfo.processInfo.environment["CUSTOMS_TEST_LOG"] != nil { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 }

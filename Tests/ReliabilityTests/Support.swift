@@ -15,19 +15,34 @@ struct TimedOut: Error, CustomStringConvertible {
     var description: String { "timed out waiting for \(what)" }
 }
 
-/// Runs `body`, failing with ``TimedOut`` if it takes longer than `limit` (the body is cancelled).
+/// Runs `body`, failing with ``TimedOut`` if it takes longer than `limit`. The body is then
+/// cancelled but not awaited (awaiting a body that ignores cancellation would hang the test).
 func withDeadline<T: Sendable>(
     _ limit: Duration, _ what: String, _ body: @escaping @Sendable () async throws -> T
 ) async throws -> T {
-    try await withThrowingTaskGroup(of: T.self) { group in
-        group.addTask { try await body() }
-        group.addTask {
-            try await Task.sleep(for: limit)
-            throw TimedOut(what: what)
+    let once = FirstOnly()
+    return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+        let work = Task {
+            do {
+                let value = try await body()
+                if once.claim() { continuation.resume(returning: value) }
+            } catch {
+                if once.claim() { continuation.resume(throwing: error) }
+            }
         }
-        defer { group.cancelAll() }
-        return try await group.next()!
+        Task {
+            try? await Task.sleep(for: limit)
+            if once.claim() {
+                work.cancel()
+                continuation.resume(throwing: TimedOut(what: what))
+            }
+        }
     }
+}
+
+final class FirstOnly: Sendable {
+    private let claimed = Mutex(false)
+    func claim() -> Bool { claimed.withLock { claimed in defer { claimed = true }; return !claimed } }
 }
 
 /// Checks `condition` every `interval` until it holds, or throws ``TimedOut`` after `limit`.
@@ -146,6 +161,18 @@ struct AggregateLogCheck {
             gaps.append("\(key): \(versions.keys.sorted())")
         }
     }
+}
+
+/// The latest aggregate per key of a log (highest version wins).
+func latest(of log: [KafkaConsumerMessage]) throws -> [String: AggregateMessage] {
+    var latest: [String: AggregateMessage] = [:]
+    let decoder = JSONDecoder()
+    for message in log {
+        guard let value = message.value else { continue }
+        let aggregate = try decoder.decode(AggregateMessage.self, from: Data(value))
+        if (latest[aggregate.messageKey]?.version ?? 0) < aggregate.version { latest[aggregate.messageKey] = aggregate }
+    }
+    return latest
 }
 
 // MARK: the group's committed offsets

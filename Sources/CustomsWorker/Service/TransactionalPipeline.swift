@@ -104,6 +104,7 @@ final class TransactionalPipeline: @unchecked Sendable {
                 try? await producer.abortTransaction(timeout: shutdown.remaining(or: grace))
             }
         }
+        settle()  // nothing is open any more: leaving the group must not wait for a transaction
         let closed = await finishes(within: shutdown.remaining(or: grace)) { await consumer.close() }
         if !closed { logger.warning("grace period over before the consumer left the group") }
         await producer.shutdown(timeout: shutdown.remaining(or: grace))

@@ -31,8 +31,8 @@ public struct WorkerConfiguration: Sendable {
     /// Bounds of librdkafka's own buffers, so memory stays bounded whatever the input rate:
     /// the producer's queue (`queue.buffering.max.kbytes`; a full queue makes the worker wait)
     /// and the consumer's prefetch (`queued.max.messages.kbytes`; a full one stops fetching).
-    public var producerQueueMaxKBytes: Int = 32 * 1024
-    public var consumerPrefetchMaxKBytes: Int = 16 * 1024
+    public var producerQueueMaxKBytes: Int = 8 * 1024
+    public var consumerPrefetchMaxKBytes: Int = 4 * 1024
     /// Exactly-once mode: outputs and input offsets in one Kafka transaction (needs Kafka >= 2.5).
     public var exactlyOnce: Bool = false
     /// The stable `transactional.id` of this replica in exactly-once mode; by default
