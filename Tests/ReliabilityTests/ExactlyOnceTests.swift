@@ -149,7 +149,3 @@ struct ExactlyOnceTests {
         return counters
     }
 }
-
-func trace(_ text: String) {
-    if ProcessInfo.processInfo.environment["CUSTOMS_TEST_LOG"] != nil { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-}
