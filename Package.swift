@@ -87,7 +87,7 @@ let package = Package(
             path: "Examples/AggregatesConsumer"),
         .testTarget(name: "CustomsModelTests", dependencies: ["CustomsModel"]),
         .testTarget(name: "CustomsExtractionTests", dependencies: ["CustomsExtraction", "CustomsTesting"]),
-        .testTarget(name: "CustomsAggregationTests", dependencies: ["CustomsAggregation"]),
+        .testTarget(name: "CustomsAggregationTests", dependencies: ["CustomsAggregation", "CustomsTesting"]),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
         .testTarget(name: "CustomsWorkerTests", dependencies: ["CustomsWorker", "CustomsTesting"]),
         .testTarget(name: "CustomsObservabilityTests", dependencies: ["CustomsObservability", "CustomsTesting"]),

@@ -1,4 +1,5 @@
 import CustomsModel
+import CustomsTesting
 import Testing
 @testable import CustomsAggregation
 
@@ -136,15 +137,5 @@ func valueAggregate(_ messages: [AggregateMessage]) -> Aggregate? {
     }
 }
 
-/// A small seeded generator so shuffles are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator, so shuffles are the same on every run.
+typealias SplitMix = SeededGenerator

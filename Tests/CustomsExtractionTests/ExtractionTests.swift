@@ -1,21 +1,12 @@
 import CustomsModel
 import Foundation
+import CustomsTesting
 import Testing
 
 @testable import CustomsExtraction
 
-/// A small seeded generator so property and fuzz tests are deterministic.
-struct SeededRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
+/// The project's seeded generator, so property and fuzz tests are deterministic.
+typealias SeededRNG = SeededGenerator
 
 func parseNumber(_ s: String, _ f: NumberFormat) -> Dec? {
     let bytes = Array(s.utf8)
