@@ -11,6 +11,11 @@ import CustomsModel
 public struct AggregationState: Sendable {
     public private(set) var values: [AggregateKey: Aggregate] = [:]
     public private(set) var progress: [YearProgressKey: YearProgress] = [:]
+    /// Per value aggregate, what an update needs to know about all of its sources, kept up to
+    /// date record by record so that an update does not rescan, re-sort or re-parse every source
+    /// (aggregates keep all their sources, so that would make a busy key quadratic). Derived
+    /// data only: missing after a restore and rebuilt from the aggregate when first needed.
+    private var summaries: [AggregateKey: SourceSummary] = [:]
 
     public init() {}
 
@@ -22,7 +27,10 @@ public struct AggregationState: Sendable {
     public mutating func restore(_ message: AggregateMessage) {
         switch message {
         case .value(let aggregate):
-            if (values[aggregate.key]?.version ?? 0) < aggregate.version { values[aggregate.key] = aggregate }
+            if (values[aggregate.key]?.version ?? 0) < aggregate.version {
+                values[aggregate.key] = aggregate
+                summaries[aggregate.key] = nil
+            }
         case .yearProgress(let entry):
             if (progress[entry.key]?.version ?? 0) < entry.version { progress[entry.key] = entry }
         }
@@ -47,8 +55,18 @@ public struct AggregationState: Sendable {
 
     private mutating func applyValue(_ record: MetricRecord) -> Aggregate? {
         let key = record.aggregateKey
-        var observed = values[key]?.values ?? []
-        if observed.contains(where: { $0.sources.contains { $0.recordID == record.recordID } }) { return nil }
+        var summary = summaries.removeValue(forKey: key) ?? SourceSummary(values[key])
+        if summary.recordIDs.contains(record.recordID) {
+            summaries[key] = summary
+            return nil
+        }
+        // Moved out of the dictionary so that the arrays below are mutated in place, not copied.
+        var observed: [ObservedValue] = []
+        var previousVersion = 0
+        if var previous = values.removeValue(forKey: key) {
+            previousVersion = previous.version
+            swap(&observed, &previous.values)
+        }
 
         let source = AggregateSource(
             recordID: record.recordID, reportID: record.reportID, sourceURL: record.sourceURL,
@@ -57,16 +75,17 @@ public struct AggregationState: Sendable {
         let probe = ObservedValue(value: record.value, valueMax: record.valueMax, unit: record.unit,
                                   qualifier: record.qualifier, sources: [])
         if let index = observed.firstIndex(where: { Self.sameStatement($0, probe) }) {
-            observed[index].sources.append(source)
-            observed[index].sources.sort { $0.recordID < $1.recordID }
+            // Sources stay sorted by record id: insert at the place a sort would give.
+            let at = Self.insertionIndex(of: source.recordID, in: observed[index].sources)
+            observed[index].sources.insert(source, at: at)
         } else {
             var fresh = probe
             fresh.sources = [source]
             observed.append(fresh)
             observed.sort(by: Self.statementOrder)
         }
-        guard let (chosen, best) = ValueChoice.choose(from: observed) else { return nil }
-        let sources = observed.flatMap(\.sources)
+        summary.add(source, statement: probe)
+        guard let chosen = summary.chosen else { return nil }
         var conflict = false
         for i in observed.indices where !conflict {
             for j in observed.indices where j > i && !ValueChoice.compatible(observed[i], observed[j]) {
@@ -75,18 +94,39 @@ public struct AggregationState: Sendable {
             }
         }
         // The chosen source's comparisons, else those of the most preferred source that has them.
-        let ranked = sources.sorted { ValueChoice.isPreferred($0, over: $1) }
-        let changePct = best.changePct ?? ranked.lazy.compactMap(\.changePct).first
-        let vsTargets = best.vsTargets.isEmpty ? (ranked.first { !$0.vsTargets.isEmpty }?.vsTargets ?? []) : best.vsTargets
-        let times = sources.compactMap(\.ingestedAt).sorted()
+        let best = chosen.source.source
+        let changePct = best.changePct ?? summary.preferredWithChange?.source.changePct
+        let vsTargets = best.vsTargets.isEmpty ? (summary.preferredWithTargets?.source.vsTargets ?? []) : best.vsTargets
         let aggregate = Aggregate(
-            key: key, value: chosen.value, valueMax: chosen.valueMax, unit: chosen.unit,
-            qualifier: chosen.qualifier, values: observed,
-            observations: Set(sources.map(\.reportID)).count, conflict: conflict,
-            changePct: changePct, vsTargets: vsTargets, firstSeen: times.first, updatedAt: times.last,
-            version: (values[key]?.version ?? 0) + 1)
+            key: key, value: chosen.statement.value, valueMax: chosen.statement.valueMax, unit: chosen.statement.unit,
+            qualifier: chosen.statement.qualifier, values: observed,
+            observations: summary.reportIDs.count, conflict: conflict,
+            changePct: changePct, vsTargets: vsTargets, firstSeen: summary.firstSeen, updatedAt: summary.updatedAt,
+            version: previousVersion + 1)
         values[key] = aggregate
+        summaries[key] = summary
         return aggregate
+    }
+
+    /// Where `id` goes in `sources` sorted by record id (after any equal id, as a stable sort
+    /// of an append would put it).
+    private static func insertionIndex(of id: String, in sources: [AggregateSource]) -> Int {
+        var low = 0, high = sources.count
+        while low < high {
+            let mid = (low + high) / 2
+            if id < sources[mid].recordID { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+
+    /// Where `id` goes in the sorted `ids`, and whether it is there already.
+    private static func search(_ id: String, in ids: [String]) -> (index: Int, found: Bool) {
+        var low = 0, high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ids[mid] < id { low = mid + 1 } else { high = mid }
+        }
+        return (low, low < ids.count && ids[low] == id)
     }
 
     private static func sameStatement(_ a: ObservedValue, _ b: ObservedValue) -> Bool {
@@ -114,11 +154,15 @@ public struct AggregationState: Sendable {
               let year = Self.year(of: record.period) else { return nil }
         let key = YearProgressKey(office: record.office, metric: record.metric, flow: record.flow, year: year)
         var entry: YearProgress
-        if let existing = progress[key] {
-            if existing.recordIDs.contains(record.recordID) { return nil }
+        // Moved out of the dictionary, so that the id list is extended in place, not copied.
+        if let existing = progress.removeValue(forKey: key) {
             entry = existing
-            entry.recordIDs.append(record.recordID)
-            entry.recordIDs.sort()
+            let (at, found) = Self.search(record.recordID, in: entry.recordIDs)
+            if found {
+                progress[key] = entry
+                return nil
+            }
+            entry.recordIDs.insert(record.recordID, at: at)
             entry.version += 1
             if Self.isLaterFigure(record, than: entry) {
                 entry.value = record.value
@@ -144,9 +188,13 @@ public struct AggregationState: Sendable {
     private mutating func applyTarget(_ record: MetricRecord) -> YearProgress? {
         guard let year = Self.year(of: record.period) else { return nil }
         let key = YearProgressKey(office: record.office, metric: .revenue, flow: nil, year: year)
-        guard var entry = progress[key], !entry.recordIDs.contains(record.recordID) else { return nil }
-        entry.recordIDs.append(record.recordID)
-        entry.recordIDs.sort()
+        guard var entry = progress.removeValue(forKey: key) else { return nil }
+        let (at, found) = Self.search(record.recordID, in: entry.recordIDs)
+        if found {
+            progress[key] = entry
+            return nil
+        }
+        entry.recordIDs.insert(record.recordID, at: at)
         entry.version += 1
         entry.targets = targets(for: entry)
         entry.updatedAt = max(entry.updatedAt ?? "", record.ingestedAt ?? "").nilIfEmpty
@@ -193,4 +241,80 @@ public struct AggregationState: Sendable {
 
 extension String {
     fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+/// What an aggregate's update needs from all of its sources, maintained incrementally:
+/// sources are only ever added, so every field is a running set, minimum, maximum or best.
+struct SourceSummary: Sendable {
+    /// A source with its publication order parsed once (``ValueChoice/isPreferred(_:over:)``
+    /// would parse both dates on every comparison).
+    struct Ranked: Sendable {
+        var order: PublicationOrder
+        var source: AggregateSource
+
+        init(_ source: AggregateSource) {
+            self.order = ValueChoice.publicationOrder(source.publishedAt)
+            self.source = source
+        }
+
+        /// ``ValueChoice/isPreferred(_:over:)``, on the parsed order.
+        func isPreferred(over other: Ranked) -> Bool {
+            if order != other.order { return order > other.order }
+            if source.confidence != other.source.confidence { return source.confidence > other.source.confidence }
+            return source.recordID < other.source.recordID
+        }
+    }
+
+    /// A statement (value, bound, unit, qualifier) with its best source.
+    struct Choice: Sendable {
+        var statement: ObservedValue
+        var source: Ranked
+    }
+
+    var recordIDs: Set<String> = []
+    var reportIDs: Set<String> = []
+    var firstSeen: String?
+    var updatedAt: String?
+    /// ``ValueChoice/choose(from:)`` over every source seen.
+    var chosen: Choice?
+    /// The most preferred source with a year-on-year change, and with target attainments.
+    var preferredWithChange: Ranked?
+    var preferredWithTargets: Ranked?
+
+    init() {}
+
+    /// The summary of an aggregate's sources (after a restore).
+    init(_ aggregate: Aggregate?) {
+        guard let aggregate else { return }
+        for observed in aggregate.values {
+            var statement = observed
+            statement.sources = []
+            for source in observed.sources { add(source, statement: statement) }
+        }
+    }
+
+    mutating func add(_ source: AggregateSource, statement: ObservedValue) {
+        recordIDs.insert(source.recordID)
+        reportIDs.insert(source.reportID)
+        if let time = source.ingestedAt {
+            if firstSeen.map({ time < $0 }) ?? true { firstSeen = time }
+            if updatedAt.map({ time > $0 }) ?? true { updatedAt = time }
+        }
+        let ranked = Ranked(source)
+        if let current = chosen {
+            // An exact figure beats an approximate one; then the most preferred source.
+            let exactNew = statement.qualifier == .exact, exactOld = current.statement.qualifier == .exact
+            if exactNew != exactOld ? exactNew : ranked.isPreferred(over: current.source) {
+                chosen = Choice(statement: statement, source: ranked)
+            }
+        } else {
+            chosen = Choice(statement: statement, source: ranked)
+        }
+        if source.changePct != nil, preferredWithChange.map({ ranked.isPreferred(over: $0) }) ?? true {
+            preferredWithChange = ranked
+        }
+        if !source.vsTargets.isEmpty, preferredWithTargets.map({ ranked.isPreferred(over: $0) }) ?? true {
+            preferredWithTargets = ranked
+        }
+    }
 }

@@ -29,10 +29,7 @@ enum ValueChoice {
     /// A total order on sources: later publication first, then higher confidence, then the
     /// record id, so the choice never depends on the order in which records arrived.
     static func isPreferred(_ a: AggregateSource, over b: AggregateSource) -> Bool {
-        let pa = publicationOrder(a.publishedAt), pb = publicationOrder(b.publishedAt)
-        if pa != pb { return pa > pb }
-        if a.confidence != b.confidence { return a.confidence > b.confidence }
-        return a.recordID < b.recordID
+        SourceSummary.Ranked(a).isPreferred(over: SourceSummary.Ranked(b))
     }
 
     /// Sorts publication dates as precisely as they are known; an unknown date sorts first.
@@ -41,23 +38,8 @@ enum ValueChoice {
         return PublicationOrder(date.year, date.month ?? 0, date.day ?? 0)
     }
 
-    /// The chosen observation and its best source: an exact figure beats an approximate one;
-    /// then the most preferred source decides.
-    static func choose(from values: [ObservedValue]) -> (ObservedValue, AggregateSource)? {
-        var best: (ObservedValue, AggregateSource)?
-        for observed in values {
-            for source in observed.sources {
-                guard let current = best else { best = (observed, source); continue }
-                let exactNew = observed.qualifier == .exact, exactOld = current.0.qualifier == .exact
-                if exactNew != exactOld {
-                    if exactNew { best = (observed, source) }
-                } else if isPreferred(source, over: current.1) {
-                    best = (observed, source)
-                }
-            }
-        }
-        return best
-    }
+    // The chosen observation (an exact figure beats an approximate one, then the most preferred
+    // source) is kept incrementally by `SourceSummary.add`.
 }
 
 /// (year, month, day) with unknown parts as 0, compared lexicographically.

@@ -144,12 +144,17 @@ struct Analysis {
             i += 1
         }
         if start < n { sents.append(start..<n) }
-        for (k, r) in sents.enumerated() { for j in r { sentOf[j] = Int32(k) } }
+        sentOf.withUnsafeMutableBufferPointer { so in
+            for (k, r) in sents.enumerated() { for j in r { so[j] = Int32(k) } }
+        }
         captionSent = [Bool](repeating: false, count: sents.count)
         // Captions: the sentence before "Ảnh: <credit>" / "Photo: <credit>", and the credit itself.
-        for (k, r) in sents.enumerated() {
-            for j in r where cue(j) == .caption {
-                let sp = spans[Int(cueOf[j])]
+        // Visits the tokens of caption cues in text order (as a scan of every token would).
+        for si in spans.indices where spans[si].cue == .caption {
+            let sp = spans[si]
+            for j in Int(sp.a)..<Int(sp.b) where !masked[j] {
+                let k = Int(sentOf[j])
+                let r = sents[k]
                 let after = Int(sp.b)
                 guard isP(after, UInt8(ascii: ":")) || (isW(j, W.anh) && toks[j].up && sp.b - sp.a > 1) else { continue }
                 if j == r.lowerBound || isP(j - 1, UInt8(ascii: "(")) || isP(j - 1, UInt8(ascii: "|")) {

@@ -72,7 +72,10 @@ extension Analysis {
     }
 
     /// `place(at:)` without copying the entry: end token and index into `Places.entries`.
-    func placeIndex(at i: Int) -> (Int, Int)? {
+    @inline(__always) func placeIndex(at i: Int) -> (Int, Int)? { Analysis.placeIndex(in: toks, at: i) }
+
+    /// Static, so that callers in mutating methods do not copy the whole analysis for the call.
+    static func placeIndex(in toks: [Tok], at i: Int) -> (Int, Int)? {
         let n = toks.count
         guard i >= 0, i < n, toks[i].kind == .word else { return nil }
         let table = Places.phrasesRef
@@ -214,7 +217,11 @@ extension Analysis {
         let placeStarts = Places.phrases.index
         while i < n {
             guard toks[i].kind == .word else { i += 1; continue }
-            if starts.find(toks[i].h) < 0, placeStarts.find(toks[i].h) < 0 { i += 1; continue }
+            // Most start words are common syllables ("năm", "đồng", "của"): a cheap look at the
+            // next words rules them out before the full matcher runs.
+            let h = toks[i].h
+            let patternStart = starts.find(h) >= 0 && mayStartMention(h, i)
+            if !patternStart && (placeStarts.find(h) < 0 || placeIndex(at: i) == nil) { i += 1; continue }
             if let m = mentionAt(i) {
                 mentions.append(m)
                 for k in m.a..<min(m.b, n) { masked[k] = true }
@@ -240,6 +247,21 @@ extension Analysis {
                 mentions[k].id = "vn.kv\(r)." + bareName(a.id)
                 mentions[k + 1].absorbed = true
             }
+        }
+    }
+
+    /// False when the start word `h` at `i` cannot begin any office pattern of `mentionAt`
+    /// (other than a place name) because the word it needs next is missing.
+    @inline(__always) func mayStartMention(_ h: UInt64, _ i: Int) -> Bool {
+        switch h {
+        case W.tong, W.chi: return isW(i + 1, W.cuc)
+        case W.nganh, W.hai: return isW(i + 1, h == W.hai ? W.quan : W.hai)
+        case W.toan: return isW(i + 1, W.nganh)
+        case W.ca: return isW(i + 1, W.nuoc)
+        case W.cua: return isW(i + 1, W.khau)
+        case W.general: return isW(i + 1, W.department)
+        case W.vietnam: return isW(i + 1, W.customs)
+        default: return true
         }
     }
 

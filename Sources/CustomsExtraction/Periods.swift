@@ -121,7 +121,17 @@ extension Analysis {
     ].map { ($0, 1) } + W.monthNames.map { ($0, 1) } + W.ordinalQuarter.map { ($0, 1) })
 
     mutating func findPeriods() {
+        let (found, covered) = scanPeriods()
+        periods.append(contentsOf: found)
+        for r in covered { for k in r { inPeriod[k] = true } }
+    }
+
+    /// The period expressions in token order, and the tokens each one covers. Not mutating, so
+    /// that the many `periodAt` calls do not copy the analysis (a mutating caller would).
+    func scanPeriods() -> ([PM], [Range<Int>]) {
         let n = toks.count
+        var found: [PM] = []
+        var covered: [Range<Int>] = []
         var i = 0
         let starts = Analysis.periodStarts
         while i < n {
@@ -130,11 +140,12 @@ extension Analysis {
             if let (pm, end) = periodAt(i) {
                 var p = pm
                 p.text = label(i, end)
-                periods.append(p)
-                for k in i..<min(end, n) { inPeriod[k] = true }
+                found.append(p)
+                covered.append(i..<max(i, min(end, n)))
                 i = max(end, i + 1)
             } else { i += 1 }
         }
+        return (found, covered)
     }
 
     /// One period expression starting at `i`, with the token after it.

@@ -265,20 +265,28 @@ extension Analysis {
     /// Is sentence `s` spoken by a body that is not customs ("Theo UBND tỉnh", "Cục Thuế", "Ban Quản lý")?
     func nonCustomsSpeaker(_ s: Int) -> Int? {
         let r = sents[s]
-        var k = r.lowerBound
-        while k < r.upperBound {
-            if cue(k) == .nonCustoms {
-                let sp = spans[Int(cueOf[k])]
-                var assigner = false
-                for j in Int(sp.b)..<min(r.upperBound, Int(sp.b) + 6) where isW(j, W.giao) { assigner = true }
-                var coop = false
-                for j in max(r.lowerBound, k - 8)..<k where isW(j, W.phoi) || (isW(j, W.voi) && j >= k - 3) { coop = true }
-                if isW(k - 1, W.cua) || isW(k - 1, W.do_) { assigner = true }
-                if !assigner && !coop { return k }
-                k = Int(sp.b)
-                continue
-            }
-            k += 1
+        // The non-customs cues of the sentence, in order: spans are sorted and disjoint, so the
+        // first one ending inside the sentence is found by bisection instead of a token scan.
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if Int(spans[mid].b) <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var si = lo
+        while si < spans.count, Int(spans[si].a) < r.upperBound {
+            let sp = spans[si]
+            si += 1
+            guard sp.cue == .nonCustoms else { continue }
+            // The cue is read at its first token that is inside the sentence and not masked.
+            var k = max(Int(sp.a), r.lowerBound)
+            while k < min(Int(sp.b), r.upperBound), masked[k] { k += 1 }
+            guard k < min(Int(sp.b), r.upperBound) else { continue }
+            var assigner = false
+            for j in Int(sp.b)..<min(r.upperBound, Int(sp.b) + 6) where isW(j, W.giao) { assigner = true }
+            var coop = false
+            for j in max(r.lowerBound, k - 8)..<k where isW(j, W.phoi) || (isW(j, W.voi) && j >= k - 3) { coop = true }
+            if isW(k - 1, W.cua) || isW(k - 1, W.do_) { assigner = true }
+            if !assigner && !coop { return k }
         }
         return nil
     }

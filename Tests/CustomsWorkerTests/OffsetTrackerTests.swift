@@ -1,3 +1,4 @@
+import Foundation
 import Kafka
 import Synchronization
 import Testing
@@ -55,7 +56,7 @@ import Testing
         #expect(tracker.begin(message(1)) == nil)
     }
 
-    @Test func revocationWaitsForInFlightOutputs() async throws {
+    @Test func revocationWaitsForInFlightOutputs() throws {
         let released = Released()
         let tracker = OffsetTracker { released.record($0) }
         tracker.assign([partition])
@@ -63,10 +64,17 @@ import Testing
         tracker.addOutput(ticket)
         tracker.seal(ticket)
         // Acknowledge from another thread while revoke blocks this one, as the producer's
-        // delivery thread does while the consumer's rebalance callback waits.
-        let acknowledger = Task.detached { tracker.delivered(ticket) }
+        // delivery thread does while the consumer's rebalance callback waits. A thread of its
+        // own, not a task: with revoke blocking a pool thread and other tests running, a task
+        // might not get a thread before the timeout.
+        let acknowledged = DispatchSemaphore(value: 0)
+        let acknowledger = Thread {
+            tracker.delivered(ticket)
+            acknowledged.signal()
+        }
+        acknowledger.start()
         #expect(tracker.revoke([partition], timeout: .seconds(10)))
-        await acknowledger.value
+        acknowledged.wait()
         #expect(released.value[partition] == 6)
     }
 

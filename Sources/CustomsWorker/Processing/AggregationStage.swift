@@ -50,7 +50,9 @@ public final class AggregationStage: Sendable {
     public func process(_ message: KafkaConsumerMessage, now: () -> Int64 = Clock.unixMilliseconds) -> Outcome {
         let record: MetricRecord
         do {
-            record = try JSONDecoder().decode(MetricRecord.self, from: Data(message.value ?? []))
+            let bytes = message.value ?? []
+            // Records as stage one writes them are parsed directly; anything else as before.
+            record = try MetricRecordFastPath.parse(bytes) ?? JSONDecoder().decode(MetricRecord.self, from: Data(bytes))
         } catch {
             let cause = DeadLetterCause(.schemaViolation, "not a metric record: \(error)")
             return .deadLetter(cause, DeadLetters.message(for: message, cause: cause, topic: topics.deadLetters, now: now()))
