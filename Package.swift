@@ -61,10 +61,12 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        // Fixtures for our tests and downstream users' tests: sample reports, broker helpers.
-        .target(name: "CustomsTesting", dependencies: ["Kafka", "CustomsModel", "CustomsWorker"]),
+        // Fixtures for our tests and downstream users' tests: sample reports, broker helpers, deadlines.
+        .target(name: "CustomsTesting", dependencies: ["Kafka", "CustomsModel", "CustomsWorker", "SeededRandom"]),
+        // SplitMix64, seeded: shared by the test fixtures and the extraction benchmark.
+        .target(name: "SeededRandom"),
         // Benchmarks that print figures (run in release): extraction now, the pipeline later.
-        .executableTarget(name: "customs-bench", dependencies: ["CustomsExtraction", "CustomsModel"]),
+        .executableTarget(name: "customs-bench", dependencies: ["CustomsExtraction", "CustomsModel", "SeededRandom"]),
         .executableTarget(name: "customs-pipeline-bench", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel"]),
         .executableTarget(name: "customs-soak", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .executableTarget(
@@ -88,7 +90,7 @@ let package = Package(
         .testTarget(name: "CustomsModelTests", dependencies: ["CustomsModel"]),
         .testTarget(name: "CustomsExtractionTests", dependencies: ["CustomsExtraction", "CustomsTesting"]),
         .testTarget(name: "CustomsAggregationTests", dependencies: ["CustomsAggregation", "CustomsTesting"]),
-        .testTarget(name: "KafkaTests", dependencies: ["Kafka"]),
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka", "CustomsTesting"]),
         .testTarget(name: "CustomsWorkerTests", dependencies: ["CustomsWorker", "CustomsTesting"]),
         .testTarget(name: "CustomsObservabilityTests", dependencies: ["CustomsObservability", "CustomsTesting"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka"]),

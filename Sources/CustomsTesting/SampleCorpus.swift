@@ -1,4 +1,5 @@
 import CustomsModel
+import SeededRandom
 
 /// Generated reports in the project's own sentence templates, for load, restart and crash
 /// tests and for benchmarks: many offices, periods and figures, with repeats across reports
@@ -66,18 +67,9 @@ public enum SampleCorpus {
     }
 }
 
-/// SplitMix64: a tiny seeded generator, the same on every platform.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// SplitMix64, seeded (defined in the small `SeededRandom` target, which the extraction
+/// benchmark shares without depending on Kafka).
+public typealias SeededGenerator = SeededRandom.SeededGenerator
 
 extension String {
     /// FNV-1a over UTF-8: stable across runs, unlike `hashValue`.

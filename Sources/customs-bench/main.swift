@@ -1,6 +1,7 @@
 import CustomsExtraction
 import CustomsModel
 import Foundation
+import SeededRandom
 
 // customs-bench: development and benchmark tool for the extractor.
 //   customs-bench predict FILE...           JSON lines of records (raw-report .json; .md/.txt = body, first line = title)
@@ -35,7 +36,7 @@ func reports(in dir: String) -> [RawReport] {
 
 /// A generated mix of Vietnamese reports from sentence templates (no corpus text).
 func generatedMix(targetBytes: Int) -> [RawReport] {
-    var rng = SplitMix(seed: 42)
+    var rng = SeededGenerator(seed: 42)
     let offices = ["Cục Hải quan Lạng Sơn", "Cục Hải quan TP. Hồ Chí Minh", "Chi cục Hải quan cửa khẩu quốc tế Móng Cái",
                    "Chi cục Hải quan khu vực VI", "Tổng cục Hải quan", "Cục Hải quan tỉnh Quảng Ninh", "Hải quan Hải Phòng",
                    "Chi cục Hải quan Khu công nghiệp Sóng Thần", "Cục Hải quan Bình Dương", "Hải quan cửa khẩu Tân Thanh"]
@@ -66,18 +67,6 @@ func generatedMix(targetBytes: Int) -> [RawReport] {
         n += 1
     }
     return out
-}
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
 }
 
 func threadCPUSeconds() -> Double {

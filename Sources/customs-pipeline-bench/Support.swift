@@ -1,5 +1,5 @@
+import CustomsWorker
 import Foundation
-import Synchronization
 
 // Small helpers of customs-pipeline-bench: clocks, /proc, child processes, percentiles.
 
@@ -50,8 +50,15 @@ struct BenchFailure: Error, CustomStringConvertible {
 /// A child process whose stdout lines are read on a dedicated thread.
 final class Child: @unchecked Sendable {
     let process = Process()
-    private let lines = Mutex<[String]>([])
-    private let eof = Atomic<Bool>(false)
+    /// Protocol lines read so far (not yet consumed by ``waitFor(_:timeout:)``), whether stdout
+    /// has closed (every line is read) and whether the process has exited.
+    private struct Output: Sendable {
+        var lines: [String] = []
+        var eof = false
+        var exited = false
+        var ended: Bool { eof || exited }
+    }
+    private let output = WaitableState(Output())
     let name: String
 
     init(name: String, executable: String, arguments: [String], stdoutIsProtocol: Bool = true,
@@ -70,6 +77,7 @@ final class Child: @unchecked Sendable {
             if !stdoutIsProtocol { process.standardOutput = handle }
             process.standardError = handle
         }
+        process.terminationHandler = { [output] _ in output.update { $0.exited = true } }
         try process.run()
         if stdoutIsProtocol {
             let handle = pipe.fileHandleForReading
@@ -82,31 +90,31 @@ final class Child: @unchecked Sendable {
                     while let newline = pending.firstIndex(of: 10) {
                         let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
                         pending.removeSubrange(pending.startIndex...newline)
-                        lines.withLock { $0.append(line) }
+                        output.update { $0.lines.append(line) }
                     }
                 }
-                eof.store(true, ordering: .releasing)
+                output.update { $0.eof = true }
             }
             thread.start()
         }
     }
 
     /// Waits for a line starting with `prefix`; returns it (consuming it and those before it).
+    /// Event-driven: woken by each line read and by the end of stdout (not by the exit, which
+    /// can come before the reader thread has read the last lines).
     func waitFor(_ prefix: String, timeout: Duration) async throws -> String {
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            let found: String? = lines.withLock { lines in
-                guard let index = lines.firstIndex(where: { $0.hasPrefix(prefix) }) else { return nil }
-                let line = lines[index]
-                lines.removeFirst(index + 1)
-                return line
-            }
-            if let found { return found }
-            if eof.load(ordering: .acquiring) || !process.isRunning {
-                if let late = lines.withLock({ $0.first(where: { $0.hasPrefix(prefix) }) }) { return late }
-                throw BenchFailure("\(name) ended before printing '\(prefix)' (status \(process.isRunning ? -1 : process.terminationStatus))")
-            }
-            try await Task.sleep(for: .milliseconds(2))
+        _ = await output.wait(until: { output in
+            output.eof || output.lines.contains { $0.hasPrefix(prefix) }
+        }, timeout: timeout)
+        let (found, ended): (String?, Bool) = output.update { output in
+            guard let index = output.lines.firstIndex(where: { $0.hasPrefix(prefix) }) else { return (nil, output.ended) }
+            let line = output.lines[index]
+            output.lines.removeFirst(index + 1)
+            return (line, output.ended)
+        }
+        if let found { return found }
+        if ended {
+            throw BenchFailure("\(name) ended before printing '\(prefix)' (status \(process.isRunning ? -1 : process.terminationStatus))")
         }
         throw BenchFailure("\(name): no '\(prefix)' within \(timeout)")
     }
@@ -115,9 +123,8 @@ final class Child: @unchecked Sendable {
     func terminate(grace: Duration = .seconds(20)) async {
         guard process.isRunning else { return }
         kill(process.processIdentifier, SIGTERM)
-        let deadline = ContinuousClock.now + grace
-        while process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
-        if process.isRunning {
+        let exited = await output.wait(until: { $0.exited }, timeout: grace)
+        if !exited && process.isRunning {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }

@@ -176,7 +176,8 @@ final class Observer: Sendable {
 
     let consumer: KafkaConsumer
     let seen = Mutex<[Seen]>([])
-    let count = Atomic<Int>(0)
+    /// Messages seen so far: ``waitForCount(_:timeout:)`` is woken by each one.
+    let count = WaitableState(0)
     private let task: Mutex<Task<Void, Never>?> = Mutex(nil)
 
     init(topics: [String]) throws {
@@ -200,7 +201,7 @@ final class Observer: Sendable {
                             $0.append(Seen(topic: message.topic, partition: message.partition, offset: message.offset,
                                            headers: message.headers, arrivedNs: now))
                         }
-                        self.count.add(1, ordering: .relaxed)
+                        self.count.update { $0 += 1 }
                     }
                 } catch {
                     log("observer: \(error)")
@@ -210,12 +211,7 @@ final class Observer: Sendable {
     }
 
     func waitForCount(_ target: Int, timeout: Duration) async -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while count.load(ordering: .relaxed) < target {
-            if ContinuousClock.now > deadline { return false }
-            try? await Task.sleep(for: .milliseconds(2))
-        }
-        return true
+        await count.wait(until: { $0 >= target }, timeout: timeout)
     }
 
     func close() async {
@@ -383,7 +379,7 @@ if options.phases.contains("peer") {
         let finished = await observer.waitForCount(expected, timeout: .seconds(600))
         let last = observer.seen.withLock { $0.last?.arrivedNs ?? 0 }
         let elapsed = seconds(last - sent[0])
-        let got = observer.count.load(ordering: .relaxed)
+        let got = observer.count.value
         results["peer"] = Double(options.reports) / elapsed
         report("python peer (Quix Streams, regex extraction of revenue, trade value, declarations; one JSON message per figure): "
             + "\(options.reports) reports in \(fmt(elapsed, 2)) s = \(fmt(results["peer"]!, 0)) reports/s "

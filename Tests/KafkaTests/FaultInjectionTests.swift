@@ -1,3 +1,4 @@
+import CustomsTesting
 import Testing
 
 @testable import Kafka
@@ -25,12 +26,12 @@ import Testing
         let producer = try makeProducer(broker) { $0.client.errorHandler = { error in errors.withLock { $0.append(error) } } }
         _ = try await producer.send(KafkaProducerMessage(topic: "outage", value: bytes("before")))
         try broker.setBrokerDown(1)
-        try await waitUntil(.seconds(10), "the producer to notice the outage") {
+        try await poll(.seconds(10), "the producer to notice the outage", every: .milliseconds(10)) {
             errors.value.contains { $0.code == .transport || $0.code == .allBrokersDown }
         }
         #expect(errors.value.first?.description.contains("broker unreachable") == true)
         let pending = Task { try await producer.send(KafkaProducerMessage(topic: "outage", value: bytes("during"))) }
-        try await waitUntil(.seconds(5), "the message to be queued") { producer.outstandingMessages >= 1 }
+        try await poll(.seconds(5), "the message to be queued", every: .milliseconds(10)) { producer.outstandingMessages >= 1 }
         try broker.setBrokerUp(1)
         let report = try await withDeadline(.seconds(20), "delivery after the outage") { try await pending.value }
         #expect(report.offset == 1)
@@ -89,7 +90,7 @@ import Testing
             aborted.withLock { $0.append(result) }
         }
         try await producer.abortTransaction(timeout: .seconds(10))
-        try await waitUntil(.seconds(5), "aborted message's delivery report") { aborted.value.count == 1 }
+        try await poll(.seconds(5), "aborted message's delivery report", every: .milliseconds(10)) { aborted.value.count == 1 }
 
         // Not in a transaction any more: committing now is a state error, not a hang.
         await #expect(throws: KafkaError.self) { try await producer.commitTransaction(timeout: .seconds(2)) }

@@ -1,3 +1,4 @@
+import CustomsTesting
 import Dispatch
 import Synchronization
 import Testing
@@ -76,16 +77,16 @@ final class RecordingListener: KafkaRebalanceListener {
         let clock = ContinuousClock()
         let t0 = clock.now
         try consumerA.subscribe(topics: ["shared"])
-        try await waitUntil(.seconds(20), "A assigned all partitions") { listenerA.state.value.owned.count == 4 }
+        try await poll(.seconds(20), "A assigned all partitions", every: .milliseconds(10)) { listenerA.state.value.owned.count == 4 }
         let t1 = clock.now
-        try await waitUntil(.seconds(10), "A processed the first half") { listenerA.processedCount == total / 2 }
+        try await poll(.seconds(10), "A processed the first half", every: .milliseconds(10)) { listenerA.processedCount == total / 2 }
         // B joining makes A give up partitions; A's revoke listener commits what it stored, so B
         // must continue after it (a failed commit would show up as duplicates below).
         try consumerB.subscribe(topics: ["shared"])
-        try await waitUntil(.seconds(30), "B assigned") { !listenerB.state.value.owned.isEmpty }
+        try await poll(.seconds(30), "B assigned", every: .milliseconds(10)) { !listenerB.state.value.owned.isEmpty }
         let t2 = clock.now
         try await produce(total / 2..<total)
-        try await waitUntil(.seconds(20), "all messages processed") {
+        try await poll(.seconds(20), "all messages processed", every: .milliseconds(10)) {
             listenerA.processedCount + listenerB.processedCount >= total
         }
         print("group join \(t1 - t0), rebalance \(t2 - t1), rest \(clock.now - t2)")

@@ -1,3 +1,4 @@
+import CustomsTesting
 import Synchronization
 import Testing
 
@@ -150,7 +151,7 @@ import Testing
         client.statisticsInterval = .milliseconds(100)
         client.statisticsHandler = { json in statistics.withLock { $0.append(json) } }
         let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(client: client))
-        try await waitUntil(.seconds(5), "statistics") { !statistics.value.isEmpty }
+        try await poll(.seconds(5), "statistics", every: .milliseconds(10)) { !statistics.value.isEmpty }
         #expect(statistics.value.first?.contains("\"client_id\"") == true)
         await producer.shutdown()
         broker.shutdown()
@@ -163,7 +164,7 @@ import Testing
         let producer = try makeProducer(broker) { $0.client.errorHandler = { error in seen.withLock { $0.append(error) } } }
         _ = try await producer.send(KafkaProducerMessage(topic: "fatal", value: bytes("before")))
         producer.triggerFatalErrorForTesting(KafkaError.Code(rawValue: 47), reason: "test fatal")  // INVALID_PRODUCER_EPOCH
-        try await waitUntil(.seconds(5), "fatal error callback") { seen.value.contains { $0.isFatal } }
+        try await poll(.seconds(5), "fatal error callback", every: .milliseconds(10)) { seen.value.contains { $0.isFatal } }
         #expect(producer.fatalError?.isFatal == true)
         await #expect { try await producer.send(KafkaProducerMessage(topic: "fatal", value: bytes("after"))) } throws: { error in
             (error as? KafkaError)?.isFatal == true

@@ -1,37 +1,11 @@
+import CustomsTesting
 import Foundation
 import Logging
 import Synchronization
 
 @testable import Kafka
 
-struct TimeoutError: Error, CustomStringConvertible {
-    let what: String
-    var description: String { "timed out waiting for \(what)" }
-}
-
-/// Runs `body`, failing if it takes longer than `limit` (the body is cancelled).
-func withDeadline<T: Sendable>(
-    _ limit: Duration, _ what: String, _ body: @escaping @Sendable () async throws -> T
-) async throws -> T {
-    try await withThrowingTaskGroup(of: T.self) { group in
-        group.addTask { try await body() }
-        group.addTask {
-            try await Task.sleep(for: limit)
-            throw TimeoutError(what: what)
-        }
-        defer { group.cancelAll() }
-        return try await group.next()!
-    }
-}
-
-/// Polls `condition` until it holds, failing after `limit`. For state changed by callbacks.
-func waitUntil(_ limit: Duration = .seconds(15), _ what: String, _ condition: @Sendable () -> Bool) async throws {
-    let deadline = ContinuousClock.now + limit
-    while !condition() {
-        guard ContinuousClock.now < deadline else { throw TimeoutError(what: what) }
-        try await Task.sleep(for: .milliseconds(10))
-    }
-}
+// Deadlines (`withDeadline`, `poll`, `TimedOut`) come from CustomsTesting.
 
 /// Collects `count` messages from the consumer, or fails after `limit`.
 func collect(_ consumer: KafkaConsumer, count: Int, within limit: Duration = .seconds(15)) async throws -> [KafkaConsumerMessage] {

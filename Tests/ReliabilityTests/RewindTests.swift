@@ -1,3 +1,4 @@
+import CustomsTesting
 import Foundation
 import Kafka
 import Testing

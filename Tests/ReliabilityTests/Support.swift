@@ -8,56 +8,7 @@ import Logging
 import Synchronization
 import Testing
 
-// MARK: deadlines
-
-struct TimedOut: Error, CustomStringConvertible {
-    let what: String
-    var description: String { "timed out waiting for \(what)" }
-}
-
-/// Runs `body`, failing with ``TimedOut`` if it takes longer than `limit`. The body is then
-/// cancelled but not awaited (awaiting a body that ignores cancellation would hang the test).
-func withDeadline<T: Sendable>(
-    _ limit: Duration, _ what: String, _ body: @escaping @Sendable () async throws -> T
-) async throws -> T {
-    let once = FirstOnly()
-    return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
-        let work = Task {
-            do {
-                let value = try await body()
-                if once.claim() { continuation.resume(returning: value) }
-            } catch {
-                if once.claim() { continuation.resume(throwing: error) }
-            }
-        }
-        Task {
-            try? await Task.sleep(for: limit)
-            if once.claim() {
-                work.cancel()
-                continuation.resume(throwing: TimedOut(what: what))
-            }
-        }
-    }
-}
-
-final class FirstOnly: Sendable {
-    private let claimed = Mutex(false)
-    func claim() -> Bool { claimed.withLock { claimed in defer { claimed = true }; return !claimed } }
-}
-
-/// Checks `condition` every `interval` until it holds, or throws ``TimedOut`` after `limit`.
-/// For state that lives in another process or in the broker (committed offsets), which sends
-/// no notification to wait on.
-func poll(
-    _ limit: Duration, _ what: String, every interval: Duration = .milliseconds(200),
-    _ condition: () async throws -> Bool
-) async throws {
-    let deadline = ContinuousClock.now + limit
-    while try await !condition() {
-        guard ContinuousClock.now < deadline else { throw TimedOut(what: what) }
-        try await Task.sleep(for: interval)
-    }
-}
+// Deadlines (`withDeadline`, `poll`, `TimedOut`) come from CustomsTesting.
 
 let longTestsEnabled = ProcessInfo.processInfo.environment["CUSTOMS_LONG_TESTS"] == "1"
 
@@ -271,14 +222,12 @@ final class ChildWorker: @unchecked Sendable {
     let name: String
     let process = Process()
     private let output = Pipe()
-    private struct State {
+    private struct State: Sendable {
         var lines: [String] = []
         var partial = Data()
         var exitStatus: (reason: Process.TerminationReason, status: Int32)?
-        var waiters: [(id: Int, ready: @Sendable (State) -> Bool, continuation: CheckedContinuation<Bool, Never>)] = []
-        var nextID = 0
     }
-    private let state = Mutex(State())
+    private let state = WaitableState(State())
     private(set) var startedAt = ContinuousClock.now
 
     /// Worker flags for a broker in this process: no topic creation, endpoints on a free
@@ -317,14 +266,14 @@ final class ChildWorker: @unchecked Sendable {
             self?.received(data)
         }
         process.terminationHandler = { [weak self] process in
-            self?.change { $0.exitStatus = (process.terminationReason, process.terminationStatus) }
+            self?.state.update { $0.exitStatus = (process.terminationReason, process.terminationStatus) }
         }
         startedAt = .now
         try process.run()
     }
 
     private func received(_ data: Data) {
-        change { state in
+        state.update { state in
             state.partial.append(data)
             while let newline = state.partial.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = String(decoding: state.partial[state.partial.startIndex..<newline], as: UTF8.self)
@@ -337,53 +286,7 @@ final class ChildWorker: @unchecked Sendable {
         }
     }
 
-    private func change(_ body: (inout State) -> Void) {
-        let ready: [CheckedContinuation<Bool, Never>] = state.withLock { state in
-            body(&state)
-            let snapshot = state
-            var ready: [CheckedContinuation<Bool, Never>] = []
-            state.waiters.removeAll { waiter in
-                guard waiter.ready(snapshot) else { return false }
-                ready.append(waiter.continuation)
-                return true
-            }
-            return ready
-        }
-        for continuation in ready { continuation.resume(returning: true) }
-    }
-
-    private func wait(_ timeout: Duration, until ready: @escaping @Sendable (State) -> Bool) async -> Bool {
-        let id = state.withLock { state -> Int in
-            state.nextID += 1
-            return state.nextID
-        }
-        return await withTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                await withCheckedContinuation { continuation in
-                    let now = self.state.withLock { state -> Bool in
-                        if ready(state) { return true }
-                        state.waiters.append((id, ready, continuation))
-                        return false
-                    }
-                    if now { continuation.resume(returning: true) }
-                }
-            }
-            group.addTask {
-                try? await Task.sleep(for: timeout)
-                let waiter = self.state.withLock { state -> CheckedContinuation<Bool, Never>? in
-                    guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
-                    return state.waiters.remove(at: index).continuation
-                }
-                waiter?.resume(returning: false)
-                return false
-            }
-            let first = await group.next() ?? false
-            group.cancelAll()
-            return first
-        }
-    }
-
-    var lines: [String] { state.withLock { $0.lines } }
+    var lines: [String] { state.read { $0.lines } }
 
     /// Log lines whose message is `message` (the JSON log handler's "msg" field).
     func logged(_ message: String) -> [String] {
@@ -393,9 +296,9 @@ final class ChildWorker: @unchecked Sendable {
     /// Waits until the child has logged `count` lines with this message, or exited, or `timeout`.
     func waitForLog(_ message: String, count: Int = 1, timeout: Duration) async -> Bool {
         let needle = "\"msg\":\"\(message)\""
-        return await wait(timeout) { state in
+        return await state.wait(until: { state in
             state.lines.lazy.filter { $0.contains(needle) }.count >= count || state.exitStatus != nil
-        } && logged(message).count >= count
+        }, timeout: timeout) && logged(message).count >= count
     }
 
     func signal(_ signal: Int32) {
@@ -405,13 +308,13 @@ final class ChildWorker: @unchecked Sendable {
     /// Waits for the child to exit; its exit status, or `nil` on timeout. A child killed by a
     /// signal reports `128 + signal`.
     func waitForExit(timeout: Duration) async -> Int32? {
-        _ = await wait(timeout) { $0.exitStatus != nil }
-        return state.withLock { state in
+        _ = await state.wait(until: { $0.exitStatus != nil }, timeout: timeout)
+        return state.read { state in
             state.exitStatus.map { $0.reason == .uncaughtSignal ? 128 + $0.status : $0.status }
         }
     }
 
-    var hasExited: Bool { state.withLock { $0.exitStatus != nil } }
+    var hasExited: Bool { state.read { $0.exitStatus != nil } }
 
     /// Kills the child if it still runs (test cleanup).
     func terminate() {

@@ -1,6 +1,5 @@
 import CustomsModel
 import Kafka
-import Synchronization
 
 /// Counters of what the worker has done, for logs, metrics endpoints, the demo and tests.
 public struct WorkerCounters: Sendable, Hashable {
@@ -41,68 +40,26 @@ public struct WorkerCounters: Sendable, Hashable {
 /// Thread-safe ``WorkerCounters`` with a way to wait for a condition on them, so callers
 /// (the demo, tests) wait for an event instead of sleeping.
 public final class WorkerStatistics: Sendable {
-    private struct State {
-        var counters = WorkerCounters()
-        var waiters: [(id: Int, predicate: @Sendable (WorkerCounters) -> Bool, continuation: CheckedContinuation<Bool, Never>)] = []
-        var nextWaiter = 0
-    }
-
-    private let state = Mutex(State())
+    private let counters = WaitableState(WorkerCounters())
     private let metrics = WorkerMetrics()
 
     public init() {}
 
-    public var snapshot: WorkerCounters { state.withLock { $0.counters } }
+    public var snapshot: WorkerCounters { counters.value }
 
     /// Applies a change and wakes the waiters whose condition now holds.
     public func update(_ change: (inout WorkerCounters) -> Void) {
-        let ready: [CheckedContinuation<Bool, Never>] = state.withLock { state in
-            let before = state.counters
-            change(&state.counters)
-            let counters = state.counters
+        counters.update { counters in
+            let before = counters
+            change(&counters)
             metrics.record(from: before, to: counters)
-            var ready: [CheckedContinuation<Bool, Never>] = []
-            state.waiters.removeAll { waiter in
-                guard waiter.predicate(counters) else { return false }
-                ready.append(waiter.continuation)
-                return true
-            }
-            return ready
         }
-        for continuation in ready { continuation.resume(returning: true) }
     }
 
     /// Waits until `predicate` holds or `timeout` passes; returns whether it holds.
     public func wait(
         until predicate: @escaping @Sendable (WorkerCounters) -> Bool, timeout: Duration
     ) async -> Bool {
-        await withTaskGroup(of: Bool.self) { group in
-            let id = state.withLock { state -> Int in
-                state.nextWaiter += 1
-                return state.nextWaiter
-            }
-            group.addTask {
-                await withCheckedContinuation { continuation in
-                    let satisfied = self.state.withLock { state -> Bool in
-                        if predicate(state.counters) { return true }
-                        state.waiters.append((id, predicate, continuation))
-                        return false
-                    }
-                    if satisfied { continuation.resume(returning: true) }
-                }
-            }
-            group.addTask {
-                try? await Task.sleep(for: timeout)
-                let waiter = self.state.withLock { state -> CheckedContinuation<Bool, Never>? in
-                    guard let index = state.waiters.firstIndex(where: { $0.id == id }) else { return nil }
-                    return state.waiters.remove(at: index).continuation
-                }
-                waiter?.resume(returning: false)
-                return false
-            }
-            let first = await group.next() ?? false
-            group.cancelAll()
-            return first
-        }
+        await counters.wait(until: predicate, timeout: timeout)
     }
 }
