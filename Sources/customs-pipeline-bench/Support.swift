@@ -17,7 +17,7 @@ func procStatusKB(_ field: String) -> Int {
     defer { fclose(file) }
     var buffer = [CChar](repeating: 0, count: 512)
     while fgets(&buffer, Int32(buffer.count), file) != nil {
-        let line = String(cString: buffer)
+        let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if line.hasPrefix(field + ":") {
             return Int(line.dropFirst(field.count + 1).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "") ?? -1
         }
@@ -72,7 +72,7 @@ final class Child: @unchecked Sendable {
             process.standardOutput = pipe
         }
         if let logFile {
-            FileManager.default.createFile(atPath: logFile, contents: nil)
+            _ = FileManager.default.createFile(atPath: logFile, contents: nil)
             let handle = FileHandle(forWritingAtPath: logFile)
             if !stdoutIsProtocol { process.standardOutput = handle }
             process.standardError = handle

@@ -13,8 +13,17 @@ public struct WorkerSettings: Sendable {
         public let environment: String
         public let defaultValue: String?
         public let accepted: String
+        /// The `customs-worker` flag that sets it, when there is one (`nil`: environment or file only).
+        public let flag: String?
 
-        public var flag: String { "--" + name.replacingOccurrences(of: "_", with: "-") }
+        init(name: String, environment: String, defaultValue: String?, accepted: String, flag: String?? = .none) {
+            self.name = name
+            self.environment = environment
+            self.defaultValue = defaultValue
+            self.accepted = accepted
+            // By default the flag is the key with dashes ("max_in_flight" → "--max-in-flight").
+            self.flag = flag ?? "--" + name.replacingOccurrences(of: "_", with: "-")
+        }
     }
 
     public static let keys: [Key] = [
@@ -26,8 +35,9 @@ public struct WorkerSettings: Sendable {
         Key(name: "aggregates_topic", environment: "CUSTOMS_TOPIC_AGGREGATES", defaultValue: TopicNames.default.aggregates, accepted: "a topic name"),
         Key(name: "dlq_topic", environment: "CUSTOMS_TOPIC_DLQ", defaultValue: TopicNames.default.deadLetters, accepted: "a topic name"),
         Key(name: "partitions", environment: "CUSTOMS_PARTITIONS", defaultValue: "6", accepted: "a whole number from 1 to 10000"),
-        Key(name: "replication_factor", environment: "CUSTOMS_REPLICATION_FACTOR", defaultValue: "1", accepted: "a whole number from 1 to 16"),
-        Key(name: "create_topics", environment: "CUSTOMS_CREATE_TOPICS", defaultValue: "true", accepted: "true or false"),
+        Key(name: "replication_factor", environment: "CUSTOMS_REPLICATION_FACTOR", defaultValue: "1", accepted: "a whole number from 1 to 16", flag: .some(nil)),
+        Key(name: "create_topics", environment: "CUSTOMS_CREATE_TOPICS", defaultValue: "true", accepted: "true or false",
+            flag: "--no-create-topics"),
         Key(name: "max_body_bytes", environment: "CUSTOMS_MAX_BODY_BYTES", defaultValue: "1048576", accepted: "a whole number of bytes from 1 to 104857600"),
         Key(name: "max_in_flight", environment: "CUSTOMS_MAX_IN_FLIGHT", defaultValue: "4096", accepted: "a whole number from 1 to 1000000"),
         Key(name: "shutdown_grace_seconds", environment: "CUSTOMS_SHUTDOWN_GRACE_SECONDS", defaultValue: "10", accepted: "seconds, a number from 0 to 3600"),
@@ -47,7 +57,7 @@ public struct WorkerSettings: Sendable {
 
         public var description: String {
             "invalid \(key.name) '\(value)' (from \(origin)): expected \(key.accepted). "
-                + "Set it with \(key.flag), \(key.environment) or \"\(key.name)\" in the config file."
+                + "Set it with " + (key.flag.map { "\($0), " } ?? "") + "\(key.environment) or \"\(key.name)\" in the config file."
         }
     }
 
