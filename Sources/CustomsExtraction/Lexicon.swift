@@ -322,7 +322,8 @@ enum CueMatcher {
                 var i = 0
                 while i < n {
                     let t = tp[i]
-                    guard t.kind == .word else { i += 1; continue }
+                    // A hash below 256 would stand for a punctuation entry, which never matches a word.
+                    guard t.kind == .word, t.h >= 256 else { i += 1; continue }
                     let li = table.index.find(t.h)
                     guard li >= 0 else { i += 1; continue }
                     let g0 = Int(table.groupStart[Int(li)])
@@ -334,8 +335,9 @@ enum CueMatcher {
                         let ws = Int(table.wordStart[e])
                         let wc = Int(table.wordCount[e])
                         if i + wc <= n {
+                            // Word 0 is the group's key, equal to `t.h` (a word): compare from word 1.
                             var ok = true
-                            var k = 0
+                            var k = 1
                             while k < wc {
                                 let w = table.words[ws + k]
                                 let tj = tp[i + k]

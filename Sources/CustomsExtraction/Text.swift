@@ -27,7 +27,8 @@ struct FoldedText {
 }
 
 /// Where the folder writes: four preallocated buffers (one working byte never needs more than
-/// one input byte, so `capacity` = input length suffices; `emit` checks it anyway).
+/// one input byte, so `capacity` = input length suffices; `emit` checks it anyway). `upper` is
+/// zero-filled beforehand: the folding loop stores into it only where a byte may be upper-case.
 struct FoldSink {
     let bytes: UnsafeMutablePointer<UInt8>
     let upper: UnsafeMutablePointer<UInt8>
@@ -159,6 +160,8 @@ enum TextPrep {
         var origEnd: [Int32] = []
         let bytes = [UInt8](unsafeUninitializedCapacity: cap) { pb, nb in
             upper = [UInt8](unsafeUninitializedCapacity: cap) { pu, nu in
+                // Zeroed up front (one memset), so the copy loop for lower-case runs need not store it.
+                pu.baseAddress!.initialize(repeating: 0, count: cap)
                 origStart = [Int32](unsafeUninitializedCapacity: cap) { ps, ns in
                     origEnd = [Int32](unsafeUninitializedCapacity: cap) { pe, ne in
                         var sink = FoldSink(bytes: pb.baseAddress!, upper: pu.baseAddress!, origStart: ps.baseAddress!,
@@ -178,13 +181,15 @@ enum TextPrep {
 
     /// Byte classes of the folding loop: 0 = copied as is (lower-case letters but h and w, digits,
     /// `,-./`, space), 1 = upper-case ASCII letter, 2 = other ASCII, 3 = lead byte of a two-byte
-    /// sequence, 4 = 0xE1 (Latin Extended Additional), 5 = any other byte.
+    /// sequence, 4 = 0xE1 (Latin Extended Additional), 5 = any other byte, 6 = h and w (a URL may
+    /// start there, but not after a letter: then they are copied as is, like class 0).
     nonisolated(unsafe) static let byteClass: UnsafePointer<UInt8> = {
         let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         for b in 0..<256 {
             let c: UInt8
             switch b {
-            case 0x61...0x7a where b != 0x68 && b != 0x77: c = 0
+            case 0x68, 0x77: c = 6
+            case 0x61...0x7a: c = 0
             case 0x2c...0x39, 0x20: c = 0
             case 0x41...0x5a: c = 1
             case 0..<0x80: c = 2
@@ -218,9 +223,19 @@ enum TextPrep {
             oe[c] = Int32(truncatingIfNeeded: end)
             c += 1
         }
+        // An ASCII letter before `h`/`w` rules out a URL there (the first test of `skipURL`).
+        @inline(__always) func afterLetter(_ j: Int) -> Bool {
+            j > 0 && (p[j - 1] | 0x20) >= UInt8(ascii: "a") && (p[j - 1] | 0x20) <= UInt8(ascii: "z")
+        }
+        @inline(__always) func copiedAsIs(_ j: Int) -> Bool {
+            let k = cls[Int(p[j])]
+            return k == 0 || (k == 6 && afterLetter(j))
+        }
         while i < n {
             let b = p[i]
-            switch cls[Int(b)] {
+            var k = cls[Int(b)]
+            if k == 6 { k = afterLetter(i) ? 0 : 2 }
+            switch k {
             case 0:
                 // A run of lower-case letters, digits, spaces and common punctuation: copied as is.
                 // (c <= i always holds: every working byte consumes at least one input byte.)
@@ -230,13 +245,12 @@ enum TextPrep {
                 repeat {
                     let x = p[j]
                     ob[c] = x
-                    ou[c] = 0
                     os[c] = Int32(truncatingIfNeeded: j)
                     oe[c] = Int32(truncatingIfNeeded: j &+ 1)
                     c &+= 1
                     j &+= 1
                     if lineStart && x != 0x20 { lineStart = false }
-                } while j < n && cls[Int(p[j])] == 0
+                } while j < n && copiedAsIs(j)
                 i = j
             case 1:
                 put(b | 0x20, 1, i, i + 1)

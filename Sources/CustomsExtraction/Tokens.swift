@@ -78,10 +78,14 @@ enum Tokenizer {
             if c &- 0x61 < 26 {
                 let s = i
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                while i < n, p[i] &- 0x61 < 26 {
-                    h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3
-                    i += 1
-                }
+                // `c` is a letter: hash it, then each following letter, loading every byte once.
+                var x = c
+                repeat {
+                    h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
+                    i &+= 1
+                    if i == n { break }
+                    x = p[i]
+                } while x &- 0x61 < 26
                 (out + count).initialize(to: Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: up[s] != 0, sp: sp))
                 count += 1
                 sp = false

@@ -76,39 +76,6 @@ public struct MetricRecord: Sendable, Hashable, Codable {
     /// When the report entered Kafka (RFC 3339, from the raw message's timestamp); `nil` offline.
     public var ingestedAt: String?
 
-    public init(
-        recordID: String = "", reportID: String, office: String, metric: Metric, flow: Flow? = nil,
-        value: Double, valueMax: Double? = nil, unit: MeasureUnit? = nil, qualifier: Qualifier = .exact,
-        basis: Basis = .actual, period: Period, changePct: Double? = nil, changePrevPeriodPct: Double? = nil,
-        vsTargets: [TargetAttainment] = [], targetKind: TargetKind? = nil, evidence: Evidence,
-        sourceURL: String? = nil, publishedAt: String? = nil,
-        extractor: ExtractorInfo = ExtractorInfo(name: "customs-extraction", version: "0"),
-        confidence: Double = 1, ingestedAt: String? = nil
-    ) {
-        self.recordID = recordID
-        self.reportID = reportID
-        self.office = office
-        self.metric = metric
-        self.flow = flow
-        self.value = value
-        self.valueMax = valueMax
-        self.unit = unit ?? metric.defaultUnit
-        self.qualifier = qualifier
-        self.basis = basis
-        self.period = period
-        self.changePct = changePct
-        self.changePrevPeriodPct = changePrevPeriodPct
-        self.vsTargets = vsTargets
-        self.targetKind = targetKind
-        self.evidence = evidence
-        self.sourceURL = sourceURL
-        self.publishedAt = publishedAt
-        self.extractor = extractor
-        self.confidence = confidence
-        self.ingestedAt = ingestedAt
-        if recordID.isEmpty { self.recordID = makeID() }
-    }
-
     /// The aggregate this record belongs to.
     public var aggregateKey: AggregateKey {
         AggregateKey(office: office, metric: metric, flow: flow, targetKind: targetKind, basis: basis, period: period)
@@ -123,87 +90,136 @@ public struct MetricRecord: Sendable, Hashable, Codable {
     /// without building the strings, so the ids are the same as those of
     /// `hash.combine(aggregateKey.description)` & co. (this runs once per record, on the hot path).
     public func makeID() -> String {
-        var hash = StableHash()
-        Self.feed(reportID, &hash)
-        hash.combine(byte: 0x1f)
+        Self.makeID(reportID: reportID, office: office, metric: metric, flow: flow, targetKind: targetKind,
+                    basis: basis, period: period, value: value, evidenceStart: evidence.start)
+    }
+
+    /// ``makeID()`` from the fields it reads. The hash state lives in a local `UInt64` (one
+    /// multiply per byte, no `inout` struct traffic).
+    private static func makeID(
+        reportID: String, office: String, metric: Metric, flow: Flow?, targetKind: TargetKind?, basis: Basis,
+        period: Period, value: Double, evidenceStart: Int
+    ) -> String {
+        var h = StableHash.offsetBasis
+        h = feed(reportID, h)
+        h = StableHash.step(h, 0x1f)
         // aggregateKey.description, byte for byte.
-        Self.feed(office, &hash)
-        hash.combine(byte: 0x7c)
-        Self.feed(metric.rawValue, &hash)
-        hash.combine(byte: 0x7c)
-        if let flow { Self.feed(flow.rawValue, &hash) }
-        hash.combine(byte: 0x7c)
-        if let targetKind { Self.feed(targetKind.rawValue, &hash) }
-        hash.combine(byte: 0x7c)
-        Self.feed(basis.rawValue, &hash)
-        hash.combine(byte: 0x7c)
-        if let d = period.start { Self.feed(d, &hash) }
-        hash.combine(byte: 0x7c)
-        if let d = period.end { Self.feed(d, &hash) }
-        hash.combine(byte: 0x1f)
+        h = feed(office, h)
+        h = StableHash.step(h, 0x7c)
+        h = feed(metric.rawValue, h)
+        h = StableHash.step(h, 0x7c)
+        if let flow { h = feed(flow.rawValue, h) }
+        h = StableHash.step(h, 0x7c)
+        if let targetKind { h = feed(targetKind.rawValue, h) }
+        h = StableHash.step(h, 0x7c)
+        h = feed(basis.rawValue, h)
+        h = StableHash.step(h, 0x7c)
+        if let d = period.start { h = feed(d, h) }
+        h = StableHash.step(h, 0x7c)
+        if let d = period.end { h = feed(d, h) }
+        h = StableHash.step(h, 0x1f)
         // String(value): an integral double below 2^53 prints as its digits and ".0".
         if value == value.rounded(.towardZero), value > 0, value < 9_007_199_254_740_992 {
-            Self.feedDigits(UInt64(value), minWidth: 1, &hash)
-            hash.combine(byte: 0x2e)
-            hash.combine(byte: 0x30)
+            h = feedDigits(UInt64(value), minWidth: 1, h)
+            h = StableHash.step(h, 0x2e)
+            h = StableHash.step(h, 0x30)
         } else {
-            Self.feed(String(value), &hash)
+            h = feed(String(value), h)
         }
-        hash.combine(byte: 0x1f)
-        if evidence.start >= 0 {
-            Self.feedDigits(UInt64(evidence.start), minWidth: 1, &hash)
+        h = StableHash.step(h, 0x1f)
+        if evidenceStart >= 0 {
+            h = feedDigits(UInt64(evidenceStart), minWidth: 1, h)
         } else {
-            Self.feed(String(evidence.start), &hash)
+            h = feed(String(evidenceStart), h)
         }
-        hash.combine(byte: 0x1f)
-        // "m-" + sixteen lower-case hex digits.
-        let v = hash.value
+        h = StableHash.step(h, 0x1f)
+        // "m-" + sixteen lower-case hex digits, written as one 2-byte and two 8-byte stores.
+        let high = hexDigits(UInt32(truncatingIfNeeded: h >> 32))
+        let low = hexDigits(UInt32(truncatingIfNeeded: h))
         return String(unsafeUninitializedCapacity: 18) { buf in
-            buf[0] = 0x6d
-            buf[1] = 0x2d
-            var x = v
-            for i in stride(from: 17, through: 2, by: -1) {
-                let d = UInt8(truncatingIfNeeded: x & 0xf)
-                buf[i] = d < 10 ? 0x30 &+ d : 0x57 &+ d
-                x >>= 4
-            }
+            // storeBytes accepts unaligned offsets (SE-0349); the buffer holds at least 18 bytes.
+            let raw = UnsafeMutableRawPointer(buf.baseAddress!)
+            raw.storeBytes(of: UInt16(0x2d6d).littleEndian, toByteOffset: 0, as: UInt16.self)  // "m-"
+            raw.storeBytes(of: high, toByteOffset: 2, as: UInt64.self)
+            raw.storeBytes(of: low, toByteOffset: 10, as: UInt64.self)
             return 18
         }
     }
 
+    /// The eight lower-case hex digits of `x` as the bytes of a UInt64, most significant digit in the
+    /// lowest byte (so storing it little-endian writes the digits in reading order). SWAR, no loop.
     @inline(__always)
-    private static func feed(_ text: String, _ hash: inout StableHash) {
-        var text = text
-        text.withUTF8 { for b in $0 { hash.combine(byte: b) } }
+    private static func hexDigits(_ x: UInt32) -> UInt64 {
+        // Spread the nibbles into bytes (byte k = nibble k), then reverse the bytes.
+        var v = UInt64(x)
+        v = (v | (v << 16)) & 0x0000_ffff_0000_ffff
+        v = (v | (v << 8)) & 0x00ff_00ff_00ff_00ff
+        v = (v | (v << 4)) & 0x0f0f_0f0f_0f0f_0f0f
+        v = v.byteSwapped
+        // Per byte d (0...15): bit 4 of d + 6 is set iff d >= 10; those bytes get 'a' - '0' - 10 more.
+        let letters = ((v &+ 0x0606_0606_0606_0606) >> 4) & 0x0101_0101_0101_0101
+        return (v &+ 0x3030_3030_3030_3030 &+ letters &* 0x27).littleEndian
+    }
+
+    @inline(__always)
+    private static func feed(_ text: String, _ state: UInt64) -> UInt64 {
+        // Native strings (all of ours) are contiguous; the fallback covers bridged ones.
+        if let h = text.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var h = state
+            for b in bytes { h = StableHash.step(h, b) }
+            return h
+        }) {
+            return h
+        }
+        var h = state
+        for b in text.utf8 { h = StableHash.step(h, b) }
+        return h
     }
 
     /// `CalendarDate.description` ("YYYY-MM-DD", zero-padded) without building it.
     @inline(__always)
-    private static func feed(_ d: CalendarDate, _ hash: inout StableHash) {
-        guard d.year >= 0, d.month >= 0, d.day >= 0 else { feed(d.description, &hash); return }
-        feedDigits(UInt64(d.year), minWidth: 4, &hash)
-        hash.combine(byte: 0x2d)
-        feedDigits(UInt64(d.month), minWidth: 2, &hash)
-        hash.combine(byte: 0x2d)
-        feedDigits(UInt64(d.day), minWidth: 2, &hash)
+    private static func feed(_ d: CalendarDate, _ state: UInt64) -> UInt64 {
+        guard d.year >= 0, d.month >= 0, d.day >= 0 else { return feed(d.description, state) }
+        if d.year < 10_000, d.month < 100, d.day < 100 {
+            // The usual case, fixed widths: divisions by constants, no digit loop.
+            let y = UInt8(truncatingIfNeeded: d.year / 100), y2 = UInt8(truncatingIfNeeded: d.year % 100)
+            let m = UInt8(truncatingIfNeeded: d.month), dd = UInt8(truncatingIfNeeded: d.day)
+            var h = StableHash.step(state, 0x30 &+ y / 10)
+            h = StableHash.step(h, 0x30 &+ y % 10)
+            h = StableHash.step(h, 0x30 &+ y2 / 10)
+            h = StableHash.step(h, 0x30 &+ y2 % 10)
+            h = StableHash.step(h, 0x2d)
+            h = StableHash.step(h, 0x30 &+ m / 10)
+            h = StableHash.step(h, 0x30 &+ m % 10)
+            h = StableHash.step(h, 0x2d)
+            h = StableHash.step(h, 0x30 &+ dd / 10)
+            return StableHash.step(h, 0x30 &+ dd % 10)
+        }
+        var h = feedDigits(UInt64(d.year), minWidth: 4, state)
+        h = StableHash.step(h, 0x2d)
+        h = feedDigits(UInt64(d.month), minWidth: 2, h)
+        h = StableHash.step(h, 0x2d)
+        return feedDigits(UInt64(d.day), minWidth: 2, h)
     }
 
-    /// The decimal digits of `n`, left-padded with zeros to `minWidth`.
+    /// The decimal digits of `n`, left-padded with zeros to `minWidth`, most significant first.
     @inline(__always)
-    private static func feedDigits(_ n: UInt64, minWidth: Int, _ hash: inout StableHash) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for 20 digits
-        var count = 0
+    private static func feedDigits(_ n: UInt64, minWidth: Int, _ state: UInt64) -> UInt64 {
+        // The largest power of ten not above n (1 for n < 10); `p <= n / 10` cannot overflow.
+        var p: UInt64 = 1
+        var width = 1
+        let tenth = n / 10
+        while p <= tenth { p &*= 10; width &+= 1 }
+        var h = state
+        var pad = minWidth - width
+        while pad > 0 { h = StableHash.step(h, 0x30); pad -= 1 }
         var x = n
-        withUnsafeMutableBytes(of: &digits) { raw in
-            repeat {
-                raw[count] = 0x30 &+ UInt8(truncatingIfNeeded: x % 10)
-                x /= 10
-                count += 1
-            } while x > 0
-            var pad = minWidth - count
-            while pad > 0 { hash.combine(byte: 0x30); pad -= 1 }
-            var i = count - 1
-            while i >= 0 { hash.combine(byte: raw[i]); i -= 1 }
+        while true {
+            let digit = x / p
+            h = StableHash.step(h, 0x30 &+ UInt8(truncatingIfNeeded: digit))
+            if p == 1 { return h }
+            x &-= digit &* p
+            p /= 10
         }
     }
 
@@ -222,32 +238,6 @@ public struct MetricRecord: Sendable, Hashable, Codable {
         case publishedAt = "published_at"
         case extractor, confidence
         case ingestedAt = "ingested_at"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        recordID = try c.decode(String.self, forKey: .recordID)
-        reportID = try c.decode(String.self, forKey: .reportID)
-        office = try c.decode(String.self, forKey: .office)
-        metric = try c.decode(Metric.self, forKey: .metric)
-        flow = try c.decodeIfPresent(Flow.self, forKey: .flow)
-        value = try c.decode(Double.self, forKey: .value)
-        valueMax = try c.decodeIfPresent(Double.self, forKey: .valueMax)
-        unit = try c.decode(MeasureUnit.self, forKey: .unit)
-        qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .exact
-        basis = try c.decodeIfPresent(Basis.self, forKey: .basis) ?? .actual
-        period = try c.decode(Period.self, forKey: .period)
-        changePct = try c.decodeIfPresent(Double.self, forKey: .changePct)
-        changePrevPeriodPct = try c.decodeIfPresent(Double.self, forKey: .changePrevPeriodPct)
-        vsTargets = try c.decodeIfPresent([TargetAttainment].self, forKey: .vsTargets) ?? []
-        targetKind = try c.decodeIfPresent(TargetKind.self, forKey: .targetKind)
-        evidence = try c.decode(Evidence.self, forKey: .evidence)
-        sourceURL = try c.decodeIfPresent(String.self, forKey: .sourceURL)
-        publishedAt = try c.decodeIfPresent(String.self, forKey: .publishedAt)
-        extractor = try c.decodeIfPresent(ExtractorInfo.self, forKey: .extractor)
-            ?? ExtractorInfo(name: "unknown", version: "0")
-        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
-        ingestedAt = try c.decodeIfPresent(String.self, forKey: .ingestedAt)
     }
 
     /// Every field is written, `null` included, so consumers see one shape.
@@ -274,5 +264,58 @@ public struct MetricRecord: Sendable, Hashable, Codable {
         try c.encode(extractor, forKey: .extractor)
         try c.encode(confidence, forKey: .confidence)
         try c.encode(ingestedAt, forKey: .ingestedAt)
+    }
+}
+
+/// The initialisers live in an extension so that the struct keeps its memberwise initialiser.
+extension MetricRecord {
+    public init(
+        recordID: String = "", reportID: String, office: String, metric: Metric, flow: Flow? = nil,
+        value: Double, valueMax: Double? = nil, unit: MeasureUnit? = nil, qualifier: Qualifier = .exact,
+        basis: Basis = .actual, period: Period, changePct: Double? = nil, changePrevPeriodPct: Double? = nil,
+        vsTargets: [TargetAttainment] = [], targetKind: TargetKind? = nil, evidence: Evidence,
+        sourceURL: String? = nil, publishedAt: String? = nil,
+        extractor: ExtractorInfo = ExtractorInfo(name: "customs-extraction", version: "0"),
+        confidence: Double = 1, ingestedAt: String? = nil
+    ) {
+        // Delegates to the synthesised memberwise initialiser (it exists because this struct declares
+        // its initialisers in an extension): a hand-written one that assigns the fields one by one
+        // builds the record in a temporary and copies it (retain and release of every field).
+        self.init(
+            recordID: recordID.isEmpty
+                ? Self.makeID(reportID: reportID, office: office, metric: metric, flow: flow, targetKind: targetKind,
+                              basis: basis, period: period, value: value, evidenceStart: evidence.start)
+                : recordID,
+            reportID: reportID, office: office, metric: metric, flow: flow, value: value, valueMax: valueMax,
+            unit: unit ?? metric.defaultUnit, qualifier: qualifier, basis: basis, period: period, changePct: changePct,
+            changePrevPeriodPct: changePrevPeriodPct, vsTargets: vsTargets, targetKind: targetKind, evidence: evidence,
+            sourceURL: sourceURL, publishedAt: publishedAt, extractor: extractor, confidence: confidence,
+            ingestedAt: ingestedAt)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        recordID = try c.decode(String.self, forKey: .recordID)
+        reportID = try c.decode(String.self, forKey: .reportID)
+        office = try c.decode(String.self, forKey: .office)
+        metric = try c.decode(Metric.self, forKey: .metric)
+        flow = try c.decodeIfPresent(Flow.self, forKey: .flow)
+        value = try c.decode(Double.self, forKey: .value)
+        valueMax = try c.decodeIfPresent(Double.self, forKey: .valueMax)
+        unit = try c.decode(MeasureUnit.self, forKey: .unit)
+        qualifier = try c.decodeIfPresent(Qualifier.self, forKey: .qualifier) ?? .exact
+        basis = try c.decodeIfPresent(Basis.self, forKey: .basis) ?? .actual
+        period = try c.decode(Period.self, forKey: .period)
+        changePct = try c.decodeIfPresent(Double.self, forKey: .changePct)
+        changePrevPeriodPct = try c.decodeIfPresent(Double.self, forKey: .changePrevPeriodPct)
+        vsTargets = try c.decodeIfPresent([TargetAttainment].self, forKey: .vsTargets) ?? []
+        targetKind = try c.decodeIfPresent(TargetKind.self, forKey: .targetKind)
+        evidence = try c.decode(Evidence.self, forKey: .evidence)
+        sourceURL = try c.decodeIfPresent(String.self, forKey: .sourceURL)
+        publishedAt = try c.decodeIfPresent(String.self, forKey: .publishedAt)
+        extractor = try c.decodeIfPresent(ExtractorInfo.self, forKey: .extractor)
+            ?? ExtractorInfo(name: "unknown", version: "0")
+        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
+        ingestedAt = try c.decodeIfPresent(String.self, forKey: .ingestedAt)
     }
 }

@@ -1,7 +1,10 @@
 /// A 64-bit FNV-1a hash: stable across processes, platforms and releases, unlike `Hasher`.
 /// Used where an id must be the same every time the same input is seen (record ids).
 public struct StableHash: Sendable {
-    public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The FNV-1a state before any byte.
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    public private(set) var value: UInt64 = StableHash.offsetBasis
 
     public init() {}
 
@@ -11,7 +14,12 @@ public struct StableHash: Sendable {
     }
 
     public mutating func combine(byte: UInt8) {
-        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        value = Self.step(value, byte)
+    }
+
+    /// One FNV-1a round on a bare state, for loops that keep the state in a register.
+    @inline(__always) static func step(_ state: UInt64, _ byte: UInt8) -> UInt64 {
+        (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
     /// Sixteen lower-case hex digits.
