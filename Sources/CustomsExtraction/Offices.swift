@@ -377,7 +377,7 @@ extension Analysis {
         if h == W.hai, isW(i + 1, W.quan) {
             let prev = w(i - 1)
             if prev == W.bao || prev == W.chi || prev == W.cuc || (prev == W.khai && isW(i - 2, W.to_)) || prev == W.tuc { return nil }
-            var j = i + 2
+            let j = i + 2
             if isW(j, W.viet), isW(j + 1, W.nam) {
                 return Mention(a: i, b: j + 2, kind: .national, id: "vn", cueText: label(i, j + 2))
             }

@@ -260,16 +260,24 @@ final class ChildWorker: @unchecked Sendable {
     }
 
     func start() throws {
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            if data.isEmpty { handle.readabilityHandler = nil }
-            self?.received(data)
-        }
         process.terminationHandler = { [weak self] process in
             self?.state.update { $0.exitStatus = (process.terminationReason, process.terminationStatus) }
         }
         startedAt = .now
         try process.run()
+        // A thread of its own with blocking reads until end of file, not `readabilityHandler`:
+        // that is a libdispatch read source, and a pipe closed while its source was still
+        // registered crashed the whole test process in `_dispatch_event_loop_drain` (seen once
+        // in CI with several suites starting and killing children at the same time).
+        let handle = output.fileHandleForReading
+        let reader = Thread { [weak self] in
+            while true {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                self?.received(data)
+            }
+        }
+        reader.start()
     }
 
     private func received(_ data: Data) {
