@@ -108,25 +108,27 @@ public struct AggregationState: Sendable {
         return aggregate
     }
 
-    /// Where `id` goes in `sources` sorted by record id (after any equal id, as a stable sort
-    /// of an append would put it).
-    private static func insertionIndex(of id: String, in sources: [AggregateSource]) -> Int {
-        var low = 0, high = sources.count
+    /// The first index in `0..<count` at which `isAfter` holds, for a predicate that is false
+    /// then true along a sorted array (a binary search).
+    private static func partitionPoint(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = count
         while low < high {
             let mid = (low + high) / 2
-            if id < sources[mid].recordID { high = mid } else { low = mid + 1 }
+            if isAfter(mid) { high = mid } else { low = mid + 1 }
         }
         return low
     }
 
+    /// Where `id` goes in `sources` sorted by record id (after any equal id, as a stable sort
+    /// of an append would put it).
+    private static func insertionIndex(of id: String, in sources: [AggregateSource]) -> Int {
+        partitionPoint(sources.count) { id < sources[$0].recordID }
+    }
+
     /// Where `id` goes in the sorted `ids`, and whether it is there already.
     private static func search(_ id: String, in ids: [String]) -> (index: Int, found: Bool) {
-        var low = 0, high = ids.count
-        while low < high {
-            let mid = (low + high) / 2
-            if ids[mid] < id { low = mid + 1 } else { high = mid }
-        }
-        return (low, low < ids.count && ids[low] == id)
+        let index = partitionPoint(ids.count) { ids[$0] >= id }
+        return (index, index < ids.count && ids[index] == id)
     }
 
     private static func sameStatement(_ a: ObservedValue, _ b: ObservedValue) -> Bool {
@@ -246,18 +248,20 @@ extension String {
 /// What an aggregate's update needs from all of its sources, maintained incrementally:
 /// sources are only ever added, so every field is a running set, minimum, maximum or best.
 struct SourceSummary: Sendable {
-    /// A source with its publication order parsed once (``ValueChoice/isPreferred(_:over:)``
-    /// would parse both dates on every comparison).
+    /// A source with its publication order parsed once, not on every comparison.
     struct Ranked: Sendable {
         var order: PublicationOrder
         var source: AggregateSource
 
         init(_ source: AggregateSource) {
-            self.order = ValueChoice.publicationOrder(source.publishedAt)
+            // Publication dates as precisely as they are known; an unknown date sorts first.
+            let date = source.publishedAt.flatMap(PublicationDate.init)
+            self.order = PublicationOrder(date?.year ?? 0, date?.month ?? 0, date?.day ?? 0)
             self.source = source
         }
 
-        /// ``ValueChoice/isPreferred(_:over:)``, on the parsed order.
+        /// A total order on sources: later publication first, then higher confidence, then the
+        /// record id, so the choice never depends on the order in which records arrived.
         func isPreferred(over other: Ranked) -> Bool {
             if order != other.order { return order > other.order }
             if source.confidence != other.source.confidence { return source.confidence > other.source.confidence }

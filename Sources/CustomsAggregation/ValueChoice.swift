@@ -26,20 +26,8 @@ enum ValueChoice {
             .overlaps(bounds(of: b.value, max: b.valueMax, qualifier: b.qualifier))
     }
 
-    /// A total order on sources: later publication first, then higher confidence, then the
-    /// record id, so the choice never depends on the order in which records arrived.
-    static func isPreferred(_ a: AggregateSource, over b: AggregateSource) -> Bool {
-        SourceSummary.Ranked(a).isPreferred(over: SourceSummary.Ranked(b))
-    }
-
-    /// Sorts publication dates as precisely as they are known; an unknown date sorts first.
-    static func publicationOrder(_ text: String?) -> PublicationOrder {
-        guard let text, let date = PublicationDate(text) else { return PublicationOrder(0, 0, 0) }
-        return PublicationOrder(date.year, date.month ?? 0, date.day ?? 0)
-    }
-
-    // The chosen observation (an exact figure beats an approximate one, then the most preferred
-    // source) is kept incrementally by `SourceSummary.add`.
+    // The source order and the choice of the observation live in `SourceSummary` (kept
+    // incrementally, record by record).
 }
 
 /// (year, month, day) with unknown parts as 0, compared lexicographically.

@@ -1,3 +1,4 @@
+import CustomsTesting
 import CustomsWorker
 import Foundation
 
@@ -80,22 +81,9 @@ final class Child: @unchecked Sendable {
         process.terminationHandler = { [output] _ in output.update { $0.exited = true } }
         try process.run()
         if stdoutIsProtocol {
-            let handle = pipe.fileHandleForReading
-            let thread = Thread { [self] in
-                var pending = Data()
-                while true {
-                    let chunk = handle.availableData
-                    if chunk.isEmpty { break }
-                    pending.append(chunk)
-                    while let newline = pending.firstIndex(of: 10) {
-                        let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-                        pending.removeSubrange(pending.startIndex...newline)
-                        output.update { $0.lines.append(line) }
-                    }
-                }
-                output.update { $0.eof = true }
-            }
-            thread.start()
+            readLines(from: pipe.fileHandleForReading,
+                      onLine: { [output] line in output.update { $0.lines.append(line) } },
+                      onEnd: { [output] in output.update { $0.eof = true } })
         }
     }
 

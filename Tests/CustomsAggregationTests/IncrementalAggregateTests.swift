@@ -34,12 +34,12 @@ private func referenceAggregate(of records: [MetricRecord]) -> Aggregate? {
         for source in value.sources {
             guard let current = chosen else { chosen = (value, source); continue }
             let exactNew = value.qualifier == .exact, exactOld = current.0.qualifier == .exact
-            if exactNew != exactOld ? exactNew : ValueChoice.isPreferred(source, over: current.1) { chosen = (value, source) }
+            if exactNew != exactOld ? exactNew : preferred(source, over: current.1) { chosen = (value, source) }
         }
     }
     guard let (value, best) = chosen else { return nil }
     let sources = observed.flatMap(\.sources)
-    let ranked = sources.sorted { ValueChoice.isPreferred($0, over: $1) }
+    let ranked = sources.sorted { preferred($0, over: $1) }
     var conflict = false
     for i in observed.indices {
         for j in observed.indices where j > i && !ValueChoice.compatible(observed[i], observed[j]) { conflict = true }
@@ -51,6 +51,11 @@ private func referenceAggregate(of records: [MetricRecord]) -> Aggregate? {
         changePct: best.changePct ?? ranked.lazy.compactMap(\.changePct).first,
         vsTargets: best.vsTargets.isEmpty ? (ranked.first { !$0.vsTargets.isEmpty }?.vsTargets ?? []) : best.vsTargets,
         firstSeen: times.first, updatedAt: times.last, version: records.count)
+}
+
+/// The source order of `pipeline.md` (later publication, then confidence, then record id).
+private func preferred(_ a: AggregateSource, over b: AggregateSource) -> Bool {
+    SourceSummary.Ranked(a).isPreferred(over: SourceSummary.Ranked(b))
 }
 
 /// Many records on a few keys, with every field that aggregation reads varied (ties included).

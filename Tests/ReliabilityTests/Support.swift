@@ -224,7 +224,6 @@ final class ChildWorker: @unchecked Sendable {
     private let output = Pipe()
     private struct State: Sendable {
         var lines: [String] = []
-        var partial = Data()
         var exitStatus: (reason: Process.TerminationReason, status: Int32)?
     }
     private let state = WaitableState(State())
@@ -265,32 +264,13 @@ final class ChildWorker: @unchecked Sendable {
         }
         startedAt = .now
         try process.run()
-        // A thread of its own with blocking reads until end of file, not `readabilityHandler`:
-        // that is a libdispatch read source, and a pipe closed while its source was still
-        // registered crashed the whole test process in `_dispatch_event_loop_drain` (seen once
-        // in CI with several suites starting and killing children at the same time).
-        let handle = output.fileHandleForReading
-        let reader = Thread { [weak self] in
-            while true {
-                let data = handle.availableData
-                if data.isEmpty { break }
-                self?.received(data)
-            }
-        }
-        reader.start()
+        readLines(from: output.fileHandleForReading) { [weak self] line in self?.received(line) }
     }
 
-    private func received(_ data: Data) {
-        state.update { state in
-            state.partial.append(data)
-            while let newline = state.partial.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: state.partial[state.partial.startIndex..<newline], as: UTF8.self)
-                state.partial.removeSubrange(state.partial.startIndex...newline)
-                state.lines.append(line)
-                if ProcessInfo.processInfo.environment["CUSTOMS_TEST_CHILD_LOGS"] == "1" {
-                    FileHandle.standardError.write(Data("[\(name)] \(line)\n".utf8))
-                }
-            }
+    private func received(_ line: String) {
+        state.update { $0.lines.append(line) }
+        if ProcessInfo.processInfo.environment["CUSTOMS_TEST_CHILD_LOGS"] == "1" {
+            FileHandle.standardError.write(Data("[\(name)] \(line)\n".utf8))
         }
     }
 

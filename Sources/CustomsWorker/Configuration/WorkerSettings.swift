@@ -16,13 +16,25 @@ public struct WorkerSettings: Sendable {
         /// The `customs-worker` flag that sets it, when there is one (`nil`: environment or file only).
         public let flag: String?
 
-        init(name: String, environment: String, defaultValue: String?, accepted: String, flag: String?? = .none) {
+        /// How `customs-worker` spells a key's flag.
+        enum FlagSpelling {
+            /// The key with dashes: "max_in_flight" → "--max-in-flight".
+            case fromName
+            case named(String)
+            /// No flag: environment or file only.
+            case none
+        }
+
+        init(name: String, environment: String, defaultValue: String?, accepted: String, flag: FlagSpelling = .fromName) {
             self.name = name
             self.environment = environment
             self.defaultValue = defaultValue
             self.accepted = accepted
-            // By default the flag is the key with dashes ("max_in_flight" → "--max-in-flight").
-            self.flag = flag ?? "--" + name.replacingOccurrences(of: "_", with: "-")
+            switch flag {
+            case .fromName: self.flag = "--" + name.replacingOccurrences(of: "_", with: "-")
+            case .named(let spelling): self.flag = spelling
+            case .none: self.flag = nil
+            }
         }
     }
 
@@ -35,9 +47,9 @@ public struct WorkerSettings: Sendable {
         Key(name: "aggregates_topic", environment: "CUSTOMS_TOPIC_AGGREGATES", defaultValue: TopicNames.default.aggregates, accepted: "a topic name"),
         Key(name: "dlq_topic", environment: "CUSTOMS_TOPIC_DLQ", defaultValue: TopicNames.default.deadLetters, accepted: "a topic name"),
         Key(name: "partitions", environment: "CUSTOMS_PARTITIONS", defaultValue: "6", accepted: "a whole number from 1 to 10000"),
-        Key(name: "replication_factor", environment: "CUSTOMS_REPLICATION_FACTOR", defaultValue: "1", accepted: "a whole number from 1 to 16", flag: .some(nil)),
+        Key(name: "replication_factor", environment: "CUSTOMS_REPLICATION_FACTOR", defaultValue: "1", accepted: "a whole number from 1 to 16", flag: .none),
         Key(name: "create_topics", environment: "CUSTOMS_CREATE_TOPICS", defaultValue: "true", accepted: "true or false",
-            flag: "--no-create-topics"),
+            flag: .named("--no-create-topics")),
         Key(name: "max_body_bytes", environment: "CUSTOMS_MAX_BODY_BYTES", defaultValue: "1048576", accepted: "a whole number of bytes from 1 to 104857600"),
         Key(name: "max_in_flight", environment: "CUSTOMS_MAX_IN_FLIGHT", defaultValue: "4096", accepted: "a whole number from 1 to 1000000"),
         Key(name: "shutdown_grace_seconds", environment: "CUSTOMS_SHUTDOWN_GRACE_SECONDS", defaultValue: "10", accepted: "seconds, a number from 0 to 3600"),

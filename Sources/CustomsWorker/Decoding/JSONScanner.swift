@@ -7,12 +7,6 @@ struct JSONScanner {
 
     init(buffer: UnsafeBufferPointer<UInt8>) { self.buffer = buffer }
 
-    /// Whether the next byte after white space is `byte` (not consumed).
-    mutating func peek(_ byte: UInt8) -> Bool {
-        skipWhitespace()
-        return index < buffer.count && buffer[index] == byte
-    }
-
     /// Only white space is left.
     mutating func atEnd() -> Bool {
         skipWhitespace()
@@ -140,5 +134,48 @@ struct JSONScanner {
         let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { return nil }
         return value
+    }
+
+    /// Reads an object, handing each key to `field` with the cursor on its value; `false` when
+    /// the object is malformed, a key repeats or `field` refuses its value.
+    mutating func object(_ field: (inout JSONScanner, String) -> Bool) -> Bool {
+        guard expect(0x7B) else { return false }
+        if expect(0x7D) { return true }
+        var seen: [String] = []
+        while true {
+            skipWhitespace()
+            guard let key = string(), !seen.contains(key), expect(0x3A) else { return false }
+            seen.append(key)
+            skipWhitespace()
+            guard field(&self, key) else { return false }
+            if expect(0x2C) { continue }
+            return expect(0x7D)
+        }
+    }
+
+    /// A value read by `read` into `out`; `false` when it cannot be read.
+    mutating func required<T>(_ out: inout T?, _ read: (inout JSONScanner) -> T?) -> Bool {
+        guard let value = read(&self) else { return false }
+        out = value
+        return true
+    }
+
+    /// `null` (leaving `out` as it is) or a value read by `read`.
+    mutating func nullable<T>(_ out: inout T?, _ read: (inout JSONScanner) -> T?) -> Bool {
+        literalNull() || required(&out, read)
+    }
+
+    mutating func requiredString(_ out: inout String?) -> Bool { required(&out) { $0.string() } }
+    mutating func optionalString(_ out: inout String?) -> Bool { nullable(&out) { $0.string() } }
+    mutating func requiredNumber(_ out: inout Double?) -> Bool { required(&out) { $0.number() } }
+    mutating func optionalNumber(_ out: inout Double?) -> Bool { nullable(&out) { $0.number() } }
+
+    /// A string naming a case of `T` (an unknown name is refused, as JSONDecoder refuses it).
+    mutating func requiredEnum<T: RawRepresentable<String>>(_ out: inout T?) -> Bool {
+        required(&out) { $0.string().flatMap(T.init(rawValue:)) }
+    }
+
+    mutating func optionalEnum<T: RawRepresentable<String>>(_ out: inout T?) -> Bool {
+        nullable(&out) { $0.string().flatMap(T.init(rawValue:)) }
     }
 }

@@ -79,50 +79,8 @@ enum MetricRecordFastPath {
     }
 }
 
+/// The nested objects of a metric record.
 extension JSONScanner {
-    /// Reads an object, handing each key to `field` with the cursor on its value; `false` when
-    /// the object is malformed, a key repeats or `field` refuses its value.
-    mutating func object(_ field: (inout JSONScanner, String) -> Bool) -> Bool {
-        guard expect(0x7B) else { return false }
-        if expect(0x7D) { return true }
-        var seen: [String] = []
-        while true {
-            skipWhitespace()
-            guard let key = string(), !seen.contains(key), expect(0x3A) else { return false }
-            seen.append(key)
-            skipWhitespace()
-            guard field(&self, key) else { return false }
-            if expect(0x2C) { continue }
-            return expect(0x7D)
-        }
-    }
-
-    /// A value read by `read` into `out`; `false` when it cannot be read.
-    mutating func required<T>(_ out: inout T?, _ read: (inout JSONScanner) -> T?) -> Bool {
-        guard let value = read(&self) else { return false }
-        out = value
-        return true
-    }
-
-    /// `null` (leaving `out` as it is) or a value read by `read`.
-    mutating func nullable<T>(_ out: inout T?, _ read: (inout JSONScanner) -> T?) -> Bool {
-        literalNull() || required(&out, read)
-    }
-
-    mutating func requiredString(_ out: inout String?) -> Bool { required(&out) { $0.string() } }
-    mutating func optionalString(_ out: inout String?) -> Bool { nullable(&out) { $0.string() } }
-    mutating func requiredNumber(_ out: inout Double?) -> Bool { required(&out) { $0.number() } }
-    mutating func optionalNumber(_ out: inout Double?) -> Bool { nullable(&out) { $0.number() } }
-
-    /// A string naming a case of `T` (an unknown name is refused, as JSONDecoder refuses it).
-    mutating func requiredEnum<T: RawRepresentable<String>>(_ out: inout T?) -> Bool {
-        required(&out) { $0.string().flatMap(T.init(rawValue:)) }
-    }
-
-    mutating func optionalEnum<T: RawRepresentable<String>>(_ out: inout T?) -> Bool {
-        nullable(&out) { $0.string().flatMap(T.init(rawValue:)) }
-    }
-
     /// `{"start": "YYYY-MM-DD" | null, "end": …}` (either may be absent).
     mutating func period() -> Period? {
         var start: CalendarDate?, end: CalendarDate?

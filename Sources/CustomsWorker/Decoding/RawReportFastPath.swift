@@ -12,55 +12,36 @@ enum RawReportFastPath {
     static func parse(_ bytes: [UInt8]) -> RawReport? {
         guard OutputJSON.enabled else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
-            var parser = Parser(buffer: buffer)
-            return parser.report()
+            var scanner = JSONScanner(buffer: buffer)
+            guard let report = report(&scanner), scanner.atEnd() else { return nil }
+            return report
         }
     }
 
-    private struct Parser {
-        var scanner: JSONScanner
-
-        init(buffer: UnsafeBufferPointer<UInt8>) { scanner = JSONScanner(buffer: buffer) }
-
-        mutating func report() -> RawReport? {
-            guard scanner.expect(0x7B) else { return nil }
-            var report = RawReport(language: nil, contentType: nil, body: nil)
-            var seen = Set<String>()
-            if scanner.expect(0x7D) {
-                // {}
-            } else {
-                while true {
-                    scanner.skipWhitespace()
-                    guard let key = scanner.string(), seen.insert(key).inserted, scanner.expect(0x3A) else { return nil }
-                    scanner.skipWhitespace()
-                    if scanner.literalNull() {
-                        guard RawReport.fastPathKeys.contains(key) else { return nil }
-                    } else if key == "schema_version" {
-                        guard let version = scanner.integer() else { return nil }
-                        report.schemaVersion = version
-                    } else {
-                        guard let value = scanner.string() else { return nil }
-                        switch key {
-                        case "report_id": report.reportID = value
-                        case "source": report.source = value
-                        case "url": report.url = value
-                        case "title": report.title = value
-                        case "published_at": report.publishedAt = value
-                        case "language": report.language = value
-                        case "content_type":
-                            guard let type = ContentType(rawValue: value) else { return nil }
-                            report.contentType = type
-                        case "body": report.body = value
-                        default: return nil  // unknown fields are kept by JSONDecoder's path
-                        }
-                    }
-                    if scanner.expect(0x2C) { continue }
-                    guard scanner.expect(0x7D) else { return nil }
-                    break
-                }
+    private static func report(_ scanner: inout JSONScanner) -> RawReport? {
+        var report = RawReport(language: nil, contentType: nil, body: nil)
+        let ok = scanner.object { s, key in
+            // Unknown fields are kept by JSONDecoder's path.
+            guard RawReport.fastPathKeys.contains(key) else { return false }
+            if key == "schema_version" { return s.nullable(&report.schemaVersion) { $0.integer() } }
+            if s.literalNull() { return true }
+            guard let value = s.string() else { return false }
+            switch key {
+            case "report_id": report.reportID = value
+            case "source": report.source = value
+            case "url": report.url = value
+            case "title": report.title = value
+            case "published_at": report.publishedAt = value
+            case "language": report.language = value
+            case "content_type":
+                guard let type = ContentType(rawValue: value) else { return false }
+                report.contentType = type
+            case "body": report.body = value
+            default: return false
             }
-            return scanner.atEnd() ? report : nil
+            return true
         }
+        return ok ? report : nil
     }
 }
 
