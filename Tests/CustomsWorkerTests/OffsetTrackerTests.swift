@@ -35,6 +35,35 @@ import Testing
         #expect(tracker.inFlightCount == 0)
     }
 
+    @Test func sharedOutputsCompleteEveryMessageTheyCover() throws {
+        let released = Released()
+        let tracker = OffsetTracker { released.record($0) }
+        tracker.assign([partition])
+        let tickets = try (0..<5).map { try #require(tracker.begin(message(Int64($0)))) }
+        let covered = Array(tickets[1...3])  // a batch's aggregates; 0 and 4 have none
+        tracker.addOutput(covered)
+        for ticket in tickets { tracker.seal(ticket) }
+        // The message before the batch completes on its own; the one after waits behind it.
+        #expect(released.value[partition] == 1)
+        #expect(tracker.inFlightCount == 4)
+        tracker.delivered(covered)
+        #expect(released.value[partition] == 5)
+        #expect(tracker.inFlightCount == 0)
+    }
+
+    @Test func refusedSharedOutputReleasesNothingMore() throws {
+        struct Refused: Error {}
+        let released = Released()
+        let tracker = OffsetTracker { released.record($0) }
+        tracker.assign([partition])
+        let tickets = try (0..<3).map { try #require(tracker.begin(message(Int64($0)))) }
+        tracker.addOutput(tickets)
+        for ticket in tickets { tracker.seal(ticket) }
+        tracker.delivered(tickets, error: Refused())
+        #expect(released.value[partition] == nil, "nothing may be committed after a refused delivery")
+        #expect(tracker.firstFailure is Refused)
+    }
+
     @Test func messageWithoutOutputsCompletesOnSeal() throws {
         let released = Released()
         let tracker = OffsetTracker { released.record($0) }

@@ -124,7 +124,7 @@ struct BrokerFaultTests {
                              sourceLocation: sourceLocation)
         let log = try AggregateLogCheck(try await harness.messages(on: harness.topics.aggregates))
         #expect(log.conflicts.isEmpty, "same version, different aggregate: \(log.conflicts.prefix(5))", sourceLocation: sourceLocation)
-        #expect(log.gaps.isEmpty, "version gaps: \(log.gaps.prefix(5))", sourceLocation: sourceLocation)
+        #expect(log.regressions.isEmpty, "version regressions: \(log.regressions.prefix(5))", sourceLocation: sourceLocation)
         return Outcome(counters: counters, aggregates: aggregates)
     }
 }

@@ -91,7 +91,7 @@ struct CrashTests {
         // … and no key ever had two different aggregates with the same version.
         let log = try AggregateLogCheck(try await harness.messages(on: harness.topics.aggregates))
         #expect(log.conflicts.isEmpty, "same version, different aggregate: \(log.conflicts.prefix(5))")
-        #expect(log.gaps.isEmpty, "version gaps: \(log.gaps.prefix(5))")
+        #expect(log.regressions.isEmpty, "version regressions: \(log.regressions.prefix(5))")
         print("crash test: \(kills) kills (\(early) during start-up, \(interrupted) with work unfinished), "
               + "\(log.messages) aggregate messages, \(log.identicalRepeats) identical re-sends")
     }

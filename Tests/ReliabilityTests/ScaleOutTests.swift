@@ -87,6 +87,6 @@ struct ScaleOutTests {
         expectSameAggregates(actual, expected)
         let log = try AggregateLogCheck(try await harness.messages(on: harness.topics.aggregates))
         #expect(log.conflicts.isEmpty, "same version, different aggregate: \(log.conflicts.prefix(5))")
-        #expect(log.gaps.isEmpty, "version gaps: \(log.gaps.prefix(5))")
+        #expect(log.regressions.isEmpty, "version regressions: \(log.regressions.prefix(5))")
     }
 }

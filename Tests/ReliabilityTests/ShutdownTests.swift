@@ -97,7 +97,7 @@ struct ShutdownTests {
         expectSameAggregates(try await harness.latestAggregates(),
                              try Reference.latestAggregates(reports, timestamps: Self.timestamps))
         let log = try AggregateLogCheck(try await harness.messages(on: topics.aggregates))
-        #expect(log.conflicts.isEmpty && log.gaps.isEmpty && log.identicalRepeats == 0,
-                "conflicts \(log.conflicts.prefix(3)), gaps \(log.gaps.prefix(3)), repeats \(log.identicalRepeats)")
+        #expect(log.conflicts.isEmpty && log.regressions.isEmpty && log.identicalRepeats == 0,
+                "conflicts \(log.conflicts.prefix(3)), regressions \(log.regressions.prefix(3)), repeats \(log.identicalRepeats)")
     }
 }

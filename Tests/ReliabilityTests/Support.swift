@@ -86,14 +86,19 @@ func expectSameAggregates(
 }
 
 /// The whole aggregates log, checked for the "effectively once" guarantee: no key has two
-/// different aggregates with the same version, and each key's versions run 1, 2, … without gaps.
+/// different aggregates with the same version, and no key's version goes back to one never
+/// seen before (a regression); and, where every version is produced (exactly-once mode, or
+/// `aggregationBatchLimit` 1), whether each key's versions run 1, 2, … without gaps.
 struct AggregateLogCheck {
     var messages = 0
     /// `(key, version)` pairs seen with different contents.
     var conflicts: [String] = []
     /// Identical re-sends of a version already in the log (harmless on a compacted topic).
     var identicalRepeats = 0
+    /// Keys whose versions skip numbers: expected when batches coalesce versions.
     var gaps: [String] = []
+    /// A new version lower than one already in the log for the same key.
+    var regressions: [String] = []
 
     init(_ log: [KafkaConsumerMessage]) throws {
         let decoder = JSONDecoder()
@@ -105,6 +110,9 @@ struct AggregateLogCheck {
             if let earlier = seen[aggregate.messageKey]?[aggregate.version] {
                 if earlier == aggregate { identicalRepeats += 1 } else { conflicts.append("\(aggregate.messageKey) v\(aggregate.version)") }
             } else {
+                if let highest = seen[aggregate.messageKey]?.keys.max(), highest > aggregate.version {
+                    regressions.append("\(aggregate.messageKey): v\(aggregate.version) after v\(highest)")
+                }
                 seen[aggregate.messageKey, default: [:]][aggregate.version] = aggregate
             }
         }

@@ -11,6 +11,7 @@ final class WorkerMetrics: Sendable {
     let reportsWithoutFigures = Counter(label: "customs_reports_without_figures_total")
     let recordsAggregated = Counter(label: "customs_records_aggregated_total")
     let aggregatesUpdated = Counter(label: "customs_aggregates_updated_total")
+    let aggregateVersionsCoalesced = Counter(label: "customs_aggregate_versions_coalesced_total")
     let rebalances = Counter(label: "customs_rebalances_total")
     let aggregatesRestored = Counter(label: "customs_aggregates_restored_total")
     let recordsProduced: [Metric: Counter]
@@ -36,6 +37,7 @@ final class WorkerMetrics: Sendable {
         add(reportsWithoutFigures, new.reportsWithoutFigures - old.reportsWithoutFigures)
         add(recordsAggregated, new.recordsAggregated - old.recordsAggregated)
         add(aggregatesUpdated, new.aggregatesUpdated - old.aggregatesUpdated)
+        add(aggregateVersionsCoalesced, new.aggregateVersionsCoalesced - old.aggregateVersionsCoalesced)
         add(rebalances, new.rebalances - old.rebalances)
         add(aggregatesRestored, new.aggregatesRestored - old.aggregatesRestored)
         if new.recordsProduced != old.recordsProduced {

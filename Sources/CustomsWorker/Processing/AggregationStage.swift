@@ -12,7 +12,14 @@ import Synchronization
 /// replica can take over any partition and nothing is kept on local disk.
 public final class AggregationStage: Sendable {
     public let topics: TopicNames
-    private let states = Mutex<[Int32: AggregationState]>([:])
+    /// One lock per partition, so that the lanes aggregating different partitions never wait
+    /// for each other; the outer lock only guards which partitions are owned.
+    private let states = Mutex<[Int32: PartitionState]>([:])
+
+    private final class PartitionState: Sendable {
+        let state: Mutex<AggregationState>
+        init(_ state: AggregationState) { self.state = Mutex(state) }
+    }
 
     public init(topics: TopicNames) {
         self.topics = topics
@@ -28,15 +35,37 @@ public final class AggregationStage: Sendable {
         case notOwned
     }
 
+    /// What a batch of one partition's metrics messages turns into.
+    public struct BatchOutcome: Sendable {
+        /// What became of one input message of the batch.
+        public enum Disposition: Sendable {
+            /// Applied to the partition's state (changing nothing when it was a replay).
+            case aggregated
+            case deadLetter(DeadLetterCause, KafkaProducerMessage)
+            /// The partition is not (or no longer) owned here: the new owner processes it.
+            case notOwned
+        }
+
+        /// One per input message, in input order.
+        public var dispositions: [Disposition] = []
+        /// The latest version of every aggregate the batch changed, one message per key, in the
+        /// order of their last change. Intermediate versions are not produced: on the compacted
+        /// aggregates topic only the latest version of a key is the current value.
+        public var aggregates: [KafkaProducerMessage] = []
+        /// Versions created by the batch (at least `aggregates.count`).
+        public var changes = 0
+    }
+
     /// Installs the state rebuilt for a newly assigned metrics partition.
     public func install(_ state: AggregationState, for partition: Int32) {
-        states.withLock { $0[partition] = state }
+        let box = PartitionState(state)
+        states.withLock { $0[partition] = box }
     }
 
     /// The state of an owned partition (a value: keeping it is a cheap snapshot, copied only
     /// when the live state changes), e.g. to roll back an aborted transaction.
     public func state(for partition: Int32) -> AggregationState? {
-        states.withLock { $0[partition] }
+        owned(partition)?.state.withLock { $0 }
     }
 
     /// Drops the state of revoked partitions.
@@ -45,33 +74,110 @@ public final class AggregationStage: Sendable {
     }
 
     /// Aggregates currently held, over all owned partitions.
-    public var aggregateCount: Int { states.withLock { $0.values.reduce(0) { $0 + $1.count } } }
+    public var aggregateCount: Int {
+        states.withLock { Array($0.values) }.reduce(0) { total, box in total + box.state.withLock { $0.count } }
+    }
+
+    private func owned(_ partition: Int32) -> PartitionState? { states.withLock { $0[partition] } }
 
     public func process(_ message: KafkaConsumerMessage, now: () -> Int64 = Clock.unixMilliseconds) -> Outcome {
         let record: MetricRecord
+        switch parse(message, now: now) {
+        case .failure(let letter): return .deadLetter(letter.cause, letter.message)
+        case .success(let parsed): record = parsed
+        }
+        // Mutated in place: copying the state out and back would copy all of it for every record.
+        guard let changed = owned(message.partition)?.state.withLock({ $0.apply(record) }) else { return .notOwned }
+        let messages = changed.map { encode($0, partition: message.partition, firstOffset: message.offset, lastOffset: message.offset) }
+        return .aggregates(changed, messages)
+    }
+
+    /// Applies a batch of consecutive messages of one metrics partition, in order, and returns
+    /// one message per changed aggregate with its latest version (see ``BatchOutcome``). The
+    /// latest state after the batch is the same as after applying its messages one by one.
+    public func process(batch messages: [KafkaConsumerMessage], partition: Int32,
+                        now: () -> Int64 = Clock.unixMilliseconds) -> BatchOutcome {
+        var outcome = BatchOutcome()
+        outcome.dispositions.reserveCapacity(messages.count)
+        var records: [(index: Int, record: MetricRecord)] = []
+        records.reserveCapacity(messages.count)
+        // Parsed before taking the partition's lock: parsing is most of the work and needs no state.
+        for (index, message) in messages.enumerated() {
+            switch parse(message, now: now) {
+            case .failure(let letter): outcome.dispositions.append(.deadLetter(letter.cause, letter.message))
+            case .success(let record):
+                outcome.dispositions.append(.aggregated)
+                records.append((index, record))
+            }
+        }
+        guard let box = owned(partition) else {
+            for (index, _) in records { outcome.dispositions[index] = .notOwned }
+            return outcome
+        }
+        struct Latest {
+            var message: AggregateMessage
+            var firstOffset: Int64
+            var lastOffset: Int64
+            var order: Int
+        }
+        var latest: [String: Latest] = [:]
+        var order = 0
+        box.state.withLock { state in
+            for (index, record) in records {
+                let offset = messages[index].offset
+                for aggregate in state.apply(record) {
+                    order += 1
+                    let key = aggregate.messageKey
+                    let first = latest[key]?.firstOffset ?? offset
+                    latest[key] = Latest(message: aggregate, firstOffset: first, lastOffset: offset, order: order)
+                }
+            }
+        }
+        outcome.changes = order
+        // Encoded outside the lock: the aggregates are values, independent of the live state.
+        outcome.aggregates = latest.values.sorted { $0.order < $1.order }.map {
+            encode($0.message, partition: partition, firstOffset: $0.firstOffset, lastOffset: $0.lastOffset)
+        }
+        return outcome
+    }
+
+    private struct Letter: Error {
+        let cause: DeadLetterCause
+        let message: KafkaProducerMessage
+    }
+
+    private func parse(_ message: KafkaConsumerMessage, now: () -> Int64) -> Result<MetricRecord, Letter> {
         do {
             let bytes = message.value ?? []
             // Records as stage one writes them are parsed directly; anything else as before.
-            record = try MetricRecordFastPath.parse(bytes) ?? JSONDecoder().decode(MetricRecord.self, from: Data(bytes))
+            return .success(try MetricRecordFastPath.parse(bytes) ?? JSONDecoder().decode(MetricRecord.self, from: Data(bytes)))
         } catch {
             let cause = DeadLetterCause(.schemaViolation, "not a metric record: \(error)")
-            return .deadLetter(cause, DeadLetters.message(for: message, cause: cause, topic: topics.deadLetters, now: now()))
+            return .failure(Letter(cause: cause, message: DeadLetters.message(
+                for: message, cause: cause, topic: topics.deadLetters, now: now())))
         }
-        // Mutated in place: copying the state out and back would copy all of it for every record.
-        let changed: [AggregateMessage]? = states.withLock { states in
-            states[message.partition]?.apply(record)
+    }
+
+    /// The aggregates-topic message of one aggregate version. Its headers name the range of
+    /// input offsets (of the metrics partition) whose records this version is the first to
+    /// include, for lineage and latency measurement.
+    private func encode(_ aggregate: AggregateMessage, partition: Int32, firstOffset: Int64, lastOffset: Int64)
+        -> KafkaProducerMessage {
+        var headers = [KafkaHeader(key: AggregateHeader.version, string: String(aggregate.version)),
+                       KafkaHeader(key: AggregateHeader.inputOffset, string: String(lastOffset))]
+        if firstOffset != lastOffset {
+            headers.append(KafkaHeader(key: AggregateHeader.firstInputOffset, string: String(firstOffset)))
         }
-        guard let changed else { return .notOwned }
+        return KafkaProducerMessage(
+            topic: topics.aggregates, partition: partition, key: Array(aggregate.messageKey.utf8),
+            value: OutputJSON.encode(aggregate) ?? Self.fallbackEncode(aggregate), headers: headers)
+    }
+
+    private static func fallbackEncode(_ aggregate: AggregateMessage) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let messages = changed.map { aggregate in
-            KafkaProducerMessage(
-                topic: topics.aggregates, partition: message.partition, key: Array(aggregate.messageKey.utf8),
-                value: OutputJSON.encode(aggregate) ?? (try? encoder.encode(aggregate)).map(Array.init) ?? [],
-                headers: [KafkaHeader(key: "customs.aggregate.version", string: String(aggregate.version)),
-                          KafkaHeader(key: "customs.input.offset", string: String(message.offset))])
-        }
-        return .aggregates(changed, messages)
+        // Encoding our own value type cannot fail; a failure would be a bug worth a crash report.
+        return (try? encoder.encode(aggregate)).map(Array.init) ?? []
     }
 
     /// Rebuilds a partition's state from the aggregate messages read back from its aggregates
@@ -89,4 +195,15 @@ public final class AggregationStage: Sendable {
         }
         return (state, skipped)
     }
+}
+
+/// Headers of the messages on the aggregates topic.
+public enum AggregateHeader {
+    /// The aggregate's version, as in its JSON.
+    public static let version = "customs.aggregate.version"
+    /// The metrics-partition offset of the last record included in this version.
+    public static let inputOffset = "customs.input.offset"
+    /// When this version is the first to include several records (a coalesced batch): the
+    /// offset of the earliest of them. Absent when it includes one record only.
+    public static let firstInputOffset = "customs.input.first_offset"
 }

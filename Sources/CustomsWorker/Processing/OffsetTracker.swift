@@ -125,6 +125,18 @@ public final class OffsetTracker: @unchecked Sendable {
         mutate(ticket) { $0.outstanding -= 1 }
     }
 
+    /// One more output shared by several messages (a coalesced aggregate batch) is about to be
+    /// sent: each of them completes only once it is acknowledged.
+    public func addOutput(_ tickets: [Ticket]) {
+        mutate(tickets) { $0.outstanding += 1 }
+    }
+
+    /// The broker acknowledged (or finally refused) a shared output of these messages.
+    public func delivered(_ tickets: [Ticket], error: (any Error)? = nil) {
+        if let error { fail(error) }
+        mutate(tickets) { $0.outstanding -= 1 }
+    }
+
     /// Records a failure that must stop the worker (a refused delivery, a partition whose state
     /// cannot be rebuilt): offsets are no longer released and every waiter wakes up.
     public func fail(_ error: any Error) {
@@ -283,19 +295,29 @@ public final class OffsetTracker: @unchecked Sendable {
     }
 
     private func mutate(_ ticket: Ticket, _ change: (inout Entry) -> Void) {
+        mutate(CollectionOfOne(ticket), change)
+    }
+
+    private func mutate(_ tickets: some Collection<Ticket>, _ change: (inout Entry) -> Void) {
         var released: [TopicPartition: Int64] = [:]
         var wake: [CheckedContinuation<Void, Never>] = []
         var completions: [@Sendable () -> Void] = []
         condition.lock()
-        // In place (`partitions[key]!`): copying the state out and back, as this did before,
-        // copied every entry in flight on each call, i.e. on every delivery report.
-        if partitions[ticket.partition]?.generation == ticket.generation,
-           let index = partitions[ticket.partition]?.index(of: ticket.offset) {
-            let (completed, next) = partitions[ticket.partition]!.apply(change, at: index, completions: &completions)
-            inFlight -= completed
-            if let next, failure == nil { released[ticket.partition] = next }
-            if next != nil { condition.broadcast() }
+        var advanced = false
+        for ticket in tickets {
+            // In place (`partitions[key]!`): copying the state out and back, as this did before,
+            // copied every entry in flight on each call, i.e. on every delivery report.
+            if partitions[ticket.partition]?.generation == ticket.generation,
+               let index = partitions[ticket.partition]?.index(of: ticket.offset) {
+                let (completed, next) = partitions[ticket.partition]!.apply(change, at: index, completions: &completions)
+                inFlight -= completed
+                if let next {
+                    advanced = true
+                    if failure == nil { released[ticket.partition] = max(released[ticket.partition] ?? next, next) }
+                }
+            }
         }
+        if advanced { condition.broadcast() }
         capacityWaiters.removeAll { waiter in
             guard inFlight < waiter.limit || failure != nil else { return false }
             wake.append(waiter.continuation)

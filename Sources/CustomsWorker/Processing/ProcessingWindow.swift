@@ -30,6 +30,19 @@ final class ProcessingWindow<Element: Sendable>: Sendable {
             defer { pushWaiter = nil }
             return (element, pushWaiter)
         }
+        /// Removes and returns up to `limit` of the oldest elements, with the pusher waiting for room.
+        mutating func takeWakingPusher(limit: Int) -> ([Element], CheckedContinuation<Bool, Never>?) {
+            guard head < items.count else { return ([], nil) }
+            let end = min(items.count, head + limit)
+            let taken = Array(items[head..<end])
+            head = end
+            if head == items.count {
+                items.removeAll(keepingCapacity: true)
+                head = 0
+            }
+            defer { pushWaiter = nil }
+            return (taken, pushWaiter)
+        }
     }
 
     /// Messages read ahead of the sender, by default four per core.
@@ -100,6 +113,20 @@ final class ProcessingWindow<Element: Sendable>: Sendable {
                 return state.popWaiter
             }?.resume(returning: nil)
         }
+    }
+
+    /// The oldest elements, up to `limit` and at least one, waiting for one if there is none:
+    /// what has queued up while the caller was busy, so that it can process them as a batch.
+    /// `nil` as for ``pop()``.
+    func popBatch(limit: Int) async -> [Element]? {
+        let (ready, pusher) = state.withLock { state in state.takeWakingPusher(limit: limit) }
+        pusher?.resume(returning: true)
+        if !ready.isEmpty { return ready }
+        guard let first = await pop() else { return nil }
+        // Whatever arrived meanwhile joins the first element.
+        let (more, laterPusher) = state.withLock { state in state.takeWakingPusher(limit: limit - 1) }
+        laterPusher?.resume(returning: true)
+        return [first] + more
     }
 
     /// No more elements will be pushed: `pop` returns the remaining ones, then `nil`.

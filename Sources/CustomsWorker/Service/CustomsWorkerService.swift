@@ -43,10 +43,10 @@ public final class CustomsWorkerService: Service, Sendable {
         }
 
         let producer = try KafkaProducer(configuration: producerConfiguration(client: client))
-        let consumerHandle = ConsumerHandle()
+        let consumers = ConsumerHandles()
         let statistics = self.statistics
         let tracker = OffsetTracker { offsets in
-            consumerHandle.storeOffsets(offsets)
+            consumers.storeOffsets(offsets)
             statistics.update { $0.positions.merge(offsets) { max($0, $1) } }
         }
         let shutdown = ShutdownState()
@@ -54,9 +54,18 @@ public final class CustomsWorkerService: Service, Sendable {
             topics: topics, tracker: tracker, aggregation: aggregationStage, statistics: statistics,
             readerClient: client, revocationTimeout: configuration.revocationTimeout,
             restoreTimeout: configuration.restoreTimeout, shutdown: shutdown, logger: logger)
-        let consumer = try KafkaConsumer(configuration: consumerConfiguration(client: client), rebalanceListener: listener)
-        consumerHandle.set(consumer)
-        try consumer.subscribe(topics: [topics.rawReports, topics.metrics])
+        // Two members of the same group: one reads raw reports (stage one), the other metric
+        // records (stage two). Each fetches on its own, so records are never queued behind a
+        // backlog of raw reports (a broker serves a fetch in partition order, up to a byte
+        // budget), and a busy stage one cannot starve stage two of input, or the reverse.
+        let reportConsumer = try KafkaConsumer(
+            configuration: consumerConfiguration(client: client, member: .reports), rebalanceListener: listener)
+        let recordConsumer = try KafkaConsumer(
+            configuration: consumerConfiguration(client: client, member: .records), rebalanceListener: listener)
+        consumers.set(reportConsumer, for: topics.rawReports)
+        consumers.set(recordConsumer, for: topics.metrics)
+        try reportConsumer.subscribe(topics: [topics.rawReports])
+        try recordConsumer.subscribe(topics: [topics.metrics])
         logger.info("worker started", metadata: [
             "brokers": "\(configuration.brokers.joined(separator: ","))", "group": "\(configuration.groupID)"])
 
@@ -64,7 +73,9 @@ public final class CustomsWorkerService: Service, Sendable {
         // state cannot be rebuilt) or the end of the grace period can stop it even while it
         // waits for input or for room in the producer's queue.
         let grace = configuration.shutdownGracePeriod
-        let loop = Task { try await self.consume(consumer: consumer, producer: producer, tracker: tracker) }
+        let loop = Task {
+            try await self.consume(reports: reportConsumer, records: recordConsumer, producer: producer, tracker: tracker)
+        }
         let failureWatch = Task {
             await tracker.waitForFailure()
             if !Task.isCancelled { loop.cancel() }
@@ -103,13 +114,20 @@ public final class CustomsWorkerService: Service, Sendable {
                            metadata: ["in_flight": "\(tracker.inFlightCount)"])
         }
         let committed = await finishes(within: shutdown.remaining(or: grace)) {
-            do { try await consumer.commit() } catch {
-                self.logger.warning("final commit failed; the next owner redoes the uncommitted messages",
-                                    metadata: ["error": "\(error)"])
+            for consumer in [recordConsumer, reportConsumer] {
+                do { try await consumer.commit() } catch {
+                    self.logger.warning("final commit failed; the next owner redoes the uncommitted messages",
+                                        metadata: ["error": "\(error)"])
+                }
             }
         }
         // Leaving the group runs the revocation (bounded by the deadline), which commits again.
-        let closed = await finishes(within: shutdown.remaining(or: grace)) { await consumer.close() }
+        // The records member leaves first: its partitions are the ones whose state must be rebuilt
+        // by their next owner, so they should move once, before the reports member's departure.
+        let closed = await finishes(within: shutdown.remaining(or: grace)) {
+            await recordConsumer.close()
+            await reportConsumer.close()
+        }
         if !committed || !closed {
             logger.warning("grace period over before the consumer left the group", metadata: [
                 "committed": "\(committed)", "closed": "\(closed)"])
@@ -123,51 +141,85 @@ public final class CustomsWorkerService: Service, Sendable {
     }
 
     /// The at-least-once loop: outputs enqueued without waiting for their acknowledgement (the
-    /// tracker releases offsets as acknowledgements arrive), one message at a time in the order
-    /// read. Stage one's pure work (decode, extract, encode) of the next few raw reports runs
-    /// ahead on the cooperative pool, so it uses every core; the sender below performs every side
-    /// effect (enqueue, seal, aggregate-state update) in exactly the order the messages were read.
-    private func consume(consumer: KafkaConsumer, producer: KafkaProducer, tracker: OffsetTracker) async throws {
-        let topics = configuration.topics
+    /// tracker releases offsets as acknowledgements arrive).
+    ///
+    /// - Stage one's pure work (decode, extract, encode) of the next few raw reports runs ahead
+    ///   on the cooperative pool, so it uses every core; the sender enqueues its outputs in the
+    ///   order the reports were read.
+    /// - Stage two runs in ``AggregationLanes``: the sender hands each metric record to the lane
+    ///   of its partition, which aggregates its partitions in order, in parallel with the other
+    ///   lanes and with stage one.
+    private func consume(
+        reports: KafkaConsumer, records: KafkaConsumer, producer: KafkaProducer, tracker: OffsetTracker
+    ) async throws {
         let reportStage = self.reportStage
-        let window = ProcessingWindow<PendingMessage>(capacity: ProcessingWindow<PendingMessage>.defaultCapacity)
+        let window = ProcessingWindow<PendingReport>(capacity: ProcessingWindow<PendingReport>.defaultCapacity)
+        let lanes = AggregationLanes(count: configuration.aggregationLanes, capacity: configuration.maxInFlightMessages + 1,
+                                     batchLimit: configuration.aggregationBatchLimit)
+        let maxInFlight = configuration.maxInFlightMessages
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { window.finish() }
-                for try await message in consumer.messages.cancelOnGracefulShutdown() {
-                    await tracker.waitForCapacity(limit: self.configuration.maxInFlightMessages)
-                    if let error = tracker.firstFailure { throw error }
-                    try Task.checkCancellation()
-                    guard let ticket = tracker.begin(message) else { continue }
-                    let work = message.topic == topics.rawReports ? Task { reportStage.process(message) } : nil
-                    guard await window.push(PendingMessage(message: message, ticket: ticket, work: work)) else { return }
+                for try await message in reports.messages.cancelOnGracefulShutdown() {
+                    guard let ticket = try await Self.begin(message, tracker: tracker, maxInFlight: maxInFlight) else { continue }
+                    let work = Task { reportStage.process(message) }
+                    guard await window.push(PendingReport(message: message, ticket: ticket, work: work)) else { return }
+                }
+            }
+            group.addTask {
+                defer { lanes.finish() }
+                for try await message in records.messages.cancelOnGracefulShutdown() {
+                    guard let ticket = try await Self.begin(message, tracker: tracker, maxInFlight: maxInFlight) else { continue }
+                    guard await lanes.submit(AggregationLanes.Work(message: message, ticket: ticket)) else { return }
+                }
+            }
+            for lane in 0..<lanes.count {
+                group.addTask {
+                    do {
+                        try await lanes.run(lane: lane) { batch in
+                            try await self.aggregate(batch, producer: producer, tracker: tracker)
+                        }
+                    } catch is CancellationError {
+                        throw CancellationError()
+                    } catch {
+                        tracker.fail(error)  // wakes the failure watch, which stops the loop
+                        throw error
+                    }
                 }
             }
             do {
                 while let pending = await window.pop() {
                     if let error = tracker.firstFailure { throw error }
                     try Task.checkCancellation()
-                    if let work = pending.work {
-                        try await handleReport(pending.message, outcome: await work.value, ticket: pending.ticket,
-                                               producer: producer, tracker: tracker)
-                    } else {
-                        try await handleRecord(pending.message, ticket: pending.ticket, producer: producer, tracker: tracker)
-                    }
+                    try await handleReport(pending.message, outcome: await pending.work.value, ticket: pending.ticket,
+                                           producer: producer, tracker: tracker)
                 }
                 try Task.checkCancellation()
             } catch {
                 window.close()
+                lanes.close()
                 throw error
             }
             try await group.waitForAll()
         }
     }
 
-    /// A message begun in the tracker, with its stage-one work when it is a raw report.
-    private struct PendingMessage: Sendable {
+    /// Waits for room in the in-flight bound (the worker's backpressure), then begins `message`
+    /// in the tracker; `nil` when it must be skipped (its partition is no longer owned).
+    private static func begin(
+        _ message: KafkaConsumerMessage, tracker: OffsetTracker, maxInFlight: Int
+    ) async throws -> OffsetTracker.Ticket? {
+        await tracker.waitForCapacity(limit: maxInFlight)
+        if let error = tracker.firstFailure { throw error }
+        try Task.checkCancellation()
+        return tracker.begin(message)
+    }
+
+    /// A raw report begun in the tracker, with its stage-one work.
+    private struct PendingReport: Sendable {
         let message: KafkaConsumerMessage
         let ticket: OffsetTracker.Ticket
-        let work: Task<ReportStage.Outcome, Never>?
+        let work: Task<ReportStage.Outcome, Never>
     }
 
     func producerConfiguration(client: KafkaClientConfiguration) -> KafkaProducerConfiguration {
@@ -181,9 +233,20 @@ public final class CustomsWorkerService: Service, Sendable {
         return producerConfiguration
     }
 
-    func consumerConfiguration(client: KafkaClientConfiguration) -> KafkaConsumerConfiguration {
+    /// The worker's two members of the consumer group (see ``run()``).
+    enum GroupMember {
+        /// Reads raw reports; also the only member in exactly-once mode.
+        case reports
+        /// Reads metric records (stage two); its client id has a `-records` suffix.
+        case records
+    }
+
+    func consumerConfiguration(client: KafkaClientConfiguration, member: GroupMember = .reports) -> KafkaConsumerConfiguration {
+        var client = client
+        if member == .records { client.clientID += "-records" }
         var consumerConfiguration = KafkaConsumerConfiguration(client: client, groupID: configuration.groupID)
-        consumerConfiguration.queuedMaxMessagesKBytes = configuration.consumerPrefetchMaxKBytes
+        consumerConfiguration.queuedMaxMessagesKBytes = member == .records
+            ? configuration.recordConsumerPrefetchMaxKBytes : configuration.consumerPrefetchMaxKBytes
         consumerConfiguration.client.properties = configuration.consumerProperties
         if let handler = configuration.kafkaStatisticsHandler {
             consumerConfiguration.client.statisticsInterval = configuration.statisticsInterval
@@ -220,27 +283,80 @@ public final class CustomsWorkerService: Service, Sendable {
         tracker.seal(ticket) { statistics.update { $0.reportsCompleted += 1 } }
     }
 
-    private func handleRecord(
-        _ message: KafkaConsumerMessage, ticket: OffsetTracker.Ticket, producer: KafkaProducer, tracker: OffsetTracker
-    ) async throws {
+    /// Stage two for one lane's batch: each partition's records applied in order, then the
+    /// aggregates they changed produced once each, at their latest version. Every record of the
+    /// batch completes only when all of its partition's aggregate messages are acknowledged.
+    private func aggregate(_ batch: [AggregationLanes.Work], producer: KafkaProducer, tracker: OffsetTracker) async throws {
         let statistics = self.statistics
-        switch aggregationStage.process(message) {
-        case .notOwned:
-            break  // revoked between fetch and processing: the new owner handles it
-        case .deadLetter(let cause, let letter):
-            logger.warning("dead-lettered a metrics message", metadata: [
-                "reason": "\(cause.reason.rawValue)", "partition": "\(message.partition)", "offset": "\(message.offset)"])
-            try await send(letter, ticket: ticket, producer: producer, tracker: tracker) {
-                statistics.update { $0.deadLetters[cause.reason, default: 0] += 1 }
-            }
-        case .aggregates(_, let messages):
-            for output in messages {
-                try await send(output, ticket: ticket, producer: producer, tracker: tracker) {
-                    statistics.update { $0.aggregatesUpdated += 1 }
+        var partitions: [Int32] = []
+        var works: [Int32: [AggregationLanes.Work]] = [:]
+        for work in batch {
+            if works[work.message.partition] == nil { partitions.append(work.message.partition) }
+            works[work.message.partition, default: []].append(work)
+        }
+        for partition in partitions {
+            let partitionWorks = works[partition]!
+            let outcome = aggregationStage.process(batch: partitionWorks.map(\.message), partition: partition)
+            var applied: [OffsetTracker.Ticket] = []
+            for (work, disposition) in zip(partitionWorks, outcome.dispositions) {
+                switch disposition {
+                case .aggregated:
+                    applied.append(work.ticket)
+                case .notOwned:
+                    break  // revoked between fetch and processing: the new owner handles it
+                case .deadLetter(let cause, let letter):
+                    logger.warning("dead-lettered a metrics message", metadata: [
+                        "reason": "\(cause.reason.rawValue)", "partition": "\(partition)", "offset": "\(work.message.offset)"])
+                    try await send(letter, ticket: work.ticket, producer: producer, tracker: tracker) {
+                        statistics.update { $0.deadLetters[cause.reason, default: 0] += 1 }
+                    }
                 }
             }
+            let coalesced = outcome.changes - outcome.aggregates.count
+            try await sendShared(outcome.aggregates, of: applied, producer: producer, tracker: tracker) {
+                statistics.update { counters in
+                    counters.aggregatesUpdated += outcome.aggregates.count
+                    counters.aggregateVersionsCoalesced += coalesced
+                }
+            }
+            for work in partitionWorks {
+                tracker.seal(work.ticket) { statistics.update { $0.recordsAggregated += 1 } }
+            }
         }
-        tracker.seal(ticket) { statistics.update { $0.recordsAggregated += 1 } }
+    }
+
+    /// Enqueues outputs shared by several messages (a batch's aggregates); each of the messages
+    /// completes when all of them are acknowledged, and then `onAcknowledged` runs once.
+    private func sendShared(
+        _ outputs: [KafkaProducerMessage], of tickets: [OffsetTracker.Ticket], producer: KafkaProducer,
+        tracker: OffsetTracker, onAcknowledged: @escaping @Sendable () -> Void
+    ) async throws {
+        guard !outputs.isEmpty, !tickets.isEmpty else { return }
+        tracker.addOutput(tickets)
+        let delivery = SharedDelivery(outputs: outputs.count)
+        let logger = self.logger
+        for output in outputs {
+            do {
+                try await producer.enqueue(output) { result in
+                    switch result {
+                    case .success:
+                        if delivery.acknowledge() {
+                            onAcknowledged()
+                            tracker.delivered(tickets)
+                        }
+                    case .failure(let error):
+                        logger.error("delivery failed; stopping so that a restart redoes the uncommitted work",
+                                     metadata: ["topic": "\(output.topic)", "error": "\(error)"])
+                        if delivery.refuse() { tracker.delivered(tickets, error: error) }
+                    }
+                }
+            } catch is CancellationError {
+                throw CancellationError()  // the messages stay incomplete: redone, as in `send`
+            } catch {
+                if delivery.refuse() { tracker.delivered(tickets, error: error) }
+                throw error
+            }
+        }
     }
 
     /// Enqueues one output of `ticket`'s message; the ticket completes when all are acknowledged.
@@ -273,15 +389,45 @@ public final class CustomsWorkerService: Service, Sendable {
     }
 }
 
-/// A late-bound reference to the consumer, for the offset tracker's release callback (the
-/// tracker exists before the consumer, whose rebalance listener needs the tracker).
-final class ConsumerHandle: Sendable {
-    private let consumer = Mutex<KafkaConsumer?>(nil)
+/// Counts the acknowledgements of outputs shared by several input messages, so that they are
+/// settled exactly once: when the last output is acknowledged, or at the first refusal.
+final class SharedDelivery: Sendable {
+    private let state: Mutex<(remaining: Int, settled: Bool)>
 
-    func set(_ value: KafkaConsumer) { consumer.withLock { $0 = value } }
+    init(outputs: Int) { state = Mutex((outputs, false)) }
+
+    /// One output was acknowledged; `true` when that settles the group (it was the last).
+    func acknowledge() -> Bool {
+        state.withLock { state in
+            state.remaining -= 1
+            guard state.remaining == 0, !state.settled else { return false }
+            state.settled = true
+            return true
+        }
+    }
+
+    /// One output was refused; `true` when that settles the group (nothing settled it before).
+    func refuse() -> Bool {
+        state.withLock { state in
+            defer { state.settled = true }
+            return !state.settled
+        }
+    }
+}
+
+/// Late-bound references to the consumers, for the offset tracker's release callback (the
+/// tracker exists before the consumers, whose rebalance listener needs the tracker).
+final class ConsumerHandles: Sendable {
+    private let consumers = Mutex<[String: KafkaConsumer]>([:])
+
+    /// `consumer` reads `topic`: offsets of that topic are stored through it.
+    func set(_ consumer: KafkaConsumer, for topic: String) { consumers.withLock { $0[topic] = consumer } }
 
     func storeOffsets(_ offsets: [TopicPartition: Int64]) {
-        let current = consumer.withLock { $0 }
-        try? current?.storeOffsets(offsets)  // fails only for partitions just revoked: harmless
+        let current = consumers.withLock { $0 }
+        for (topic, consumer) in current {
+            let owned = offsets.filter { $0.key.topic == topic }
+            if !owned.isEmpty { try? consumer.storeOffsets(owned) }  // fails only for partitions just revoked: harmless
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Kafka
 import Logging
 
@@ -21,6 +22,14 @@ public struct WorkerConfiguration: Sendable {
     /// At most this many input messages are in flight (processed, outputs not yet acknowledged);
     /// beyond it the worker stops pulling and librdkafka's bounded prefetch fills, then pauses.
     public var maxInFlightMessages: Int = 4_096
+    /// Stage two runs in this many lanes, each aggregating its share of the metrics partitions
+    /// in order; by default one per core.
+    public var aggregationLanes: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// A lane takes the records of a partition that queued up while it was busy, up to this
+    /// many, as one batch, and produces each aggregate the batch changed once, at its latest
+    /// version (intermediate versions are skipped, as a compacted topic would drop them anyway).
+    /// 1 produces every version; under light load batches are single records either way.
+    public var aggregationBatchLimit: Int = 256
     /// On SIGTERM/SIGINT: how long to finish in-flight work before giving up on it.
     public var shutdownGracePeriod: Duration = .seconds(10)
     /// How long a revocation may wait for in-flight outputs of the revoked partitions.
@@ -30,12 +39,15 @@ public struct WorkerConfiguration: Sendable {
     public var restoreTimeout: Duration = .seconds(120)
     /// Bounds of librdkafka's own buffers, so memory stays bounded whatever the input rate:
     /// the producer's queue (`queue.buffering.max.kbytes`; a full queue makes the worker wait)
-    /// and the consumer's prefetch (`queued.max.messages.kbytes`; a full one stops fetching).
+    /// and the raw-report consumer's prefetch (`queued.max.messages.kbytes`; a full one stops fetching).
     public var producerQueueMaxKBytes: Int = 8 * 1024
     /// 16 MiB: with 4 MiB the fetcher kept stopping on a full queue and the worker idled
     /// (1,050 reports/s at 0.7 cores busy; 16 MiB gave 1,568/s, 32 MiB 1,977/s but a peak RSS at the
     /// 150 MB mark; the soak's peak is 176 MiB at 16 MiB, under its 200 MiB limit).
     public var consumerPrefetchMaxKBytes: Int = 16 * 1024
+    /// The same bound for the group member that reads metric records (small messages: a few
+    /// thousand fit in 4 MiB).
+    public var recordConsumerPrefetchMaxKBytes: Int = 4 * 1024
     /// Exactly-once mode: outputs and input offsets in one Kafka transaction (needs Kafka >= 2.5).
     public var exactlyOnce: Bool = false
     /// The stable `transactional.id` of this replica in exactly-once mode; by default

@@ -13,6 +13,9 @@ public struct WorkerCounters: Sendable, Hashable {
     public var recordsAggregated = 0
     /// Aggregate messages produced (both kinds), acknowledged.
     public var aggregatesUpdated = 0
+    /// Aggregate versions not produced because a later version of the same key, made by the
+    /// same batch of records, superseded them (see `WorkerConfiguration.aggregationBatchLimit`).
+    public var aggregateVersionsCoalesced = 0
     /// Dead letters produced, by reason.
     public var deadLetters: [DeadLetterReason: Int] = [:]
     /// Partition assignments and revocations seen.
