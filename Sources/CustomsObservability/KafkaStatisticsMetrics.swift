@@ -14,10 +14,12 @@ public final class KafkaStatisticsMetrics: Sendable {
     }
 
     private let state = Mutex(State())
-    private let rebalances = Gauge(label: "customs_kafka_rebalances")
+    private let rebalances = Gauge(label: "customs_kafka_rebalances", dimensions: [("client", "consumer")])
+    private let recordRebalances = Gauge(label: "customs_kafka_rebalances", dimensions: [("client", "record-consumer")])
     private let producerQueue = Gauge(label: "customs_producer_queue_messages")
     private let producerBrokersUp = Gauge(label: "customs_kafka_brokers_up", dimensions: [("client", "producer")])
     private let consumerBrokersUp = Gauge(label: "customs_kafka_brokers_up", dimensions: [("client", "consumer")])
+    private let recordConsumerBrokersUp = Gauge(label: "customs_kafka_brokers_up", dimensions: [("client", "record-consumer")])
 
     public init() {}
 
@@ -39,13 +41,14 @@ public final class KafkaStatisticsMetrics: Sendable {
                 $0.producerConnected = up > 0
                 $0.producerReports += 1
             }
-        case .consumer:
-            consumerBrokersUp.record(up)
+        case .consumer, .recordConsumer:
+            // Each group member reports its own brokers, rebalances and (its topic's) lag.
+            (role == .consumer ? consumerBrokersUp : recordConsumerBrokersUp).record(up)
             if let group = object["cgrp"] as? [String: Any], let count = Self.int(group["rebalance_cnt"]) {
-                rebalances.record(count)
+                (role == .consumer ? rebalances : recordRebalances).record(count)
             }
             recordLag(object)
-            state.withLock { $0.consumerConnected = up > 0 }
+            if role == .consumer { state.withLock { $0.consumerConnected = up > 0 } }
         }
     }
 

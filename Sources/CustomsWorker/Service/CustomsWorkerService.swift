@@ -250,7 +250,8 @@ public final class CustomsWorkerService: Service, Sendable {
         consumerConfiguration.client.properties = configuration.consumerProperties
         if let handler = configuration.kafkaStatisticsHandler {
             consumerConfiguration.client.statisticsInterval = configuration.statisticsInterval
-            consumerConfiguration.client.statisticsHandler = { handler(.consumer, $0) }
+            let role: KafkaClientRole = member == .records ? .recordConsumer : .consumer
+            consumerConfiguration.client.statisticsHandler = { handler(role, $0) }
         }
         return consumerConfiguration
     }

@@ -4,7 +4,10 @@ import Logging
 
 /// Which of the worker's Kafka clients a statistics report comes from.
 public enum KafkaClientRole: String, Sendable {
+    /// The producer, and the group member that reads raw reports.
     case producer, consumer
+    /// The group member that reads metric records (stage two).
+    case recordConsumer = "record-consumer"
 }
 
 /// Everything the worker needs to run, typed; the executables fill it from flags, environment
