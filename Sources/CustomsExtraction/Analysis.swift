@@ -112,6 +112,8 @@ struct Analysis {
 
     mutating func splitSentences() {
         sentOf = [Int32](repeating: 0, count: toks.count)
+        // Sentences run a few dozen tokens: reserving for one per 8 avoids repeated growth.
+        sents.reserveCapacity(toks.count / 8 + 4)
         var start = 0
         let n = toks.count
         var i = 0

@@ -104,13 +104,34 @@ extension Analysis {
     func cuesLeft(from end: Int, to start: Int) -> [(Cue, Int)] {
         var out: [(Cue, Int)] = []
         out.reserveCapacity(8)
-        for c in cueWalk(from: end, to: start) { out.append(c) }
+        _ = firstCueLeft(from: end, to: start) { c, a in out.append((c, a)); return false }
         return out
     }
 
-    /// The same cues as `cuesLeft`, read lazily without building an array.
-    @inline(__always) func cueWalk(from end: Int, to start: Int) -> CueWalk {
-        CueWalk(toks: toks, cueOf: cueOf, spans: spans, masked: masked, k: min(end, toks.count) - 1, start: max(start, 0))
+    /// The nearest cue left of token `end` (down to `start`, in `cuesLeft` order) for which `match`
+    /// holds, with its first token. Reads the analysis' arrays in place: a walker struct holding
+    /// copies of them cost four retains and releases per walk on the per-quantity path.
+    @inline(__always) func firstCueLeft(from end: Int, to start: Int, where match: (Cue, Int) -> Bool) -> (Cue, Int)? {
+        var k = min(end, toks.count) - 1
+        let lo = max(start, 0)
+        while k >= lo {
+            let t = toks[k]
+            if t.kind == .punct && t.h == UInt64(UInt8(ascii: ";")) { return nil }
+            let idx = cueOf[k]
+            if idx >= 0, !masked[k] {
+                let sp = spans[Int(idx)]
+                if match(sp.cue, Int(sp.a)) { return (sp.cue, Int(sp.a)) }
+                k = Int(sp.a) - 1
+                continue
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Is there a cue left of `end` (down to `start`) for which `match` holds?
+    @inline(__always) func hasCueLeft(from end: Int, to start: Int, where match: (Cue) -> Bool) -> Bool {
+        firstCueLeft(from: end, to: start) { c, _ in match(c) } != nil
     }
 
     /// The words that may sit between a qualifier and its number.
@@ -139,9 +160,7 @@ extension Analysis {
             if let sp = cueStarting(Int(cueOf[k] >= 0 ? spans[Int(cueOf[k])].a : Int32(k))), Int(sp.a) < k { k = Int(sp.a) } else { k -= 1 }
             steps += 1
         }
-        for (c, _) in cueWalk(from: q.a, to: windowStart) where c == .qualEstimate || c == .forecastEst {
-            return (.about, "ước")
-        }
+        if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .qualEstimate || $0 == .forecastEst }) { return (.about, "ước") }
         return (.exact, "")
     }
 
@@ -220,30 +239,4 @@ extension Analysis {
 extension W {
     static let con: UInt64 = 0xf604f1190d01642b /* con */, len: UInt64 = 0x12726a191dcc2b4c /* len */, muc: UInt64 = 0x07e65e19174a30fc /* muc */, them: UInt64 = 0x2579c6ef323d0be3 /* them */
     static let thung: UInt64 = 0x613dfc720ff6b693 /* thung */, week: UInt64 = 0x3d80fff619edbfbd /* week */
-}
-
-/// Cues left of a token, nearest first, skipping masked tokens and stopping at ";"
-/// (see `Analysis.cuesLeft`).
-struct CueWalk: Sequence, IteratorProtocol {
-    let toks: [Tok]
-    let cueOf: [Int32]
-    let spans: [CueSpan]
-    let masked: [Bool]
-    var k: Int
-    let start: Int
-
-    @inline(__always) mutating func next() -> (Cue, Int)? {
-        while k >= start {
-            let t = toks[k]
-            if t.kind == .punct && t.h == UInt64(UInt8(ascii: ";")) { k = start - 1; return nil }
-            let idx = cueOf[k]
-            if idx >= 0, !masked[k] {
-                let sp = spans[Int(idx)]
-                k = Int(sp.a) - 1
-                return (sp.cue, Int(sp.a))
-            }
-            k -= 1
-        }
-        return nil
-    }
 }

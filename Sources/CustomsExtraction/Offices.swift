@@ -168,15 +168,28 @@ extension Analysis {
     static let gateStart: Set<UInt64> = Set(["cua", "cang", "san", "ga", "kcn", "ck", "ckqt", "khu", "sb"].map(wordHash))
 
     /// The slug of tokens `a ..< b` with abbreviations expanded.
+    /// Written byte by byte (the parts are ASCII) instead of joining part strings: one allocation.
     func slug(_ a: Int, _ b: Int) -> String {
-        var parts: [String] = []
-        for k in a..<b {
-            let t = toks[k]
-            if t.kind == .word {
-                if let e = Places.abbreviations[t.h] { parts.append(e) } else { parts.append(wordText(k)) }
-            } else if t.kind == .num { parts.append(wordText(k).filter { $0 != "." && $0 != "," }) }
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        var first = true
+        ft.bytes.withUnsafeBufferPointer { p in
+            for k in a..<b {
+                let t = toks[k]
+                guard t.kind == .word || t.kind == .num else { continue }
+                if !first { out.append(UInt8(ascii: "-")) }
+                first = false
+                if t.kind == .word {
+                    if let e = Places.abbreviations[t.h] { out.append(contentsOf: e.utf8) } else {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(t.s)..<Int(t.e)]))
+                    }
+                } else {
+                    // Digit groups without their separators ("1.234" -> "1234").
+                    for j in Int(t.s)..<Int(t.e) where p[j] != UInt8(ascii: ".") && p[j] != UInt8(ascii: ",") { out.append(p[j]) }
+                }
+            }
         }
-        return parts.joined(separator: "-")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The province a name (tokens a..<b) points at: a province or border place inside it.
@@ -215,6 +228,7 @@ extension Analysis {
         var i = 0
         let starts = Analysis.mentionStarts
         let placeStarts = Places.phrases.index
+        mentions.reserveCapacity(16)
         while i < n {
             guard toks[i].kind == .word else { i += 1; continue }
             // Most start words are common syllables ("năm", "đồng", "của"): a cheap look at the

@@ -132,6 +132,9 @@ extension Analysis {
         let n = toks.count
         var found: [PM] = []
         var covered: [Range<Int>] = []
+        // Reports name a few dozen periods at most: one allocation each instead of repeated growth.
+        found.reserveCapacity(32)
+        covered.reserveCapacity(32)
         var i = 0
         let starts = Analysis.periodStarts
         while i < n {

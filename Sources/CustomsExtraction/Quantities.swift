@@ -31,6 +31,10 @@ extension Analysis {
 
     mutating func findQuantities() {
         let n = toks.count
+        // Every quantity starts at a number token: their count bounds the array (one allocation).
+        var numbers = 0
+        for t in toks where t.kind == .num { numbers += 1 }
+        quants.reserveCapacity(numbers)
         var i = 0
         while i < n {
             guard isNum(i), !inPeriod[i], let (d, exp0, j0) = amount(i) else { i += 1; continue }

@@ -14,11 +14,8 @@ extension Analysis {
 
     /// The target kind named by cues left of `end` (nearest kind word wins).
     func targetKind(before end: Int, from start: Int) -> TargetKind {
-        for (c, _) in cueWalk(from: end, to: start) {
-            if c == .targetStretch { return .stretch }
-            if c == .targetEst || c == .targetModal { return .estimate }
-        }
-        return .estimate
+        let kind = firstCueLeft(from: end, to: start) { c, _ in c == .targetStretch || c == .targetEst || c == .targetModal }
+        return kind?.0 == .targetStretch ? .stretch : .estimate
     }
 
     /// The kind of a target phrase starting at `a` (after a percent): stretch if "phấn đấu" is in it.
@@ -82,14 +79,14 @@ extension Analysis {
         case .bare:
             // "(2.135)" after a target phrase: the amount in the unit of the figure it qualifies.
             if let p = parenOpen(q), isP(q.b, UInt8(ascii: ")")), let last = lastRecord, last.unit == .vnd {
-                for (c, _) in cueWalk(from: p, to: max(windowStart, p - 5)) where c == .targetEst || c == .targetStretch {
+                if hasCueLeft(from: p, to: max(windowStart, p - 5), where: { $0 == .targetEst || $0 == .targetStretch }) {
                     return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 6)), "(target amount)", baseYear: nil)
                 }
             }
             return .transparent
         case .count(let unit):
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
-            if cueWalk(from: q.a, to: windowStart).contains(where: { $0.0 == .exclRate || $0.0 == .exclCapacity }) { return .transparent }
+            if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclRate || $0 == .exclCapacity }) { return .transparent }
             switch unit {
             case .unitDecl: return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
@@ -110,11 +107,11 @@ extension Analysis {
                 for k in q.b..<min(toks.count, q.b + 4) where cue(k) == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
                 return .blocker
             case .unitTrav:
-                for (c, _) in cueWalk(from: q.a, to: windowStart) where c == .exclDomestic { return .blocker }
+                if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclDomestic }) { return .blocker }
                 for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclDomestic { return .blocker }
                 return .record(.travellers, nil, "lượt khách")
             case .unitVeh:
-                for (c, _) in cueWalk(from: q.a, to: windowStart) where c == .exclStock || c == .exclCapacity { return .blocker }
+                if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclStock || $0 == .exclCapacity }) { return .blocker }
                 for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclStock { return .blocker }
                 return .record(.vehicles, nil, "phương tiện")
             case .unitLuot:
@@ -123,10 +120,12 @@ extension Analysis {
                 if isP(k, UInt8(ascii: ",")) { k += 1 }
                 if cue(k) == .unitVeh { return .record(.vehicles, nil, "lượt, chuyến") }
                 if cue(k) == .unitTrav { return .record(.travellers, nil, "lượt người") }
-                for (c, _) in cueWalk(from: q.a, to: sents[q.sentence].lowerBound) {
-                    if c == .unitDecl { return .record(.declarations, nil, "(tờ khai) bộ") }
-                    if c == .unitTrav { return .record(.travellers, nil, "lượt (khách)") }
-                    if c == .unitVeh { return .record(.vehicles, nil, "lượt (phương tiện)") }
+                let noun = firstCueLeft(from: q.a, to: sents[q.sentence].lowerBound) { c, _ in c == .unitDecl || c == .unitTrav || c == .unitVeh }
+                switch noun?.0 {
+                case .unitDecl?: return .record(.declarations, nil, "(tờ khai) bộ")
+                case .unitTrav?: return .record(.travellers, nil, "lượt (khách)")
+                case .unitVeh?: return .record(.vehicles, nil, "lượt (phương tiện)")
+                default: break
                 }
                 if let l = lastRecord, l.metric == .travellers || l.metric == .vehicles { return .record(l.metric, nil, "lượt") }
                 return .blocker
@@ -419,7 +418,7 @@ extension Analysis {
                 }
                 // Basis: projections of a period not yet over.
                 if metric != .revenueTarget && baseYear == nil {
-                    let forecastCue = cueWalk(from: quant.a, to: ws).contains { $0.0 == .forecast || $0.0 == .forecastEst }
+                    let forecastCue = hasCueLeft(from: quant.a, to: ws, where: { $0 == .forecast || $0 == .forecastEst })
                     if forecastCue {
                         var over = false
                         if let p = pub, let end = c.period.end {
