@@ -13,12 +13,13 @@ import Synchronization
 //   .build/release/customs-pipeline-bench [--reports 20000] [--size 8000] [--partitions 12]
 //       [--rate 2000] [--latency-seconds 10] [--fetch-wait-ms 10] [--no-peer] [--only PHASES]
 //
-// One run: (1) a no-op passthrough and (2) the worker, each consuming 20,000 reports of ~8 KB
-// while they are being published; (3) publish-to-aggregate latency at a steady offered load;
-// (4) peak RSS of the worker (a child process: VmHWM from its /proc/self/status); (5) a Quix
-// Streams peer on the same broker. The worker and the passthrough run as child processes of
-// this one (`customs-pipeline-bench worker|passthrough ...`); the broker, the publisher and the
-// latency observer run here.
+// One run: (0) `ReportDecoder` alone, in this process (no Kafka); (1) a no-op passthrough and (2)
+// the worker, each consuming 20,000 reports of ~8 KB while they are being published; (3)
+// publish-to-aggregate latency at a steady offered load; (4) peak RSS of the worker (a child
+// process: VmHWM from its /proc/self/status); (5) a Quix Streams peer on the same broker. The
+// worker and the passthrough run as child processes of this one
+// (`customs-pipeline-bench worker|passthrough ...`); the broker, the publisher and the latency
+// observer run here.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
@@ -42,7 +43,7 @@ struct Options {
     var latencySeconds = 10
     var fetchWaitMs = 10
     var peer = true
-    var phases: Set<String> = ["passthrough", "throughput", "latency", "peer"]
+    var phases: Set<String> = ["decode", "passthrough", "throughput", "latency", "peer"]
     var python = ".build/bench-python-peer/bin/python"
     var peerScript = "Tests/bench/python-peer/peer.py"
 
@@ -103,6 +104,29 @@ let averageBytes = Double(encoded.reduce(0) { $0 + $1.value.count }) / Double(en
 print("input: \(options.reports) generated reports (SampleCorpus seed 6), \(fmt(averageBytes / 1000, 2)) KB of JSON each on average "
     + "(\(fmt(Double(encoded.count) * averageBytes / 1e6)) MB), generated in \(generationStart.duration(to: .now)); "
     + "\(options.partitions) partitions per topic, lz4, worker consumer fetch.wait.max.ms=\(options.fetchWaitMs)")
+
+// MARK: (0) Decoding alone
+
+// `ReportDecoder.decode` over the first 2,000 encoded reports, in this process: the best of
+// five rounds, after one round of warm-up.
+if options.phases.contains("decode") {
+    let inputs = encoded.prefix(2_000).map(\.value)
+    let bytes = inputs.reduce(0) { $0 + $1.count }
+    let decoder = ReportDecoder()
+    var best = Duration.seconds(1_000), failures = 0
+    for round in 0...5 {
+        failures = 0
+        let start = ContinuousClock.now
+        for input in inputs {
+            if case .failure = decoder.decode(input) { failures += 1 }
+        }
+        let elapsed = start.duration(to: .now)
+        if round > 0 { best = min(best, elapsed) }
+    }
+    let secondsTaken = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+    print("decode (ReportDecoder alone, \(inputs.count) reports, best of 5): \(fmt(Double(bytes) / secondsTaken / 1e6, 0)) MB/s, "
+        + "\(fmt(secondsTaken / Double(inputs.count) * 1e6, 2)) µs per report\(failures > 0 ? ", \(failures) FAILED" : "")")
+}
 
 let brokerLogger = quietLogger("embedded-broker")
 var brokerLoggerError = brokerLogger

@@ -58,5 +58,10 @@ import Testing
         var invalid = Array("{\(base),\"source_url\":\"".utf8)
         invalid += [0xC3, 0x28] + Array("\"}".utf8)
         #expect(MetricRecordFastPath.parse(invalid) == nil)
+        // Also in a string with escapes, and right before an escape.
+        for sequence: [UInt8] in [[0xFF], [0xC3], [0xE1, 0x80]] {
+            let escaped = Array("{\(base),\"source_url\":\"https:\\/\\/h".utf8) + sequence + Array("\\/a\"}".utf8)
+            #expect(MetricRecordFastPath.parse(escaped) == nil, "\(sequence)")
+        }
     }
 }

@@ -36,56 +36,94 @@ struct JSONScanner {
         return true
     }
 
-    /// A string starting at the opening quote; `nil` for control characters, `\u` escapes
-    /// or anything malformed.
+    /// A string starting at the opening quote; `nil` for control characters, `\u` escapes,
+    /// invalid UTF-8 or anything malformed.
+    ///
+    /// The string is built with a validating initializer, so a parser that reads every string
+    /// of its input through here (and accepts only ASCII structure outside them) has also
+    /// proven the whole input valid UTF-8: the escapes this reads are ASCII and turn into
+    /// ASCII, so the unescaped bytes are valid exactly when the raw ones are.
     mutating func string() -> String? {
         guard index < buffer.count, buffer[index] == 0x22 else { return nil }
-        index += 1
-        let start = index
-        // Fast scan: no escape at all is the common case for short fields.
-        while index < buffer.count {
-            let byte = buffer[index]
-            if byte == 0x22 {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
-                index += 1
-                return text
-            }
-            if byte == 0x5C { break }
-            if byte < 0x20 { return nil }
-            index += 1
+        let start = index + 1
+        let stop = firstSpecial(from: start)
+        guard stop < buffer.count, buffer[stop] >= 0x20 else { return nil }
+        if buffer[stop] == 0x22 {
+            // No escape: the common case for all fields but long bodies.
+            index = stop + 1
+            return Self.validatedString(UnsafeBufferPointer(rebasing: buffer[start..<stop]))
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(buffer.count - start)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
-        while index < buffer.count {
-            let byte = buffer[index]
-            if byte == 0x22 {
-                index += 1
-                return String(decoding: out, as: UTF8.self)
-            }
-            if byte < 0x20 { return nil }
-            if byte == 0x5C {
-                guard index + 1 < buffer.count else { return nil }
-                switch buffer[index + 1] {
-                case 0x22: out.append(0x22)
-                case 0x5C: out.append(0x5C)
-                case 0x2F: out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
+        // Escapes: unescape into scratch space (the unescaped string is never longer than the
+        // rest of the input), copying each run between escapes at once, then validate it once.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: buffer.count - start) { out -> String? in
+            guard let base = buffer.baseAddress, let outBase = out.baseAddress else { return nil }
+            var count = 0
+            var runStart = start, runEnd = stop
+            while true {
+                outBase.advanced(by: count).update(from: base.advanced(by: runStart), count: runEnd - runStart)
+                count += runEnd - runStart
+                if buffer[runEnd] == 0x22 { break }
+                // buffer[runEnd] is a backslash.
+                guard runEnd + 1 < buffer.count else { return nil }
+                switch buffer[runEnd + 1] {
+                case 0x22: outBase[count] = 0x22
+                case 0x5C: outBase[count] = 0x5C
+                case 0x2F: outBase[count] = 0x2F
+                case UInt8(ascii: "b"): outBase[count] = 0x08
+                case UInt8(ascii: "f"): outBase[count] = 0x0C
+                case UInt8(ascii: "n"): outBase[count] = 0x0A
+                case UInt8(ascii: "r"): outBase[count] = 0x0D
+                case UInt8(ascii: "t"): outBase[count] = 0x09
                 default: return nil  // \u escapes (surrogates and all) are left to JSONDecoder
                 }
-                index += 2
-                continue
+                count += 1
+                runStart = runEnd + 2
+                runEnd = firstSpecial(from: runStart)
+                guard runEnd < buffer.count, buffer[runEnd] >= 0x20 else { return nil }
             }
-            // Copy a run of plain bytes at once.
-            let run = index
-            while index < buffer.count, buffer[index] != 0x22, buffer[index] != 0x5C, buffer[index] >= 0x20 { index += 1 }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<index]))
+            index = runEnd + 1
+            return Self.validatedString(UnsafeBufferPointer(rebasing: out[..<count]))
         }
-        return nil
+    }
+
+    /// `bytes` as a `String`, or `nil` if they are not valid UTF-8. ASCII (keys, ids, URLs)
+    /// goes through `String(decoding:as:)`, which has nothing to repair there and, unlike
+    /// `String(validating:as:)`, is specialised inline rather than looking up generic metadata
+    /// on each call.
+    static func validatedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var i = 0
+        if let base = bytes.baseAddress {
+            while i + 8 <= bytes.count,
+                  UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+        }
+        while i < bytes.count, bytes[i] < 0x80 { i += 1 }
+        if i == bytes.count { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// The index of the first quote, backslash or control character (< 0x20) at or after
+    /// `from`, or `buffer.count` if there is none.
+    ///
+    /// Sixteen bytes at a time, as bodies run to kilobytes between escapes: a vector compare
+    /// per kind of byte, and the byte loop below only for the block with the match and the
+    /// last few bytes.
+    func firstSpecial(from: Int) -> Int {
+        var i = from
+        if let base = buffer.baseAddress {
+            let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+            let space = SIMD16<UInt8>(repeating: 0x20)
+            while i + 16 <= buffer.count {
+                let block = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((block .== quote) .| (block .== backslash) .| (block .< space)) { break }
+                i += 16
+            }
+        }
+        while i < buffer.count {
+            let byte = buffer[i]
+            if byte == 0x22 || byte == 0x5C || byte < 0x20 { return i }
+            i += 1
+        }
+        return buffer.count
     }
 
     /// A small non-negative or negative integer written plainly (no fraction, no exponent).

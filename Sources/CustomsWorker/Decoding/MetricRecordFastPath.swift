@@ -9,8 +9,8 @@ import CustomsModel
 enum MetricRecordFastPath {
     static func parse(_ bytes: [UInt8]) -> MetricRecord? {
         guard OutputJSON.enabled else { return nil }
-        // JSONDecoder rejects invalid UTF-8; the scanner would repair it, so check first.
-        if bytes.contains(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) == nil { return nil }
+        // JSONDecoder rejects invalid UTF-8, and so does the scanner: it validates every string
+        // and accepts only ASCII outside them, so no separate check of the whole record.
         return bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONScanner(buffer: buffer)
             guard let record = record(&scanner), scanner.atEnd() else { return nil }

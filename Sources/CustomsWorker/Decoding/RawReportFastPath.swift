@@ -1,13 +1,12 @@
 import CustomsModel
 
-/// A direct parser for the common shape of a raw report: one JSON object whose keys are the
-/// known fields, each a string (an integer for `schema_version`) or `null`, without `\u`
-/// escapes. It yields exactly the ``RawReport`` that `JSONDecoder` would, and returns `nil`
-/// for anything else (unknown fields, other types, duplicate keys, `\u` escapes, any syntax it
-/// does not expect, invalid input), in which case the caller decodes with `JSONDecoder` as
-/// before, so dead-letter reasons and messages are unchanged. Foundation's decoder was about a
-/// tenth of the worker's CPU time on 8 KB reports (BENCHMARKS.md). `RawReportFastPathTests`
-/// checks the equivalence.
+/// A direct parser for the common shape of a raw report: one JSON object whose keys are the known
+/// fields, each a string (an integer for `schema_version`) or `null`, without `\u` escapes. It
+/// yields exactly the ``RawReport`` that `JSONDecoder` would, and returns `nil` for anything else
+/// (unknown fields, other types, duplicate keys, `\u` escapes, invalid UTF-8, any syntax it does
+/// not expect), in which case the caller decodes with `JSONDecoder` as before, so dead-letter
+/// reasons and messages are unchanged. Foundation's decoder was about a tenth of the worker's CPU
+/// time on 8 KB reports (BENCHMARKS.md). `RawReportFastPathTests` checks the equivalence.
 enum RawReportFastPath {
     static func parse(_ bytes: [UInt8]) -> RawReport? {
         guard OutputJSON.enabled else { return nil }

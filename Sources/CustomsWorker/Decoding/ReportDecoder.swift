@@ -26,6 +26,12 @@ public struct ReportDecoder: Sendable {
     }
 
     public func decode(_ bytes: [UInt8]?) -> Result<RawReport, DeadLetterCause> {
+        decode(bytes, fastPath: true)
+    }
+
+    /// `fastPath: false` decodes as before the fast path existed, so that tests can check that
+    /// it changes nothing.
+    func decode(_ bytes: [UInt8]?, fastPath: Bool) -> Result<RawReport, DeadLetterCause> {
         guard let bytes, !bytes.isEmpty else {
             return .failure(DeadLetterCause(.missingBody, "the message has no value; expected a raw-report JSON object"))
         }
@@ -34,25 +40,29 @@ public struct ReportDecoder: Sendable {
             return .failure(DeadLetterCause(.oversized,
                 "message of \(bytes.count) bytes exceeds the limit of \(maxMessageBytes) bytes (--max-body-bytes)"))
         }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return .failure(DeadLetterCause(.invalidUTF8, "the message is not valid UTF-8; reports must be UTF-8 JSON"))
-        }
         let report: RawReport
-        do {
-            if let fast = RawReportFastPath.parse(bytes) {
-                report = fast  // the common shape, parsed directly; anything else as before
-            } else {
+        if fastPath, let fast = RawReportFastPath.parse(bytes) {
+            // The common shape, parsed directly. The fast path validates every string it reads
+            // and accepts only ASCII outside them, so a report from it proves the message valid
+            // UTF-8: checking the whole message first, as below, would validate it twice.
+            report = fast
+        } else {
+            // Anything else as before: the UTF-8 check, then JSONDecoder and its messages.
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                return .failure(DeadLetterCause(.invalidUTF8, "the message is not valid UTF-8; reports must be UTF-8 JSON"))
+            }
+            do {
                 report = try JSONDecoder().decode(RawReport.self, from: Data(bytes))
+            } catch let error as DecodingError {
+                switch error {
+                case .dataCorrupted(let context) where context.codingPath.isEmpty:
+                    return .failure(DeadLetterCause(.malformedJSON, "not a JSON document: \(Self.summary(of: error))"))
+                default:
+                    return .failure(DeadLetterCause(.schemaViolation, Self.summary(of: error)))
+                }
+            } catch {
+                return .failure(DeadLetterCause(.malformedJSON, "not a JSON document: \(error)"))
             }
-        } catch let error as DecodingError {
-            switch error {
-            case .dataCorrupted(let context) where context.codingPath.isEmpty:
-                return .failure(DeadLetterCause(.malformedJSON, "not a JSON document: \(Self.summary(of: error))"))
-            default:
-                return .failure(DeadLetterCause(.schemaViolation, Self.summary(of: error)))
-            }
-        } catch {
-            return .failure(DeadLetterCause(.malformedJSON, "not a JSON document: \(error)"))
         }
         if let version = report.schemaVersion, !RawReport.supportedSchemaVersions.contains(version) {
             return .failure(DeadLetterCause(.unknownSchemaVersion,
