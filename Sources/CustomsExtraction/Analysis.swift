@@ -9,6 +9,8 @@ struct Analysis {
     let toks: [Tok]
     let spans: [CueSpan]
     let cueOf: [Int32]
+    /// The place name starting at each token, if any.
+    let placeHits: [PlaceHit]
     /// Tokens inside office / place names: cues there are not read.
     var masked: [Bool] = []
     var sents: [Range<Int>] = []
@@ -64,6 +66,7 @@ struct Analysis {
         self.pub = report.publicationDate
         toks = Tokenizer.tokenize(text)
         (spans, cueOf) = CueMatcher.match(toks)
+        placeHits = PlaceMatcher.match(toks)
         masked = [Bool](repeating: false, count: toks.count)
         inPeriod = [Bool](repeating: false, count: toks.count)
     }

@@ -67,10 +67,10 @@ extension Analysis {
             if maxYear >= 2025 { era2025 = true }
         }
         // The first province named anywhere.
-        var i = 0
-        while i < toks.count {
-            if toks[i].kind == .word, let (e, p) = place(at: i), !p.isBorder { docProvince = p.province; _ = e; break }
-            i += 1
+        // (Places are matched once per token already: this only reads the hits.)
+        for i in placeHits.indices where placeHits[i].end > 0 {
+            let p = PlaceRef(index: Int(placeHits[i].entry))
+            if !p.isBorder { docProvince = p.province; break }
         }
     }
 

@@ -264,7 +264,7 @@ enum Lexicon {
 
     /// Entry lists by first word, and a fast index into them.
     static let lists: [[LexEntry]] = Array(table.values)
-    static let index: HashIndex = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
+    static let index: HashIndex<Int32> = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
     /// The same lists flattened for the matcher; the payload is the cue.
     static let phrases = PhraseTable(lists.map { $0.map { ($0.words, Int32($0.cue.rawValue)) } })
 
@@ -323,9 +323,9 @@ enum CueMatcher {
                 while i < n {
                     let t = tp[i]
                     // A hash below 256 would stand for a punctuation entry, which never matches a word.
-                    guard t.kind == .word, t.h >= 256 else { i += 1; continue }
-                    let li = table.index.find(t.h)
-                    guard li >= 0 else { i += 1; continue }
+                    // The group was looked up once, by the tokenizer.
+                    let li = Int(t.cueGroup)
+                    guard t.kind == .word, t.h >= 256, li >= 0 else { i += 1; continue }
                     let g0 = Int(table.groupStart[Int(li)])
                     let g1 = g0 + Int(table.groupCount[Int(li)])
                     var bestEnd = -1

@@ -6,7 +6,7 @@ enum Places {
     struct Entry { var words: [UInt64]; var slug: String; var province: String; var isBorder: Bool; var name: String }
 
     static let lists: [[Entry]] = Array(table.values)
-    static let index: HashIndex = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
+    static let index: HashIndex<Int32> = HashIndex(lists.enumerated().map { ($0.element[0].words[0], Int32($0.offset)) })
     /// Every entry once, and the lists flattened for `place(at:)` (payload: index into `entries`).
     static let entries: [Entry] = lists.flatMap { $0 }
     static let borderFlags: [Bool] = entries.map(\.isBorder)
@@ -55,6 +55,62 @@ enum Places {
     ]
 }
 
+/// A place name starting at a token: its end token and its index into `Places.entries`;
+/// `end == 0` when none starts there.
+struct PlaceHit {
+    var end: Int32
+    var entry: Int32
+    static let none = PlaceHit(end: 0, entry: 0)
+}
+
+enum PlaceMatcher {
+    /// The place name (skipping "-" and "." between its words) starting at every token, matched
+    /// once here so that the passes asking for places (first province, mentions, names) only read it.
+    static func match(_ toks: [Tok]) -> [PlaceHit] {
+        let n = toks.count
+        guard n > 0 else { return [] }
+        let table = Places.phrasesRef
+        // Every slot is written once here (no zero-fill beforehand).
+        return [PlaceHit](unsafeUninitializedCapacity: n) { hp, made in
+            toks.withUnsafeBufferPointer { tp in
+                let out = hp.baseAddress!
+                for i in 0..<n {
+                    let g = Int(tp[i].placeGroup)  // -1 for every token but the start words of places
+                    (out + i).initialize(to: g >= 0 ? match(tp, at: i, group: g, table) : .none)
+                }
+            }
+            made = n
+        }
+    }
+
+    /// The first (longest) entry of the group that matches at `i`.
+    private static func match(_ tp: UnsafeBufferPointer<Tok>, at i: Int, group li: Int,
+                              _ table: UnsafePointer<PhraseTable>) -> PlaceHit {
+        let n = tp.count
+        let g0 = Int(table.pointee.groupStart[li])
+        let g1 = g0 + Int(table.pointee.groupCount[li])
+        var e = g0
+        while e < g1 {
+            let ws = Int(table.pointee.wordStart[e])
+            let wc = Int(table.pointee.wordCount[e])
+            var j = i
+            var ok = true
+            var k = 0
+            while k < wc {
+                if k > 0 {
+                    while j < n, tp[j].kind == .punct, tp[j].h == 0x2d || tp[j].h == 0x2e { j += 1 }
+                }
+                guard j < n, tp[j].kind == .word, tp[j].h == table.pointee.words[ws + k] else { ok = false; break }
+                j += 1
+                k += 1
+            }
+            if ok { return PlaceHit(end: Int32(j), entry: table.pointee.payload[e]) }
+            e += 1
+        }
+        return .none
+    }
+}
+
 /// A place found in the text: an entry of `Places.entries`, read without copying it.
 struct PlaceRef {
     let index: Int
@@ -71,39 +127,12 @@ extension Analysis {
         return (end, PlaceRef(index: idx))
     }
 
-    /// `place(at:)` without copying the entry: end token and index into `Places.entries`.
-    @inline(__always) func placeIndex(at i: Int) -> (Int, Int)? { Analysis.placeIndex(in: toks, at: i) }
-
-    /// Static, so that callers in mutating methods do not copy the whole analysis for the call.
-    static func placeIndex(in toks: [Tok], at i: Int) -> (Int, Int)? {
-        let n = toks.count
-        guard i >= 0, i < n, toks[i].kind == .word else { return nil }
-        let table = Places.phrasesRef
-        let li = table.pointee.index.find(toks[i].h)
-        guard li >= 0 else { return nil }
-        return toks.withUnsafeBufferPointer { tp -> (Int, Int)? in
-            let g0 = Int(table.pointee.groupStart[Int(li)])
-            let g1 = g0 + Int(table.pointee.groupCount[Int(li)])
-            var e = g0
-            while e < g1 {
-                let ws = Int(table.pointee.wordStart[e])
-                let wc = Int(table.pointee.wordCount[e])
-                var j = i
-                var ok = true
-                var k = 0
-                while k < wc {
-                    if k > 0 {
-                        while j < n, tp[j].kind == .punct, tp[j].h == 0x2d || tp[j].h == 0x2e { j += 1 }
-                    }
-                    guard j < n, tp[j].kind == .word, tp[j].h == table.pointee.words[ws + k] else { ok = false; break }
-                    j += 1
-                    k += 1
-                }
-                if ok { return (j, Int(table.pointee.payload[e])) }
-                e += 1
-            }
-            return nil
-        }
+    /// `place(at:)` without copying the entry: end token and index into `Places.entries`
+    /// (matched once per token by `PlaceMatcher`).
+    @inline(__always) func placeIndex(at i: Int) -> (Int, Int)? {
+        guard i >= 0, i < placeHits.count else { return nil }
+        let p = placeHits[i]
+        return p.end > 0 ? (Int(p.end), Int(p.entry)) : nil
     }
 
     /// "tỉnh", "TP", "TP.", "thành phố" before a province name.
@@ -219,23 +248,22 @@ extension Analysis {
     }
 
     /// Words that can start an office mention besides place names.
-    static let mentionStarts: HashIndex = HashIndex([
+    /// (Marked `WordTable.mentionStart` on their tokens.)
+    static let mentionStartWords: [UInt64] = [
         W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
-    ].map { ($0, 1) })
+    ]
 
     mutating func findMentions() {
         let n = toks.count
         var i = 0
-        let starts = Analysis.mentionStarts
-        let placeStarts = Places.phrases.index
         mentions.reserveCapacity(16)
         while i < n {
-            guard toks[i].kind == .word else { i += 1; continue }
+            let t = toks[i]
+            guard t.kind == .word else { i += 1; continue }
             // Most start words are common syllables ("năm", "đồng", "của"): a cheap look at the
             // next words rules them out before the full matcher runs.
-            let h = toks[i].h
-            let patternStart = starts.find(h) >= 0 && mayStartMention(h, i)
-            if !patternStart && (placeStarts.find(h) < 0 || placeIndex(at: i) == nil) { i += 1; continue }
+            let patternStart = t.lex & WordTable.mentionStart != 0 && mayStartMention(t.h, i)
+            if !patternStart && placeHits[i].end == 0 { i += 1; continue }
             if let m = mentionAt(i) {
                 mentions.append(m)
                 for k in m.a..<min(m.b, n) { masked[k] = true }

@@ -115,10 +115,11 @@ extension Analysis {
     }
 
     /// Words that can start a period expression (everything else is skipped at once).
-    static let periodStarts: HashIndex = HashIndex([
+    /// (Marked `WordTable.periodStart` on their tokens.)
+    static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay,
-    ].map { ($0, 1) } + W.monthNames.map { ($0, 1) } + W.ordinalQuarter.map { ($0, 1) })
+    ] + W.monthNames + W.ordinalQuarter
 
     mutating func findPeriods() {
         let (found, covered) = scanPeriods()
@@ -136,10 +137,9 @@ extension Analysis {
         found.reserveCapacity(32)
         covered.reserveCapacity(32)
         var i = 0
-        let starts = Analysis.periodStarts
         while i < n {
             let t = toks[i]
-            if t.kind == .punct || t.kind == .nl || (t.kind == .word && starts.find(t.h) < 0) { i += 1; continue }
+            if t.kind == .punct || t.kind == .nl || (t.kind == .word && t.lex & WordTable.periodStart == 0) { i += 1; continue }
             if let (pm, end) = periodAt(i) {
                 var p = pm
                 p.text = label(i, end)

@@ -17,7 +17,8 @@ extension Analysis {
     }
 
     /// Number + scale words + compound parts at `i`: (dec, exponent, end).
-    func amount(_ i: Int) -> (Dec, Int, Int)? {
+    /// Inlined: called from a mutating method, an outlined call would copy the analysis.
+    @inline(__always) func amount(_ i: Int) -> (Dec, Int, Int)? {
         guard isNum(i), !inPeriod[i], let d = parseNumber(i) else { return nil }
         var j = i + 1
         var exp = 0

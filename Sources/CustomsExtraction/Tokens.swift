@@ -13,15 +13,67 @@ struct Tok {
     var up: Bool
     /// White space precedes the token.
     var sp: Bool
+    // What a word may start, from the one look-up of `WordTable` at tokenisation, so that the
+    // later passes skip it without hashing again. Kept flat (not a nested struct) so that `Tok`
+    // stays 24 bytes.
+    /// `WordTable.periodStart` / `.mentionStart` bits.
+    var lex: UInt8
+    /// The group of `Lexicon.phrases` starting with this word, or -1.
+    var cueGroup: Int16
+    /// The group of `Places.phrases` starting with this word, or -1.
+    var placeGroup: Int16
 
-    @inline(__always) init(kind: TK, s: Int32, e: Int32, h: UInt64, up: Bool, sp: Bool) {
+    @inline(__always) init(kind: TK, s: Int32, e: Int32, h: UInt64, up: Bool, sp: Bool, info: WordInfo = .none) {
         self.h = h
         self.s = s
         self.e = e
         self.kind = kind
         self.up = up
         self.sp = sp
+        self.lex = info.lex
+        self.cueGroup = info.cueGroup
+        self.placeGroup = info.placeGroup
     }
+}
+
+/// What a word may start: a cue phrase, a place name, a period, an office pattern.
+struct WordInfo {
+    var lex: UInt8
+    var cueGroup: Int16
+    var placeGroup: Int16
+
+    static let none = WordInfo(lex: 0, cueGroup: -1, placeGroup: -1)
+}
+
+/// One open-addressing table from a word hash to its `WordInfo`: the union of the start words of
+/// the cue lexicon, the place names, the period and the office patterns. Built once; its
+/// buffers live as long as the process.
+struct WordTable: @unchecked Sendable {
+    static let periodStart: UInt8 = 1
+    static let mentionStart: UInt8 = 2
+
+    private let index: HashIndex<WordInfo>
+
+    static let shared: WordTable = {
+        var d: [UInt64: WordInfo] = [:]
+        for (g, h) in Lexicon.phrases.groupKeys.enumerated() {
+            precondition(g < Int(Int16.max), "too many cue groups for Tok.cueGroup")
+            d[h, default: .none].cueGroup = Int16(g)
+        }
+        for (g, h) in Places.phrases.groupKeys.enumerated() {
+            precondition(g < Int(Int16.max), "too many place groups for Tok.placeGroup")
+            d[h, default: .none].placeGroup = Int16(g)
+        }
+        for h in Analysis.periodStartWords { d[h, default: .none].lex |= periodStart }
+        for h in Analysis.mentionStartWords { d[h, default: .none].lex |= mentionStart }
+        return WordTable(d.sorted { $0.key < $1.key })
+    }()
+
+    private init(_ pairs: [(key: UInt64, value: WordInfo)]) {
+        index = HashIndex(pairs.map { ($0.key, $0.value) }, missing: .none)
+    }
+
+    @inline(__always) func find(_ k: UInt64) -> WordInfo { index.find(k) }
 }
 
 @inline(__always) func fnv(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
@@ -45,13 +97,13 @@ enum Tokenizer {
         return [Tok](unsafeUninitializedCapacity: n + 1) { out, made in
             t.bytes.withUnsafeBufferPointer { pb in
                 t.upper.withUnsafeBufferPointer { pu in
-                    made = tokenize(pb, pu, into: out.baseAddress!)
+                    made = tokenize(pb, pu, WordTable.shared, into: out.baseAddress!)
                 }
             }
         }
     }
 
-    private static func tokenize(_ pb: UnsafeBufferPointer<UInt8>, _ pu: UnsafeBufferPointer<UInt8>,
+    private static func tokenize(_ pb: UnsafeBufferPointer<UInt8>, _ pu: UnsafeBufferPointer<UInt8>, _ table: WordTable,
                                  into out: UnsafeMutablePointer<Tok>) -> Int {
         let n = pb.count
         guard n > 0 else { return 0 }
@@ -86,7 +138,8 @@ enum Tokenizer {
                     if i == n { break }
                     x = p[i]
                 } while x &- 0x61 < 26
-                (out + count).initialize(to: Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: up[s] != 0, sp: sp))
+                (out + count).initialize(to: Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: up[s] != 0, sp: sp,
+                                                     info: table.find(h)))
                 count += 1
                 sp = false
                 continue
@@ -113,21 +166,23 @@ enum Tokenizer {
     }
 }
 
-/// An open-addressing table from a word hash to a small integer (lexicon lookups on the hot path,
+/// An open-addressing table from a word hash to a small value (lexicon lookups on the hot path,
 /// without `Hasher`). Keys are never 0 (FNV of a non-empty word). The tables are built once into
 /// buffers that live as long as the process (all instances are static lexicon indexes).
-struct HashIndex: @unchecked Sendable {
+struct HashIndex<Value>: @unchecked Sendable {
     private let keys: UnsafePointer<UInt64>
-    private let values: UnsafePointer<Int32>
+    private let values: UnsafePointer<Value>
     private let mask: Int
+    private let missing: Value
 
-    init(_ pairs: [(UInt64, Int32)]) {
+    /// `missing` is what ``find(_:)`` answers for a key not in `pairs`.
+    init(_ pairs: [(UInt64, Value)], missing: Value) {
         var size = 16
         while size < pairs.count * 3 { size <<= 1 }
         let k = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
         k.initialize(repeating: 0, count: size)
-        let v = UnsafeMutablePointer<Int32>.allocate(capacity: size)
-        v.initialize(repeating: -1, count: size)
+        let v = UnsafeMutablePointer<Value>.allocate(capacity: size)
+        v.initialize(repeating: missing, count: size)
         mask = size - 1
         for (key, value) in pairs {
             var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
@@ -137,23 +192,29 @@ struct HashIndex: @unchecked Sendable {
         }
         keys = UnsafePointer(k)
         values = UnsafePointer(v)
+        self.missing = missing
     }
 
-    @inline(__always) func find(_ k: UInt64) -> Int32 {
+    @inline(__always) func find(_ k: UInt64) -> Value {
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
             let kk = keys[i]
             if kk == k { return values[i] }
-            if kk == 0 { return -1 }
+            if kk == 0 { return missing }
             i = (i + 1) & mask
         }
     }
+}
+
+extension HashIndex where Value == Int32 {
+    /// Indexes of groups: -1 when missing.
+    init(_ pairs: [(UInt64, Int32)]) { self.init(pairs, missing: -1) }
 
     @inline(__always) func contains(_ k: UInt64) -> Bool { find(k) >= 0 }
 }
 
 /// Phrases (word-hash sequences) grouped by their first word, flattened into static buffers for
-/// the matchers: `first(h)` gives the group of phrases starting with `h`, in the given order.
+/// the matchers: `Tok.cueGroup` / `Tok.placeGroup` name the group of phrases starting with a word, in the given order.
 struct PhraseTable: @unchecked Sendable {
     /// Per group: first entry and entry count.
     let groupStart: UnsafePointer<Int32>
@@ -163,7 +224,8 @@ struct PhraseTable: @unchecked Sendable {
     let wordCount: UnsafePointer<Int32>
     let payload: UnsafePointer<Int32>
     let words: UnsafePointer<UInt64>
-    let index: HashIndex
+    /// The first word of each group: `WordTable` maps it to the group (`Tok.cueGroup`, `Tok.placeGroup`).
+    let groupKeys: [UInt64]
 
     /// `groups[g]` holds (words, payload) with the same first word.
     init(_ groups: [[([UInt64], Int32)]]) {
@@ -176,11 +238,11 @@ struct PhraseTable: @unchecked Sendable {
         let pl = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, entryCount))
         let w = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, wordTotal))
         var e = 0, k = 0
-        var pairs: [(UInt64, Int32)] = []
+        var keys: [UInt64] = []
         for (g, group) in groups.enumerated() {
             gs[g] = Int32(e)
             gc[g] = Int32(group.count)
-            pairs.append((group[0].0[0], Int32(g)))
+            keys.append(group[0].0[0])
             for (phrase, value) in group {
                 ws[e] = Int32(k)
                 wc[e] = Int32(phrase.count)
@@ -195,6 +257,6 @@ struct PhraseTable: @unchecked Sendable {
         wordCount = UnsafePointer(wc)
         payload = UnsafePointer(pl)
         words = UnsafePointer(w)
-        index = HashIndex(pairs)
+        groupKeys = keys
     }
 }

@@ -229,6 +229,20 @@ struct FastPathTests {
         }
     }
 
+    @Test func tokensCarryTheirStartWordGroups() {
+        // The per-token look-up results fit in the padding of `Tok`.
+        #expect(MemoryLayout<Tok>.stride == 24)
+        let text = "Cục Hải quan Lạng Sơn: 6 tháng đầu năm 2021 thu ngân sách đạt 4.290,3 tỷ đồng."
+        let ft = Array(text.utf8).withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
+        for t in Tokenizer.tokenize(ft) {
+            let words = t.kind == .word
+            #expect((t.cueGroup >= 0) == (words && Lexicon.table[t.h] != nil))
+            #expect((t.placeGroup >= 0) == (words && Places.table[t.h] != nil))
+            #expect((t.lex & WordTable.periodStart != 0) == (words && Analysis.periodStartWords.contains(t.h)))
+            #expect((t.lex & WordTable.mentionStart != 0) == (words && Analysis.mentionStartWords.contains(t.h)))
+        }
+    }
+
     @Test func tokensAndCuesOfTheFastTables() {
         // The flattened lexicon finds the same cues as a direct longest-match over the entries.
         let text = "Tổng kim ngạch xuất nhập khẩu qua địa bàn đạt 1.234,5 triệu USD, giảm 3,2% so với cùng kỳ năm trước; "

@@ -270,16 +270,24 @@ public final class CustomsWorkerService: Service, Sendable {
                 statistics.update { $0.deadLetters[cause.reason, default: 0] += 1 }
             }
         case .records(let records, let messages):
-            for (record, output) in zip(records, messages) {
-                let metric = record.metric
-                try await send(output, ticket: ticket, producer: producer, tracker: tracker) {
-                    statistics.update { $0.recordsProduced[metric, default: 0] += 1 }
-                }
+            for output in messages {
+                try await send(output, ticket: ticket, producer: producer, tracker: tracker)
             }
-            if records.isEmpty { statistics.update { $0.reportsWithoutFigures += 1 } }
             logger.debug("report extracted", metadata: [
                 "report_id": "\(records.first?.reportID ?? "-")", "records": "\(records.count)", "topic": "\(message.topic)",
                 "partition": "\(message.partition)", "offset": "\(message.offset)"])
+            // Counted once the report completes (every record acknowledged): one statistics update
+            // per report instead of one per record, on the producer's delivery thread.
+            var produced: [Metric: Int] = [:]
+            for record in records { produced[record.metric, default: 0] += 1 }
+            tracker.seal(ticket) { [produced] in
+                statistics.update { counters in
+                    counters.reportsCompleted += 1
+                    counters.recordsProduced.merge(produced, uniquingKeysWith: +)
+                    if produced.isEmpty { counters.reportsWithoutFigures += 1 }
+                }
+            }
+            return
         }
         tracker.seal(ticket) { statistics.update { $0.reportsCompleted += 1 } }
     }
@@ -363,7 +371,7 @@ public final class CustomsWorkerService: Service, Sendable {
     /// Enqueues one output of `ticket`'s message; the ticket completes when all are acknowledged.
     private func send(
         _ output: KafkaProducerMessage, ticket: OffsetTracker.Ticket, producer: KafkaProducer,
-        tracker: OffsetTracker, onAcknowledged: @escaping @Sendable () -> Void
+        tracker: OffsetTracker, onAcknowledged: (@Sendable () -> Void)? = nil
     ) async throws {
         tracker.addOutput(ticket)
         let logger = self.logger
@@ -371,7 +379,7 @@ public final class CustomsWorkerService: Service, Sendable {
             try await producer.enqueue(output) { result in
                 switch result {
                 case .success:
-                    onAcknowledged()
+                    onAcknowledged?()
                     tracker.delivered(ticket)
                 case .failure(let error):
                     logger.error("delivery failed; stopping so that a restart redoes the uncommitted work",

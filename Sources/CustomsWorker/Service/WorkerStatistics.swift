@@ -5,9 +5,9 @@ import Kafka
 public struct WorkerCounters: Sendable, Hashable {
     /// Raw reports whose outputs are all acknowledged (dead letters included).
     public var reportsCompleted = 0
-    /// Raw reports in which no figure was found (not an error).
+    /// Raw reports in which no figure was found (not an error), counted when they complete.
     public var reportsWithoutFigures = 0
-    /// Metric records produced, by metric.
+    /// Metric records produced and acknowledged, by metric, counted when their report completes.
     public var recordsProduced: [Metric: Int] = [:]
     /// Metric records applied to aggregates (stage two), acknowledged.
     public var recordsAggregated = 0
