@@ -30,6 +30,7 @@ func benchTopics(prefix: String) -> TopicNames {
 /// `worker`: the real CustomsWorkerService, configured as in production except for
 /// `fetch.wait.max.ms` (see BENCHMARKS.md: the mock broker holds an empty fetch for the whole wait).
 func runWorkerChild(_ args: [String]) async throws {
+    MemoryTuning.limitMallocArenas()  // as the worker's executable does
     guard let brokers = option(args, "--brokers"), let prefix = option(args, "--prefix"),
           let expect = option(args, "--expect").flatMap(Int.init),
           let partitions = option(args, "--partitions").flatMap(Int.init) else {

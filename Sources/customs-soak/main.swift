@@ -176,6 +176,8 @@ func soak(_ options: Options) async throws -> Int32 {
     return 0
 }
 
+// As in the worker's executable, so that the figure is the deployed worker's.
+MemoryTuning.limitMallocArenas()
 let options = Options(CommandLine.arguments)
 if options.serve {
     try await serve(options)

@@ -107,6 +107,7 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
     }
 
     mutating func run() async throws {
+        MemoryTuning.limitMallocArenas()
         let environment = ProcessInfo.processInfo.environment
         let settings: WorkerSettings
         do {

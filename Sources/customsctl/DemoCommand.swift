@@ -14,6 +14,7 @@ struct DemoCommand: AsyncParsableCommand {
     var timeout: Int = 60
 
     func run() async throws {
+        MemoryTuning.limitMallocArenas()
         let harness = try PipelineHarness()
         defer { harness.shutdown() }
         print("embedded broker: \(harness.broker.bootstrapServers)")

@@ -114,31 +114,57 @@ public final class AggregationStage: Sendable {
             for (index, _) in records { outcome.dispositions[index] = .notOwned }
             return outcome
         }
-        struct Latest {
-            var message: AggregateMessage
+        // Per changed key, where its changes were; not the aggregate itself: holding a copy while
+        // later records of the batch change the same key would make each change copy the key's
+        // arrays (copy-on-write), over and over for a busy key.
+        struct Changed {
+            var key: StateKey
             var firstOffset: Int64
             var lastOffset: Int64
             var order: Int
         }
-        var latest: [String: Latest] = [:]
+        var changed: [String: Changed] = [:]
         var order = 0
-        box.state.withLock { state in
+        let latest: [(AggregateMessage, Changed)] = box.state.withLock { state in
             for (index, record) in records {
                 let offset = messages[index].offset
                 for aggregate in state.apply(record) {
                     order += 1
-                    let key = aggregate.messageKey
-                    let first = latest[key]?.firstOffset ?? offset
-                    latest[key] = Latest(message: aggregate, firstOffset: first, lastOffset: offset, order: order)
+                    let messageKey = aggregate.messageKey
+                    let first = changed[messageKey]?.firstOffset ?? offset
+                    changed[messageKey] = Changed(key: StateKey(aggregate), firstOffset: first, lastOffset: offset, order: order)
                 }
+            }
+            return changed.values.sorted { $0.order < $1.order }.compactMap { entry in
+                entry.key.current(in: state).map { ($0, entry) }
             }
         }
         outcome.changes = order
         // Encoded outside the lock: the aggregates are values, independent of the live state.
-        outcome.aggregates = latest.values.sorted { $0.order < $1.order }.map {
-            encode($0.message, partition: partition, firstOffset: $0.firstOffset, lastOffset: $0.lastOffset)
+        outcome.aggregates = latest.map { aggregate, entry in
+            encode(aggregate, partition: partition, firstOffset: entry.firstOffset, lastOffset: entry.lastOffset)
         }
         return outcome
+    }
+
+    /// Which aggregate of a partition's state a message is, to read its latest version back.
+    private enum StateKey {
+        case value(AggregateKey)
+        case yearProgress(YearProgressKey)
+
+        init(_ message: AggregateMessage) {
+            switch message {
+            case .value(let aggregate): self = .value(aggregate.key)
+            case .yearProgress(let entry): self = .yearProgress(entry.key)
+            }
+        }
+
+        func current(in state: AggregationState) -> AggregateMessage? {
+            switch self {
+            case .value(let key): return state.values[key].map(AggregateMessage.value)
+            case .yearProgress(let key): return state.progress[key].map(AggregateMessage.yearProgress)
+            }
+        }
     }
 
     private struct Letter: Error {
