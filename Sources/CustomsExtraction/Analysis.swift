@@ -30,9 +30,6 @@ struct Analysis {
     var docProvince: String?
     var lastOfficeMention: String?
     let explainMode: Bool
-    var lastOfficeKind: Mention.Kind?
-    var lastOfficeFallback = false
-    var lastPeriodFallback = false
     private var sourceResolved = false
     private var sourceCache: String?
     /// The province of a local newspaper ("baohatinh.vn", "baobariavungtau.com.vn"), computed on demand.
@@ -184,7 +181,15 @@ struct Analysis {
 
 /// A quantity read from the text: a number with its scale and unit.
 struct Quant {
-    enum Kind: Equatable { case vnd, usd, percent, count(Cue), bare }
+    enum Kind: Equatable {
+        case vnd, usd, percent, count(Cue), bare
+        // Pattern tests for the hot paths: `==` on this enum (it has a payload) is an outlined
+        // derived-equality call each time.
+        @inline(__always) var isMoney: Bool { switch self { case .vnd, .usd: return true; default: return false } }
+        @inline(__always) var isVND: Bool { if case .vnd = self { return true }; return false }
+        @inline(__always) var isPercent: Bool { if case .percent = self { return true }; return false }
+        @inline(__always) var isBare: Bool { if case .bare = self { return true }; return false }
+    }
     var a: Int          // first token (a currency prefix included)
     var b: Int          // end token (exclusive), unit included
     var numTok: Int     // the number token

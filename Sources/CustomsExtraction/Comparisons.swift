@@ -39,7 +39,7 @@ extension Analysis {
                 }
                 return .yoy
             }
-            if toks[j].kind == .num && quants.contains(where: { $0.numTok == j && $0.kind == .percent }) && j > k + 1 { return .none }
+            if toks[j].kind == .num && quants.contains(where: { $0.numTok == j && $0.kind.isPercent }) && j > k + 1 { return .none }
             j += 1
         }
         return .none
@@ -55,7 +55,7 @@ extension Analysis {
             if c == .targetEst || c == .targetStretch || c == .targetModal {
                 var e = j
                 while e < limit, !isP(e, UInt8(ascii: ",")), !isP(e, UInt8(ascii: ";")), !isP(e, UInt8(ascii: ")")),
-                      !(toks[e].kind == .num && quants.contains(where: { $0.numTok == e && $0.kind == .percent })) {
+                      !(toks[e].kind == .num && quants.contains(where: { $0.numTok == e && $0.kind.isPercent })) {
                     e += 1
                 }
                 return (j, e)
@@ -72,7 +72,8 @@ extension Analysis {
 
     /// `range`: the candidates of sentence `s` in `cands`; `quantRange`: its quantities (they are
     /// contiguous in `quants`).
-    func attach(_ cands: inout [Cand], _ range: Range<Int>, sentence s: Int, quantRange: Range<Int>) {
+    /// `roles`: the roles of the quantities (those of the sentence decided).
+    func attach(_ cands: inout [Cand], _ range: Range<Int>, sentence s: Int, quantRange: Range<Int>, roles: [Quant.Role]) {
         guard !range.isEmpty else { return }
         let r = sents[s]
         for ci in range where !cands[ci].side {
@@ -80,7 +81,7 @@ extension Analysis {
             let qb = quants[cands[ci].q].b
             // The figure's tail ends at the next record or blocker of the sentence.
             var tailEnd = r.upperBound
-            for k in quantRange where (quants[k].role == .record || quants[k].role == .blocker) && quants[k].a > qa {
+            for k in quantRange where (roles[k] == .record || roles[k] == .blocker) && quants[k].a > qa {
                 tailEnd = quants[k].a
                 break
             }
@@ -100,7 +101,7 @@ extension Analysis {
                 }
                 k += 1
             }
-            for pi in quantRange where quants[pi].kind == .percent {
+            for pi in quantRange where quants[pi].kind.isPercent {
                 let p = quants[pi]
                 guard p.a >= qb, p.b <= tailEnd else { continue }
                 // The cue before the percent.

@@ -100,12 +100,31 @@ extension Analysis {
 
     // MARK: cue scans
 
-    /// Cues left of token `end` down to `start` (nearest first), skipping masked tokens.
-    func cuesLeft(from end: Int, to start: Int) -> [(Cue, Int)] {
-        var out: [(Cue, Int)] = []
-        out.reserveCapacity(8)
-        _ = firstCueLeft(from: end, to: start) { c, a in out.append((c, a)); return false }
-        return out
+    /// The cues left of token `end` down to `start` (nearest first, with their first tokens),
+    /// skipping masked tokens: what `firstCueLeft` visits. Kept by `build` across the decisions
+    /// about one quantity (metric, qualifier, basis read the same walk) and reused for the next
+    /// (one buffer, no allocation per quantity).
+    struct CueWalk {
+        var cues: [(Cue, Int)] = []
+        var end = -1
+        var start = -1
+        init() { cues.reserveCapacity(16) }
+        /// Is there a cue for which `match` holds, if this is the walk from `end` to `start`
+        /// (nil: another walk)? (Masks do not change while records are built.)
+        @inline(__always) func has(from end: Int, to start: Int, where match: (Cue) -> Bool) -> Bool? {
+            guard end == self.end, start == self.start else { return nil }
+            for (c, _) in cues where match(c) { return true }
+            return false
+        }
+    }
+
+    /// Fills `walk` with the cues left of `end` down to `start` (unless it holds them already).
+    func cuesLeft(from end: Int, to start: Int, into walk: inout CueWalk) {
+        if walk.end == end && walk.start == start { return }
+        walk.cues.removeAll(keepingCapacity: true)
+        _ = firstCueLeft(from: end, to: start) { c, a in walk.cues.append((c, a)); return false }
+        walk.end = end
+        walk.start = start
     }
 
     /// The nearest cue left of token `end` (down to `start`, in `cuesLeft` order) for which `match`
@@ -143,7 +162,8 @@ extension Analysis {
             || h == W.tong || h == W.by || isP(k, UInt8(ascii: "$")) || isP(k, UInt8(ascii: "/"))
     }
 
-    func qualifierOf(_ q: Quant, windowStart: Int) -> (Qualifier, String) {
+    /// `walk`: the cues left of the quantity if already collected (for any window).
+    func qualifierOf(_ q: Quant, windowStart: Int, walk: borrowing CueWalk) -> (Qualifier, String) {
         if q.valueMax != nil { return (.range, "range") }
         var k = q.a - 1
         var steps = 0
@@ -160,7 +180,10 @@ extension Analysis {
             if let sp = cueStarting(Int(cueOf[k] >= 0 ? spans[Int(cueOf[k])].a : Int32(k))), Int(sp.a) < k { k = Int(sp.a) } else { k -= 1 }
             steps += 1
         }
-        if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .qualEstimate || $0 == .forecastEst }) { return (.about, "ước") }
+        let estimate: (Cue) -> Bool = { $0 == .qualEstimate || $0 == .forecastEst }
+        if walk.has(from: q.a, to: windowStart, where: estimate) ?? hasCueLeft(from: q.a, to: windowStart, where: estimate) {
+            return (.about, "ước")
+        }
         return (.exact, "")
     }
 

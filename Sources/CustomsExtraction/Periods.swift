@@ -10,62 +10,73 @@ extension Analysis {
     func date(at i: Int) -> DateParts? {
         guard i < toks.count else { return nil }
         if isNum(i) {
-            let t = toks[i]
-            // "15.8.2017" arrives as one token: its parts (only the first three matter).
-            var parts = (0, 0, 0)
-            var count = 0
-            var cur = 0
-            var hasSep = false
-            ft.bytes.withUnsafeBufferPointer { bytes in
-                for k in Int(t.s)..<Int(t.e) {
-                    let c = bytes[k]
-                    if c >= 0x30 && c <= 0x39 { cur = min(cur, 1_000_000) * 10 + Int(c - 0x30) } else {
-                        if count == 0 { parts.0 = cur } else if count == 1 { parts.1 = cur } else if count == 2 { parts.2 = cur }
-                        count += 1
-                        cur = 0
-                        hasSep = true
-                    }
-                }
-            }
-            if count == 0 { parts.0 = cur } else if count == 1 { parts.1 = cur } else if count == 2 { parts.2 = cur }
-            count += 1
-            if hasSep {
-                if count == 3, (1...31).contains(parts.0), (1...12).contains(parts.1), (1900...2100).contains(parts.2) {
-                    return DateParts(y: parts.2, m: parts.1, d: parts.0, next: i + 1)
-                }
-                return nil
-            }
-            guard let d = intValue(i), (1...31).contains(d) else { return nil }
-            // "D/M", "D-M", "D.M" (the separator glued to both numbers).
-            if i + 1 < toks.count, toks[i + 1].kind == .punct, !toks[i + 1].sp {
-                let sep = UInt8(truncatingIfNeeded: toks[i + 1].h)
-                if sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: "."),
-                   let m = intValue(i + 2), (1...12).contains(m), !toks[i + 2].sp {
-                    if isP(i + 3, sep), !toks[i + 3].sp, let y = intValue(i + 4), (1900...2100).contains(y) {
-                        return DateParts(y: y, m: m, d: d, next: i + 5)
-                    }
-                    if sep == UInt8(ascii: "-"), isP(i + 3, UInt8(ascii: "-")) { return nil }
-                    return DateParts(y: nil, m: m, d: d, next: i + 3)
-                }
-            }
-            if sep2(i + 1), let m = intValue(i + 2), (1...12).contains(m) {
-                // "16 / 3 - 15 / 4" with spaces.
-                return DateParts(y: nil, m: m, d: d, next: i + 3)
-            }
-            // "18 tháng 3 năm 2014"
-            if isW(i + 1, W.thang), let m = intValue(i + 2), (1...12).contains(m) {
-                if isW(i + 3, W.nam), let y = intValue(i + 4), (1900...2100).contains(y) {
-                    return DateParts(y: y, m: m, d: d, next: i + 5)
-                }
-                return DateParts(y: nil, m: m, d: d, next: i + 3)
-            }
-            return nil
+            // Digits only: a day number; anything else is one compact token (or no date).
+            if let d = intValue(i) { return date(at: i, day: d) }
+            return compactDate(at: i)
         }
         if let m = W.monthNames.firstIndex(of: w(i)), let d = intValue(i + 1), (1...31).contains(d) {
             if isP(i + 2, UInt8(ascii: ",")), let y = intValue(i + 3), (1900...2100).contains(y) {
                 return DateParts(y: y, m: m + 1, d: d, next: i + 4)
             }
             return DateParts(y: nil, m: m + 1, d: d, next: i + 2)
+        }
+        return nil
+    }
+
+    /// "15.8.2017" as one number token `i` (nil without separators inside).
+    func compactDate(at i: Int) -> DateParts? {
+        let t = toks[i]
+        // "15.8.2017" arrives as one token: its parts (only the first three matter).
+        var parts = (0, 0, 0)
+        var count = 0
+        var cur = 0
+        var hasSep = false
+        ft.bytes.withUnsafeBufferPointer { bytes in
+            for k in Int(t.s)..<Int(t.e) {
+                let c = bytes[k]
+                if c >= 0x30 && c <= 0x39 { cur = min(cur, 1_000_000) * 10 + Int(c - 0x30) } else {
+                    if count == 0 { parts.0 = cur } else if count == 1 { parts.1 = cur } else if count == 2 { parts.2 = cur }
+                    count += 1
+                    cur = 0
+                    hasSep = true
+                }
+            }
+        }
+        if count == 0 { parts.0 = cur } else if count == 1 { parts.1 = cur } else if count == 2 { parts.2 = cur }
+        count += 1
+        if hasSep {
+            if count == 3, (1...31).contains(parts.0), (1...12).contains(parts.1), (1900...2100).contains(parts.2) {
+                return DateParts(y: parts.2, m: parts.1, d: parts.0, next: i + 1)
+            }
+        }
+        return nil
+    }
+
+    /// A date starting with the number token `i` whose value (digits only) is `d`.
+    func date(at i: Int, day d: Int) -> DateParts? {
+        guard (1...31).contains(d) else { return nil }
+        // "D/M", "D-M", "D.M" (the separator glued to both numbers).
+        if i + 1 < toks.count, toks[i + 1].kind == .punct, !toks[i + 1].sp {
+            let sep = UInt8(truncatingIfNeeded: toks[i + 1].h)
+            if sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: "."),
+               let m = intValue(i + 2), (1...12).contains(m), !toks[i + 2].sp {
+                if isP(i + 3, sep), !toks[i + 3].sp, let y = intValue(i + 4), (1900...2100).contains(y) {
+                    return DateParts(y: y, m: m, d: d, next: i + 5)
+                }
+                if sep == UInt8(ascii: "-"), isP(i + 3, UInt8(ascii: "-")) { return nil }
+                return DateParts(y: nil, m: m, d: d, next: i + 3)
+            }
+        }
+        if sep2(i + 1), let m = intValue(i + 2), (1...12).contains(m) {
+            // "16 / 3 - 15 / 4" with spaces.
+            return DateParts(y: nil, m: m, d: d, next: i + 3)
+        }
+        // "18 tháng 3 năm 2014"
+        if isW(i + 1, W.thang), let m = intValue(i + 2), (1...12).contains(m) {
+            if isW(i + 3, W.nam), let y = intValue(i + 4), (1900...2100).contains(y) {
+                return DateParts(y: y, m: m, d: d, next: i + 5)
+            }
+            return DateParts(y: nil, m: m, d: d, next: i + 3)
         }
         return nil
     }
@@ -434,7 +445,10 @@ extension Analysis {
         }
         // ---- numbers: "6 tháng đầu năm 2021", "10 tháng qua", "12 ngày đầu năm 2026", dates "01/01-30/6/2016" ----
         if t.kind == .num {
-            if let n = intValue(i), (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
+            // The token's value, parsed once for all the forms below (nil: not digits only, e.g. "15.8.2017";
+            // then no count, year or day number either).
+            let n = intValue(i)
+            if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 if isW(i - 1, W.sau) { return nil }
                 if n == 1, !isW(i + 2, W.dau) { return nil }
                 var j = i + 2
@@ -453,7 +467,7 @@ extension Analysis {
                 let em = last ? 12 : n
                 return (PM(a: i, b: j, sY: y, sM: sm, sD: 1, eY: y, eM: em, eD: 0), j)
             }
-            if let n = intValue(i), (1...300).contains(n), isW(i + 1, W.ngay), isW(i + 2, W.dau) {
+            if let n, (1...300).contains(n), isW(i + 1, W.ngay), isW(i + 2, W.dau) {
                 var j = i + 3
                 if isW(j, W.tien) { j += 1 }
                 if isW(j, W.cua) { j += 1 }
@@ -469,19 +483,18 @@ extension Analysis {
                 if m > 12 { return nil }
                 return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: d), j)
             }
-            if let n = smallCount(i), isW(i + 1, W.months), !isW(i - 1, W.first) {
-                _ = n
-                return nil
-            }
+            // (`smallCount` of a number token is its value.)
+            if n != nil, isW(i + 1, W.months), !isW(i - 1, W.first) { return nil }
             // A bare year ("Tết Bính Ngọ 2026", "cùng kỳ 2012"): only a hint.
-            if let y = year(at: i), !isP(i + 1, UInt8(ascii: "/")), !unitFollows(i + 1) {
+            if let y = n, (1990...2100).contains(y), t.e - t.s == 4, !isP(i + 1, UInt8(ascii: "/")), !unitFollows(i + 1) {
                 var p = PM(a: i, b: i + 1, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                 p.hint = true
                 p.hintYear = (cue(i - 1) == .yoy || comparisonBefore(i)) ? y + 1 : y
                 return (p, i + 1)
             }
             // "01/01-30/6/2016", "16/3 - 15/4/2022": two full dates joined by a dash.
-            if let d1 = date(at: i) {
+            let first: DateParts? = if let n { date(at: i, day: n) } else { compactDate(at: i) }
+            if let d1 = first {
                 if isP(d1.next, UInt8(ascii: "-")), let d2 = date(at: d1.next + 1) {
                     var sy = d1.y
                     var ey = d2.y

@@ -1,5 +1,14 @@
 import CustomsModel
 
+/// Indices grouped by sentence (see `bucketBySentence`).
+struct SentenceGroups {
+    /// The bounds of the groups, then the indices.
+    let buf: [Int]
+    let base: Int
+    /// The indices of sentence `s`, in order.
+    @inline(__always) func group(_ s: Int) -> ArraySlice<Int> { buf[(base + buf[s])..<(base + buf[s + 1])] }
+}
+
 /// From quantities to records: what each quantity measures (by the cues left of it and its
 /// unit), for which office and period, and the comparisons to its right.
 extension Analysis {
@@ -71,7 +80,9 @@ extension Analysis {
         }
     }
 
-    func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?) -> Decision {
+    /// `walk`: where the cues left of the quantity are collected (kept for the caller).
+    func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?,
+                walk: inout CueWalk) -> Decision {
         let q = quants[qi]
         if rateAfter(q) { return .transparent }
         switch q.kind {
@@ -94,7 +105,8 @@ extension Analysis {
                 for k in max(windowStart, q.a - 8)..<min(toks.count, q.b + 6) where cue(k) == .exclProgram { return .transparent }
                 return .record(.enterprises, nil, "doanh nghiệp")
             case .unitCase:
-                let left = cuesLeft(from: q.a, to: windowStart)
+                cuesLeft(from: q.a, to: windowStart, into: &walk)
+                let left = walk.cues
                 for (c, _) in left {
                     if c == .transfer { return .transparent }
                     if c == .prosecute {
@@ -132,11 +144,11 @@ extension Analysis {
             default: return .blocker
             }
         case .vnd, .usd:
-            let isVND = q.kind == .vnd
+            let isVND = q.kind.isVND
             if isVND, q.value < 1_000_000 { return .transparent }
             // Inside a parenthesis: a conversion, a target amount, or a prior-year base.
             if let p = parenOpen(q) {
-                if let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == p, prev.kind == .vnd || prev.kind == .usd { return .transparent }
+                if let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == p, prev.kind.isMoney { return .transparent }
                 if let y = comparisonYear(before: p), let last = lastRecord {
                     return .side(last.metric, last.targetKind, explainMode ? "so với năm \(y)" : "", baseYear: y)
                 }
@@ -157,7 +169,8 @@ extension Analysis {
                 }
             }
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
-            let left = cuesLeft(from: q.a, to: windowStart)
+            cuesLeft(from: q.a, to: windowStart, into: &walk)
+            let left = walk.cues
             // Not records, wherever they stand in the clause: balances, commodities, debts, domestic
             // taxes, shares, rates, prices, milestones, dutiable subsets.
             for (c, pos) in left where q.a - pos <= 20 {
@@ -179,7 +192,7 @@ extension Analysis {
                 switch c {
                 case .compare:
                     // "giảm so với tháng 3 khoảng 3.822 tỷ đồng": an absolute change.
-                    if onlyFillers, q.a - pos <= 7, !(pos..<q.a).contains(where: { isP($0, UInt8(ascii: ",")) }) { return .transparent }
+                    if onlyFillers, q.a - pos <= 7, !hasComma(pos, q.a) { return .transparent }
                 case .exclEquiv: if onlyFillers { return .transparent }
                 case .targetEst, .targetStretch, .targetModal:
                     // "vượt chỉ tiêu ... và đạt X", "exceeded the target in 2021 and reached X": not the target.
@@ -191,7 +204,7 @@ extension Analysis {
                         if hasTrade && attainBetween { return .record(.tradeValue, nil, "kim ngạch") }
                         return .transparent
                     }
-                    let afterPercent = quants.contains { $0.kind == .percent && $0.b <= pos && $0.b >= pos - 6 && $0.sentence == q.sentence }
+                    let afterPercent = quants.contains { $0.kind.isPercent && $0.b <= pos && $0.b >= pos - 6 && $0.sentence == q.sentence }
                     let kind = targetKind(before: q.a, from: windowStart)
                     if afterPercent { return .side(.revenueTarget, kind, label(pos, pos + 1), baseYear: nil) }
                     return .record(.revenueTarget, kind, label(pos, min(q.a, pos + 3)))
@@ -261,6 +274,71 @@ extension Analysis {
         }
     }
 
+    /// The strong mentions and the non-hint periods of each sentence (indices, in order), bucketed
+    /// once: filtering both arrays again for every sentence was quadratic in the report.
+    /// (Not mutating, so that the closures below do not copy the analysis.)
+    func sentenceBuckets() -> (mentions: SentenceGroups, periods: SentenceGroups) {
+        let lastTok = toks.count - 1
+        let ms = bucketBySentence(mentions.count) { k in
+            mentions[k].absorbed || mentions[k].assigner || mentions[k].weak ? -1 : Int(sentOf[min(mentions[k].a, lastTok)])
+        }
+        let ps = bucketBySentence(periods.count) { k in
+            periods[k].hint ? -1 : Int(sentOf[min(periods[k].a, lastTok)])
+        }
+        return (ms, ps)
+    }
+
+    /// The last office (not an area or gate, not "của/với <office>") among `ms`, or -1.
+    /// (Inlined: from the mutating `build`, a call of a non-mutating method copies the 400-byte
+    /// analysis; a plain loop in `build` itself copied it too.)
+    @inline(__always) func lastOfficeNamed(_ ms: ArraySlice<Int>) -> Int {
+        for k in ms.reversed() where mentions[k].kind != .area && mentions[k].kind != .gate
+            && !isW(mentions[k].a - 1, W.cua) && !isW(mentions[k].a - 1, W.voi) {
+            return k
+        }
+        return -1
+    }
+
+    /// Is there a comma among tokens `a..<b`?
+    @inline(__always) func hasComma(_ a: Int, _ b: Int) -> Bool {
+        var k = a
+        while k < b {
+            if isP(k, UInt8(ascii: ",")) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Does `ms` (indices into `mentions`, all strong) hold an office, not an area or gate, ending
+    /// by token `end` and starting after token `start`?
+    @inline(__always) func hasOfficeMention(_ ms: ArraySlice<Int>, endingBy end: Int = .max, startingAfter start: Int = -1) -> Bool {
+        for k in ms where mentions[k].kind != .area && mentions[k].kind != .gate && mentions[k].b <= end && mentions[k].a > start {
+            return true
+        }
+        return false
+    }
+
+    /// Indices `0..<n` grouped by the sentence `sentence(k)` returns (-1: left out), index order
+    /// kept within a sentence. A counting sort into one array (an array allocation costs a few
+    /// hundred instructions): `ns + 2` group bounds, then the grouped indices.
+    func bucketBySentence(_ n: Int, _ sentence: (Int) -> Int) -> SentenceGroups {
+        let ns = sents.count
+        let base = ns + 2
+        var buf = [Int](repeating: 0, count: base + n)
+        for k in 0..<n {
+            let s = sentence(k)
+            if s >= 0 { buf[s + 2] += 1 }
+        }
+        // buf[s + 1]: where group s begins; filling advances it to where group s ends, which is
+        // where group s + 1 begins: group s is then buf[s]..<buf[s + 1].
+        for j in 2..<base { buf[j] += buf[j - 1] }
+        for k in 0..<n {
+            let s = sentence(k)
+            if s >= 0 { buf[base + buf[s + 1]] = k; buf[s + 1] += 1 }
+        }
+        return SentenceGroups(buf: buf, base: base)
+    }
+
     /// Is sentence `s` spoken by a body that is not customs ("Theo UBND tỉnh", "Cục Thuế", "Ban Quản lý")?
     func nonCustomsSpeaker(_ s: Int) -> Int? {
         let r = sents[s]
@@ -291,6 +369,17 @@ extension Analysis {
     }
 
     mutating func build() -> [Cand] {
+        var roles = quants.map(\.role)
+        let (out, lastMention) = buildRecords(roles: &roles)
+        for k in quants.indices { quants[k].role = roles[k] }
+        lastOfficeMention = lastMention
+        return out
+    }
+
+    /// The work of `build`, with the roles of the quantities and the last office mention kept
+    /// outside the analysis. Not mutating: from a mutating method, every call of a non-mutating
+    /// one (decide, qualifierOf, flowLeft, …) copied the whole 400-byte analysis first.
+    func buildRecords(roles: inout [Quant.Role]) -> ([Cand], lastOfficeMention: String?) {
         var out: [Cand] = []
         out.reserveCapacity(quants.count)
         var state = false  // true: the text is in a non-customs voice
@@ -298,21 +387,19 @@ extension Analysis {
         var officeAge = 0
         var prevSentLast: RecInfo?
         var carried: Int?  // index into `periods`
-        lastOfficeMention = nil
+        var lastOfficeMention: String?
         var qi = 0
-        let lastTok = toks.count - 1
-        var sentMentions: [Mention] = []
+        let (mentionsBySent, periodsBySent) = sentenceBuckets()
+        var walk = CueWalk()  // the cues left of a quantity
         for s in sents.indices {
             let r = sents[s]
             let q0 = qi
             while qi < quants.count, quants[qi].sentence == s { qi += 1 }
             let qs = q0..<qi
             let speaker = nonCustomsSpeaker(s)
-            sentMentions.removeAll(keepingCapacity: true)
-            for k in mentions.indices where !mentions[k].absorbed && !mentions[k].assigner && !mentions[k].weak
-                && Int(sentOf[min(mentions[k].a, lastTok)]) == s {
-                sentMentions.append(mentions[k])
-            }
+            let sentMentions = mentionsBySent.group(s)
+            let sentPeriods = periodsBySent.group(s)
+            let sentHasOffice = hasOfficeMention(sentMentions)
             var lastRecord: Int?  // index into `out`
             var lastMoney: Decision?
             var windowStart = r.lowerBound
@@ -321,7 +408,7 @@ extension Analysis {
                 let quant = quants[q]
                 let ws = windowStart
                 let d = decide(q, windowStart: windowStart, lastRecord: lastRecord.map { RecInfo(out[$0]) },
-                               prevSentenceLast: prevSentLast, lastMoney: lastMoney)
+                               prevSentenceLast: prevSentLast, lastMoney: lastMoney, walk: &walk)
                 var metric: Metric
                 var kind: TargetKind?
                 var cueText: String
@@ -329,25 +416,31 @@ extension Analysis {
                 var baseYear: Int?
                 switch d {
                 case .transparent:
-                    quants[q].role = .transparent
+                    roles[q] = .transparent
                     continue
                 case .blocker:
-                    quants[q].role = .blocker
+                    roles[q] = .blocker
                     windowStart = quant.b
-                    if quant.kind == .vnd || quant.kind == .usd { lastMoney = d }
+                    if quant.kind.isMoney { lastMoney = d }
                     continue
                 case .record(let m, let k, let c):
                     metric = m; kind = k; cueText = c
-                    quants[q].role = .record
+                    roles[q] = .record
                     windowStart = quant.b
                 case .side(let m, let k, let c, let by):
                     metric = m; kind = k; cueText = c; side = true; baseYear = by
-                    quants[q].role = .transparent
+                    roles[q] = .transparent
                 }
-                if quant.kind == .vnd || quant.kind == .usd { lastMoney = d }
-                let unit: MeasureUnit = quant.kind == .vnd ? .vnd : quant.kind == .usd ? .usd : (quant.kind == .bare ? (lastRecord.map { out[$0].unit } ?? .vnd) : .count)
+                if quant.kind.isMoney { lastMoney = d }
+                let unit: MeasureUnit
+                switch quant.kind {
+                case .vnd: unit = .vnd
+                case .usd: unit = .usd
+                case .bare: unit = lastRecord.map { out[$0].unit } ?? .vnd
+                default: unit = .count
+                }
                 var value = quant.value
-                if quant.kind == .bare, let l = lastRecord, let lq = quants.indices.contains(out[l].q) ? quants[out[l].q] : nil {
+                if quant.kind.isBare, let l = lastRecord, let lq = quants.indices.contains(out[l].q) ? quants[out[l].q] : nil {
                     value = quant.dec.scaled(lq.scaleExp) ?? value
                 }
                 var c = Cand(q: q, metric: metric, flow: nil, value: value, valueMax: quant.valueMax, unit: unit, evA: quant.a, evB: quant.b)
@@ -376,14 +469,14 @@ extension Analysis {
                 }
                 if side, let l = lastRecord, baseYear != nil { c.flow = out[l].flow }
                 // Qualifier and basis.
-                let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws)
+                let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws, walk: walk)
                 c.qualifier = qual
                 if !qualText.isEmpty, let ex = c.ex { ex.notes.append("qualifier: \(qualText)") }
                 // Office.
-                let (office, officeCue, skip) = officeFor(quant, sentence: s, sentMentions: sentMentions, prevSentOffice: prevSentOffice)
-                let officeFromGate = lastOfficeKind == .gate
-                let officeIsFallback = lastOfficeFallback
-                if skip { quants[q].role = .transparent; continue }
+                let (office, officeCue, skip, officeKind, officeIsFallback) = officeLookup(quant, sentence: s, sentMentions: sentMentions,
+                                                                                          prevSentOffice: prevSentOffice, lastOfficeMention: lastOfficeMention)
+                let officeFromGate = officeKind == .gate
+                if skip { roles[q] = .transparent; continue }
                 if side, let l = lastRecord { c.office = out[l].office; c.ex?.officeCue = out[l].ex?.officeCue ?? "" } else {
                     guard let o = office else { continue }
                     c.office = o
@@ -392,21 +485,20 @@ extension Analysis {
                     c.officeFallback = officeIsFallback
                 }
                 // Voice.
-                c.sentenceHasOffice = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak }
-                let customsBefore = sentMentions.contains { $0.b <= quant.a && $0.kind != .area && $0.kind != .gate && !$0.weak }
+                c.sentenceHasOffice = sentHasOffice
+                let customsBefore = hasOfficeMention(sentMentions, endingBy: quant.a)
                 if !customsBefore {
-                    if let sp = speaker, sp < quant.b || !sentMentions.contains(where: { $0.kind != .area && $0.kind != .gate && !$0.weak }) {
+                    if let sp = speaker, sp < quant.b || !sentHasOffice {
                         c.nonCustoms = true
-                    } else if speaker == nil, state, !sentMentions.contains(where: { $0.kind != .area && $0.kind != .gate && !$0.weak }) {
+                    } else if speaker == nil, state, !sentHasOffice {
                         c.nonCustoms = true
                     }
                 }
                 // Period.
-                let (period, pText) = periodFor(quant, sentence: s, carried: carried)
+                let (period, pText, periodFallback) = periodFor(quant, sentence: s, sentPeriods: sentPeriods, carried: carried)
                 c.period = period
                 c.ex?.periodCue = pText
-                c.periodFallback = lastPeriodFallback
-                lastPeriodFallback = false
+                c.periodFallback = periodFallback
                 if side, let l = lastRecord {
                     if let by = baseYear {
                         c.period = shift(out[l].period, toYear: by)
@@ -418,7 +510,8 @@ extension Analysis {
                 }
                 // Basis: projections of a period not yet over.
                 if metric != .revenueTarget && baseYear == nil {
-                    let forecastCue = hasCueLeft(from: quant.a, to: ws, where: { $0 == .forecast || $0 == .forecastEst })
+                    let forecast: (Cue) -> Bool = { $0 == .forecast || $0 == .forecastEst }
+                    let forecastCue = walk.has(from: quant.a, to: ws, where: forecast) ?? hasCueLeft(from: quant.a, to: ws, where: forecast)
                     if forecastCue {
                         var over = false
                         if let p = pub, let end = c.period.end {
@@ -437,22 +530,13 @@ extension Analysis {
                 out.append(c)
                 if !side || lastRecord == nil { lastRecord = out.count - 1 }
             }
-            attach(&out, sentStart..<out.count, sentence: s, quantRange: qs)
+            attach(&out, sentStart..<out.count, sentence: s, quantRange: qs, roles: roles)
             // The last office (not an area or gate, not "của/với <office>") named in the sentence.
-            var lastOffice = -1
-            for k in sentMentions.indices.reversed() where sentMentions[k].kind != .area && sentMentions[k].kind != .gate
-                && !isW(sentMentions[k].a - 1, W.cua) && !isW(sentMentions[k].a - 1, W.voi) {
-                lastOffice = k
-                break
-            }
-            if lastOffice >= 0 { lastOfficeMention = sentMentions[lastOffice].id }
+            let lastOffice = lastOfficeNamed(sentMentions)  // index into `mentions`
+            if lastOffice >= 0 { lastOfficeMention = mentions[lastOffice].id }
             // The period carried to the next sentences: the last one named here, unless a bare year
             // in a sentence without figures would replace a more precise period of that year.
-            var lastPeriod = -1
-            for k in periods.indices.reversed() where !periods[k].hint && Int(sentOf[min(periods[k].a, lastTok)]) == s {
-                lastPeriod = k
-                break
-            }
+            let lastPeriod = sentPeriods.last ?? -1
             if lastPeriod >= 0, !captionSent[s] {
                 var keep = false
                 if out.count == sentStart, let ci = carried, let cur = periods[ci].resolved, let new = periods[lastPeriod].resolved,
@@ -463,13 +547,13 @@ extension Analysis {
             }
             // Voice carried to the next sentence.
             if !captionSent[s] {
-                let strongAfter = sentMentions.contains { $0.kind != .area && $0.kind != .gate && !$0.weak && ($0.a > (speaker ?? -1)) }
+                let strongAfter = hasOfficeMention(sentMentions, startingAfter: speaker ?? -1)
                 if strongAfter { state = false } else if speaker != nil { state = true }
                 // The office of the nearest preceding sentences (two at most) that name one.
                 var lastOwn = -1
                 for k in (sentStart..<out.count).reversed() where !out[k].side && !out[k].fromGate { lastOwn = k; break }
                 if lastOwn >= 0 { prevSentOffice = out[lastOwn].office; officeAge = 0 } else if lastOffice >= 0 {
-                    prevSentOffice = sentMentions[lastOffice].id
+                    prevSentOffice = mentions[lastOffice].id
                     officeAge = 0
                 } else {
                     officeAge += 1
@@ -480,7 +564,7 @@ extension Analysis {
                 if lastMain >= 0 { prevSentLast = RecInfo(out[lastMain]) } else if !qs.isEmpty { prevSentLast = nil }
             }
         }
-        return out
+        return (out, lastOfficeMention)
     }
 
     func shift(_ p: Period, toYear y: Int) -> Period {
@@ -496,31 +580,35 @@ extension Analysis {
     /// The office of a figure: the nearest office, gate or area named before it in the sentence
     /// (an area within the office's own territory after "trong đó / riêng" is no record), else
     /// one named after it, else the previous sentence's, else the report's main office.
-    mutating func officeFor(_ q: Quant, sentence s: Int, sentMentions: [Mention], prevSentOffice: String?) -> (String?, String, Bool) {
-        lastOfficeKind = nil
-        lastOfficeFallback = false
-        if var m = sentMentions.last(where: { $0.b <= q.a }) {
+    /// `sentMentions`: indices into `mentions` of the sentence's strong mentions, in order. Returns
+    /// the office, its cue, whether the figure is no record, the kind of the office's mention (for
+    /// an office named before the figure) and whether the office is a fallback.
+    func officeLookup(_ q: Quant, sentence s: Int, sentMentions: ArraySlice<Int>, prevSentOffice: String?,
+                      lastOfficeMention: String?) -> (String?, String, Bool, Mention.Kind?, Bool) {
+        if var mi = sentMentions.last(where: { mentions[$0].b <= q.a }) {
             // "thu NSNN ngành hải quan" after "Cục Hải quan tỉnh …": the sector within that office.
-            if m.kind == .national, let o = sentMentions.last(where: { $0.b <= m.a && $0.kind != .national && $0.kind != .area }) { m = o }
+            if mentions[mi].kind == .national, let o = sentMentions.last(where: {
+                mentions[$0].b <= mentions[mi].a && mentions[$0].kind != .national && mentions[$0].kind != .area
+            }) { mi = o }
+            let m = mentions[mi]
             if m.kind == .area {
-                let own = sentMentions.last(where: { $0.b <= m.a && $0.kind != .area && $0.kind != .gate })?.id ?? lastOfficeMention ?? mainOffice
+                let own = sentMentions.last(where: { mentions[$0].b <= m.a && mentions[$0].kind != .area && mentions[$0].kind != .gate })
+                    .map { mentions[$0].id } ?? lastOfficeMention ?? mainOffice
                 var subPart = false
                 for k in sents[s].lowerBound..<m.a where cue(k) == .trongDo { subPart = true }
-                if subPart, own == m.id { return (nil, m.cueText, true) }
+                if subPart, own == m.id { return (nil, m.cueText, true, nil, false) }
                 // An unnamed "địa bàn tỉnh" is handled by the mention finder; a named one wins.
-                return (m.id, m.cueText, false)
+                return (m.id, m.cueText, false, nil, false)
             }
-            lastOfficeKind = m.kind
-            return (unnamedArea(q, from: m.b, office: m), m.cueText, false)
+            return (unnamedArea(q, from: m.b, office: m), m.cueText, false, m.kind, false)
         }
-        if let m = sentMentions.first(where: { $0.a >= q.b && $0.kind != .area && !$0.weak }),
-           !isP(m.a - 1, UInt8(ascii: ":")), !isW(m.a - 1, W.nhu), !isP(m.b, UInt8(ascii: ";")) {
-            return (m.id, m.cueText, false)
+        if let mi = sentMentions.first(where: { mentions[$0].a >= q.b && mentions[$0].kind != .area && !mentions[$0].weak }),
+           !isP(mentions[mi].a - 1, UInt8(ascii: ":")), !isW(mentions[mi].a - 1, W.nhu), !isP(mentions[mi].b, UInt8(ascii: ";")) {
+            return (mentions[mi].id, mentions[mi].cueText, false, nil, false)
         }
-        lastOfficeFallback = true
-        if let p = prevSentOffice { return (p, "(previous sentence)", false) }
-        if let m = mainOffice { return (m, "(main office)", false) }
-        return (nil, "", false)
+        if let p = prevSentOffice { return (p, "(previous sentence)", false, nil, true) }
+        if let m = mainOffice { return (m, "(main office)", false, nil, true) }
+        return (nil, "", false, nil, true)
     }
 
     /// "(qua) địa bàn tỉnh" / "cửa khẩu của tỉnh" with no name between the office and the figure:
@@ -541,16 +629,20 @@ extension Analysis {
         return m.id
     }
 
-    mutating func periodFor(_ q: Quant, sentence s: Int, carried: Int?) -> (Period, String) {
+    /// `sentPeriods`: indices into `periods` of the sentence's non-hint periods (those starting in
+    /// it), in order. A period before or after the figure within the sentence is one of them.
+    /// Also returns whether the period is a fallback (the report's first).
+    func periodFor(_ q: Quant, sentence s: Int, sentPeriods: ArraySlice<Int>, carried: Int?) -> (Period, String, Bool) {
         let r = sents[s]
         let np = periods.count
         var best = -1
-        for k in 0..<np where !periods[k].hint && periods[k].a >= r.lowerBound && periods[k].b <= q.a { best = k }
+        for k in sentPeriods where periods[k].b <= q.a { best = k }
         if best < 0 {
             // Written after the figure, before any other figure or comparison ("… collected as of June 11").
-            var k = 0
-            while k < np, !(!periods[k].hint && periods[k].a >= q.b && periods[k].b <= r.upperBound) { k += 1 }
-            if k < np {
+            var after = -1
+            for k in sentPeriods where periods[k].a >= q.b && periods[k].b <= r.upperBound { after = k; break }
+            if after >= 0 {
+                let k = after
                 var clean = true
                 var depth = 0
                 for t in q.b..<periods[k].a {
@@ -571,9 +663,11 @@ extension Analysis {
             if k < np { best = k }
             fallback = true
         }
-        guard best >= 0, let res = periods[best].resolved else { return (Period(start: nil, end: nil), "") }
-        lastPeriodFallback = fallback
-        return (res, periods[best].text)
+        // The two fields read through a pointer: a subscript read here copied the whole period mention.
+        guard best >= 0, let res = periods.withUnsafeBufferPointer({ ($0.baseAddress! + best).pointee.resolved }) else {
+            return (Period(start: nil, end: nil), "", false)
+        }
+        return (res, periods.withUnsafeBufferPointer { ($0.baseAddress! + best).pointee.text }, fallback)
     }
 }
 
