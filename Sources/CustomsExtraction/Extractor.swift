@@ -71,7 +71,7 @@ public struct Extractor: Sendable {
                 let s = rec.evidence.start, e = rec.evidence.end
                 let ev = String(decoding: UnsafeBufferPointer(rebasing: utf8[s..<e]), as: UTF8.self)
                 let qa = Int(an.ft.origStart[Int(an.toks[an.quants[c.q].a].s)])
-                let qb = Int(an.ft.origEnd[Int(an.toks[an.quants[c.q].b - 1].e) - 1])
+                let qb = an.ft.origEnd(Int(an.toks[an.quants[c.q].b - 1].e) - 1)
                 let vt = String(decoding: UnsafeBufferPointer(rebasing: utf8[qa..<qb]), as: UTF8.self)
                 out.append(ExplainedRecord(record: rec, evidenceText: ev, officeCue: c.ex?.officeCue ?? "",
                                            metricCue: c.ex?.metricCue ?? "", periodCue: c.ex?.periodCue ?? "",
@@ -100,7 +100,7 @@ public struct Extractor: Sendable {
     @inline(__always)
     private func record(_ cands: [Cand], _ i: Int, _ an: Analysis, _ report: RawReport, _ rid: String) -> MetricRecord {
         let s = Int(an.ft.origStart[Int(an.toks[cands[i].evA].s)])
-        let e = Int(an.ft.origEnd[Int(an.toks[cands[i].evB - 1].e) - 1])
+        let e = an.ft.origEnd(Int(an.toks[cands[i].evB - 1].e) - 1)
         return MetricRecord(
             reportID: rid, office: cands[i].office, metric: cands[i].metric, flow: cands[i].flow,
             value: cands[i].value, valueMax: cands[i].valueMax, unit: cands[i].unit, qualifier: cands[i].qualifier,

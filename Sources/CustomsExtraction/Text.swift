@@ -10,35 +10,65 @@ struct FoldedText {
     var bytes: [UInt8] = []
     /// 1 where the original letter was upper-case.
     var upper: [UInt8] = []
-    /// Start / end (exclusive) offsets in the original body of the character each byte came from.
+    /// Start offset in the original body of the character each byte came from.
     var origStart: [Int32] = []
-    var origEnd: [Int32] = []
+    /// The bytes whose original range does NOT end where the next byte's starts (input dropped
+    /// after them: Markdown emphasis, link brackets), by ascending index. Only the few readers of
+    /// end offsets need them, so the folder does not store an end for every byte.
+    var endGaps: [EndGap] = []
+    /// The end offset of the last byte unless `endGaps` lists it (the end of the input).
+    var end: Int32 = 0
 
     init() {}
 
-    init(bytes: [UInt8], upper: [UInt8], origStart: [Int32], origEnd: [Int32]) {
+    init(bytes: [UInt8], upper: [UInt8], origStart: [Int32], endGaps: [EndGap], end: Int32) {
         self.bytes = bytes
         self.upper = upper
         self.origStart = origStart
-        self.origEnd = origEnd
+        self.endGaps = endGaps
+        self.end = end
     }
 
     var count: Int { bytes.count }
+
+    /// End (exclusive) offset in the original body of the character byte `k` came from.
+    func origEnd(_ k: Int) -> Int {
+        if !endGaps.isEmpty {
+            var lo = 0, hi = endGaps.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(endGaps[mid].index) < k { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < endGaps.count && Int(endGaps[lo].index) == k { return Int(endGaps[lo].end) }
+        }
+        return k + 1 < origStart.count ? Int(origStart[k + 1]) : Int(end)
+    }
 }
 
-/// Where the folder writes: four preallocated buffers (one working byte never needs more than
+/// A working byte whose original range ends before the next byte's starts.
+struct EndGap: Equatable {
+    var index: Int32
+    var end: Int32
+}
+
+/// Where the folder writes: preallocated buffers (one working byte never needs more than
 /// one input byte, so `capacity` = input length suffices; `emit` checks it anyway). `upper` is
 /// zero-filled beforehand: the folding loop stores into it only where a byte may be upper-case.
+///
+/// Input is consumed contiguously: every byte starts where the previous one ends, except where
+/// input is dropped (`dropped(at:)` records those in `endGaps`), so ends need not be stored.
 struct FoldSink {
     let bytes: UnsafeMutablePointer<UInt8>
     let upper: UnsafeMutablePointer<UInt8>
     let origStart: UnsafeMutablePointer<Int32>
-    let origEnd: UnsafeMutablePointer<Int32>
+    /// Every byte's end offset, when given (the reference folder of the tests keeps them all).
+    let origEnd: UnsafeMutablePointer<Int32>?
     let capacity: Int
     var count = 0
+    var endGaps: [EndGap] = []
 
     init(bytes: UnsafeMutablePointer<UInt8>, upper: UnsafeMutablePointer<UInt8>, origStart: UnsafeMutablePointer<Int32>,
-         origEnd: UnsafeMutablePointer<Int32>, capacity: Int) {
+         origEnd: UnsafeMutablePointer<Int32>?, capacity: Int) {
         self.bytes = bytes
         self.upper = upper
         self.origStart = origStart
@@ -51,13 +81,25 @@ struct FoldSink {
         bytes[count] = b
         upper[count] = up ? 1 : 0
         origStart[count] = Int32(truncatingIfNeeded: start)
-        origEnd[count] = Int32(truncatingIfNeeded: end)
+        origEnd?[count] = Int32(truncatingIfNeeded: end)
         count += 1
     }
 
-    /// Extends the original range of the last byte (a combining mark that vanished).
+    /// Extends the original range of the last byte (a combining mark that vanished) up to the
+    /// next input, so it no longer ends before the next byte's start.
     @inline(__always) mutating func extendLast(to end: Int) {
-        if count > 0 { origEnd[count - 1] = Int32(truncatingIfNeeded: end) }
+        if count > 0 {
+            origEnd?[count - 1] = Int32(truncatingIfNeeded: end)
+            if let g = endGaps.last, Int(g.index) == count - 1 { endGaps.removeLast() }
+        }
+    }
+
+    /// The input from `at` on is dropped: the last byte ends at `at`, not where the next one starts
+    /// (a first drop after it decides; no byte, no gap).
+    mutating func dropped(at: Int) {
+        guard count > 0 else { return }
+        if let g = endGaps.last, Int(g.index) == count - 1 { return }
+        endGaps.append(EndGap(index: Int32(truncatingIfNeeded: count - 1), end: Int32(truncatingIfNeeded: at)))
     }
 }
 
@@ -157,26 +199,26 @@ enum TextPrep {
         var count = 0
         var upper: [UInt8] = []
         var origStart: [Int32] = []
-        var origEnd: [Int32] = []
+        var endGaps: [EndGap] = []
         let bytes = [UInt8](unsafeUninitializedCapacity: cap) { pb, nb in
             upper = [UInt8](unsafeUninitializedCapacity: cap) { pu, nu in
                 // Zeroed up front (one memset), so the copy loop for lower-case runs need not store it.
                 pu.baseAddress!.initialize(repeating: 0, count: cap)
                 origStart = [Int32](unsafeUninitializedCapacity: cap) { ps, ns in
-                    origEnd = [Int32](unsafeUninitializedCapacity: cap) { pe, ne in
-                        var sink = FoldSink(bytes: pb.baseAddress!, upper: pu.baseAddress!, origStart: ps.baseAddress!,
-                                            origEnd: pe.baseAddress!, capacity: cap)
-                        fold(utf8, contentType: contentType, into: &sink)
-                        count = sink.count
-                        ne = count
-                    }
+                    var sink = FoldSink(bytes: pb.baseAddress!, upper: pu.baseAddress!, origStart: ps.baseAddress!,
+                                        origEnd: nil, capacity: cap)
+                    fold(utf8, contentType: contentType, into: &sink)
+                    count = sink.count
+                    endGaps = sink.endGaps
                     ns = count
                 }
                 nu = count
             }
             nb = count
         }
-        return FoldedText(bytes: bytes, upper: upper, origStart: origStart, origEnd: origEnd)
+        // The loop consumes the whole input: the last byte ends at its end unless a gap says otherwise.
+        return FoldedText(bytes: bytes, upper: upper, origStart: origStart, endGaps: endGaps,
+                          end: Int32(truncatingIfNeeded: utf8.count))
     }
 
     /// Byte classes of the folding loop: 0 = copied as is (lower-case letters but h and w, digits,
@@ -208,19 +250,19 @@ enum TextPrep {
         let p = utf8.baseAddress!
         let fast = Fold.fast
         let cls = byteClass
-        let ob = out.bytes, ou = out.upper, os = out.origStart, oe = out.origEnd
+        let ob = out.bytes, ou = out.upper, os = out.origStart
         let cap = out.capacity
         var c = out.count
         var i = 0
         let markdown = contentType == .markdown
         let html = contentType == .html
         var lineStart = true
+        // `end` is not stored: the next byte's start gives it (see `FoldSink`).
         @inline(__always) func put(_ b: UInt8, _ up: UInt8, _ start: Int, _ end: Int) {
             precondition(c < cap, "folded text longer than its input")
             ob[c] = b
             ou[c] = up
             os[c] = Int32(truncatingIfNeeded: start)
-            oe[c] = Int32(truncatingIfNeeded: end)
             c += 1
         }
         // An ASCII letter before `h`/`w` rules out a URL there (the first test of `skipURL`).
@@ -246,7 +288,6 @@ enum TextPrep {
                     let x = p[j]
                     ob[c] = x
                     os[c] = Int32(truncatingIfNeeded: j)
-                    oe[c] = Int32(truncatingIfNeeded: j &+ 1)
                     c &+= 1
                     j &+= 1
                     if lineStart && x != 0x20 { lineStart = false }
@@ -285,6 +326,7 @@ enum TextPrep {
                     }
                     if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`")
                         || (b == UInt8(ascii: "#") && lineStart) {
+                        out.dropped(at: i)
                         i += 1
                         continue
                     }
@@ -297,19 +339,20 @@ enum TextPrep {
                 // A two-byte sequence: one table lookup (the same reading as `decodeScalar` + `Fold`).
                 lineStart = false
                 let t = fast[(Int(b & 0x1f) << 6) | Int(p[i + 1] & 0x3f)]
-                if t == 0xff { if c > 0 { oe[c - 1] = Int32(truncatingIfNeeded: i + 2) } } else { put(t & 0x7f, t >> 7, i, i + 2) }
+                if t == 0xff { out.count = c; out.extendLast(to: i + 2) } else { put(t & 0x7f, t >> 7, i, i + 2) }
                 i += 2
             case 4 where i + 2 < n && p[i + 1] & 0xfc == 0xb8 && p[i + 2] & 0xc0 == 0x80:
                 // U+1E00...U+1EFF (E1 B8..BB xx).
                 lineStart = false
                 let t = fast[0x800 + ((Int(p[i + 1] & 0x03) << 6) | Int(p[i + 2] & 0x3f))]
-                if t == 0xff { if c > 0 { oe[c - 1] = Int32(truncatingIfNeeded: i + 3) } } else { put(t & 0x7f, t >> 7, i, i + 3) }
+                if t == 0xff { out.count = c; out.extendLast(to: i + 3) } else { put(t & 0x7f, t >> 7, i, i + 3) }
                 i += 3
             default:
                 lineStart = false
                 let (v, len) = decodeScalar(utf8, i)
                 if Fold.isCombining(v) {
-                    if c > 0 { oe[c - 1] = Int32(truncatingIfNeeded: i + len) }
+                    out.count = c
+                    out.extendLast(to: i + len)
                 } else {
                     let (f, up) = Fold.fold(v)
                     put(f, up ? 1 : 0, i, i + len)
@@ -360,6 +403,8 @@ enum TextPrep {
         var k = j + 2
         while k < n, p[k] != UInt8(ascii: ")"), p[k] != 0x0a { k += 1 }
         guard k < n, p[k] == UInt8(ascii: ")") else { return nil }
+        // The `[` is dropped (an image's `!` before it too: images are called at their `[`).
+        out.dropped(at: keepText ? i : i - 1)
         if keepText {
             // Fold the link text recursively (it has no further links in practice).
             var t = i + 1
@@ -367,7 +412,9 @@ enum TextPrep {
                 let (v, len) = decodeScalar(p, t)
                 if Fold.isCombining(v) { out.extendLast(to: t + len) } else {
                     let (f, up) = Fold.fold(v)
-                    if f != UInt8(ascii: "*") && f != UInt8(ascii: "_") { out.emit(f, up: up, start: t, end: t + len) }
+                    if f != UInt8(ascii: "*") && f != UInt8(ascii: "_") { out.emit(f, up: up, start: t, end: t + len) } else {
+                        out.dropped(at: t)
+                    }
                 }
                 t += len
             }
