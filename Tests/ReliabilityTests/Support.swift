@@ -47,7 +47,7 @@ enum Reference {
                     topic: topics.metrics, partition: 0, offset: metricsOffset, key: output.key, value: output.value,
                     headers: output.headers, timestampMs: 0)
                 metricsOffset += 1
-                guard case .aggregates(_, let messages) = aggregation.process(record) else { continue }
+                guard case .aggregates(let messages) = aggregation.process(record) else { continue }
                 for message in messages {
                     let aggregate = try decoder.decode(AggregateMessage.self, from: Data(message.value ?? []))
                     if (latest[aggregate.messageKey]?.version ?? 0) < aggregate.version { latest[aggregate.messageKey] = aggregate }

@@ -27,8 +27,8 @@ public final class AggregationStage: Sendable {
 
     /// What one metrics message turns into.
     public enum Outcome: Sendable {
-        /// Aggregates changed by the record (none on a replay).
-        case aggregates([AggregateMessage], [KafkaProducerMessage])
+        /// Messages of the aggregates the record changed (none on a replay).
+        case aggregates([KafkaProducerMessage])
         /// A message on the metrics topic that is not a metric record (written by someone else).
         case deadLetter(DeadLetterCause, KafkaProducerMessage)
         /// The partition is not (or no longer) owned here.
@@ -80,16 +80,14 @@ public final class AggregationStage: Sendable {
 
     private func owned(_ partition: Int32) -> PartitionState? { states.withLock { $0[partition] } }
 
+    /// One message: a batch of one, which produces every version it makes.
     public func process(_ message: KafkaConsumerMessage, now: () -> Int64 = Clock.unixMilliseconds) -> Outcome {
-        let record: MetricRecord
-        switch parse(message, now: now) {
-        case .failure(let letter): return .deadLetter(letter.cause, letter.message)
-        case .success(let parsed): record = parsed
+        let outcome = process(batch: [message], partition: message.partition, now: now)
+        switch outcome.dispositions[0] {
+        case .aggregated: return .aggregates(outcome.aggregates)
+        case .deadLetter(let cause, let letter): return .deadLetter(cause, letter)
+        case .notOwned: return .notOwned
         }
-        // Mutated in place: copying the state out and back would copy all of it for every record.
-        guard let changed = owned(message.partition)?.state.withLock({ $0.apply(record) }) else { return .notOwned }
-        let messages = changed.map { encode($0, partition: message.partition, firstOffset: message.offset, lastOffset: message.offset) }
-        return .aggregates(changed, messages)
     }
 
     /// Applies a batch of consecutive messages of one metrics partition, in order, and returns
@@ -125,6 +123,7 @@ public final class AggregationStage: Sendable {
         }
         var changed: [String: Changed] = [:]
         var order = 0
+        // Mutated in place: copying the state out and back would copy all of it for every record.
         let latest: [(AggregateMessage, Changed)] = box.state.withLock { state in
             for (index, record) in records {
                 let offset = messages[index].offset

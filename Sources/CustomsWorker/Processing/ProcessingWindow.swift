@@ -20,15 +20,8 @@ final class ProcessingWindow<Element: Sendable>: Sendable {
         var count: Int { items.count - head }
         /// Removes and returns the oldest element, if any, with the pusher waiting for room.
         mutating func takeWakingPusher() -> (Element?, CheckedContinuation<Bool, Never>?) {
-            guard head < items.count else { return (nil, nil) }
-            let element = items[head]
-            head += 1
-            if head == items.count {
-                items.removeAll(keepingCapacity: true)
-                head = 0
-            }
-            defer { pushWaiter = nil }
-            return (element, pushWaiter)
+            let (taken, pusher) = takeWakingPusher(limit: 1)
+            return (taken.first, pusher)
         }
         /// Removes and returns up to `limit` of the oldest elements, with the pusher waiting for room.
         mutating func takeWakingPusher(limit: Int) -> ([Element], CheckedContinuation<Bool, Never>?) {

@@ -146,9 +146,9 @@ public final class CustomsWorkerService: Service, Sendable {
     /// - Stage one's pure work (decode, extract, encode) of the next few raw reports runs ahead
     ///   on the cooperative pool, so it uses every core; the sender enqueues its outputs in the
     ///   order the reports were read.
-    /// - Stage two runs in ``AggregationLanes``: the sender hands each metric record to the lane
-    ///   of its partition, which aggregates its partitions in order, in parallel with the other
-    ///   lanes and with stage one.
+    /// - Stage two runs in ``AggregationLanes``: the records member's reader hands each metric
+    ///   record to the lane of its partition, which aggregates its partitions in order, in
+    ///   parallel with the other lanes and with stage one.
     private func consume(
         reports: KafkaConsumer, records: KafkaConsumer, producer: KafkaProducer, tracker: OffsetTracker
     ) async throws {
@@ -266,13 +266,11 @@ public final class CustomsWorkerService: Service, Sendable {
             logger.warning("dead-lettered a report", metadata: [
                 "reason": "\(cause.reason.rawValue)", "topic": "\(message.topic)",
                 "partition": "\(message.partition)", "offset": "\(message.offset)", "error": "\(cause.message)"])
-            try await send(letter, ticket: ticket, producer: producer, tracker: tracker) {
+            try await send([letter], completing: [ticket], producer: producer, tracker: tracker) {
                 statistics.update { $0.deadLetters[cause.reason, default: 0] += 1 }
             }
         case .records(let records, let messages):
-            for output in messages {
-                try await send(output, ticket: ticket, producer: producer, tracker: tracker)
-            }
+            try await send(messages, completing: [ticket], producer: producer, tracker: tracker)
             logger.debug("report extracted", metadata: [
                 "report_id": "\(records.first?.reportID ?? "-")", "records": "\(records.count)", "topic": "\(message.topic)",
                 "partition": "\(message.partition)", "offset": "\(message.offset)"])
@@ -316,13 +314,13 @@ public final class CustomsWorkerService: Service, Sendable {
                 case .deadLetter(let cause, let letter):
                     logger.warning("dead-lettered a metrics message", metadata: [
                         "reason": "\(cause.reason.rawValue)", "partition": "\(partition)", "offset": "\(work.message.offset)"])
-                    try await send(letter, ticket: work.ticket, producer: producer, tracker: tracker) {
+                    try await send([letter], completing: [work.ticket], producer: producer, tracker: tracker) {
                         statistics.update { $0.deadLetters[cause.reason, default: 0] += 1 }
                     }
                 }
             }
             let coalesced = outcome.changes - outcome.aggregates.count
-            try await sendShared(outcome.aggregates, of: applied, producer: producer, tracker: tracker) {
+            try await send(outcome.aggregates, completing: applied, producer: producer, tracker: tracker) {
                 statistics.update { counters in
                     counters.aggregatesUpdated += outcome.aggregates.count
                     counters.aggregateVersionsCoalesced += coalesced
@@ -336,11 +334,12 @@ public final class CustomsWorkerService: Service, Sendable {
         }
     }
 
-    /// Enqueues outputs shared by several messages (a batch's aggregates); each of the messages
-    /// completes when all of them are acknowledged, and then `onAcknowledged` runs once.
-    private func sendShared(
-        _ outputs: [KafkaProducerMessage], of tickets: [OffsetTracker.Ticket], producer: KafkaProducer,
-        tracker: OffsetTracker, onAcknowledged: @escaping @Sendable () -> Void
+    /// Enqueues outputs of input messages: a report's records (one ticket) or a batch's
+    /// aggregates (the tickets of its records). Each ticket completes only once every output is
+    /// acknowledged; then `onAcknowledged` runs once.
+    private func send(
+        _ outputs: [KafkaProducerMessage], completing tickets: [OffsetTracker.Ticket], producer: KafkaProducer,
+        tracker: OffsetTracker, onAcknowledged: (@Sendable () -> Void)? = nil
     ) async throws {
         guard !outputs.isEmpty, !tickets.isEmpty else { return }
         tracker.addOutput(tickets)
@@ -352,7 +351,7 @@ public final class CustomsWorkerService: Service, Sendable {
                     switch result {
                     case .success:
                         if delivery.acknowledge() {
-                            onAcknowledged()
+                            onAcknowledged?()
                             tracker.delivered(tickets)
                         }
                     case .failure(let error):
@@ -362,40 +361,13 @@ public final class CustomsWorkerService: Service, Sendable {
                     }
                 }
             } catch is CancellationError {
-                throw CancellationError()  // the messages stay incomplete: redone, as in `send`
+                // Stopped while waiting for room (grace period over, or a failure elsewhere): the
+                // messages stay incomplete, so their offsets are never released and they are redone.
+                throw CancellationError()
             } catch {
                 if delivery.refuse() { tracker.delivered(tickets, error: error) }
                 throw error
             }
-        }
-    }
-
-    /// Enqueues one output of `ticket`'s message; the ticket completes when all are acknowledged.
-    private func send(
-        _ output: KafkaProducerMessage, ticket: OffsetTracker.Ticket, producer: KafkaProducer,
-        tracker: OffsetTracker, onAcknowledged: (@Sendable () -> Void)? = nil
-    ) async throws {
-        tracker.addOutput(ticket)
-        let logger = self.logger
-        do {
-            try await producer.enqueue(output) { result in
-                switch result {
-                case .success:
-                    onAcknowledged?()
-                    tracker.delivered(ticket)
-                case .failure(let error):
-                    logger.error("delivery failed; stopping so that a restart redoes the uncommitted work",
-                                 metadata: ["topic": "\(output.topic)", "error": "\(error)"])
-                    tracker.delivered(ticket, error: error)
-                }
-            }
-        } catch is CancellationError {
-            // Stopped while waiting for room (grace period over, or a failure elsewhere): the
-            // message stays incomplete, so its offset is never released and it will be redone.
-            throw CancellationError()
-        } catch {
-            tracker.delivered(ticket, error: error)
-            throw error
         }
     }
 }

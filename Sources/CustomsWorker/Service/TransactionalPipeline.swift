@@ -192,7 +192,7 @@ final class TransactionalPipeline: @unchecked Sendable {
             case .deadLetter(let cause, let letter):
                 outputs = [letter]
                 pending.deadLetters[cause.reason, default: 0] += 1
-            case .aggregates(_, let messages):
+            case .aggregates(let messages):
                 outputs = messages
                 pending.aggregatesUpdated += messages.count
             }
