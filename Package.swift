@@ -67,7 +67,7 @@ let package = Package(
         .target(name: "SeededRandom"),
         // Benchmarks that print figures (run in release): extraction now, the pipeline later.
         .executableTarget(name: "customs-bench", dependencies: ["CustomsExtraction", "CustomsModel", "SeededRandom"]),
-        .executableTarget(name: "customs-pipeline-bench", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel"]),
+        .executableTarget(name: "customs-pipeline-bench", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel", "CustomsExtraction", "CustomsAggregation"]),
         .executableTarget(name: "customs-soak", dependencies: ["CustomsWorker", "CustomsTesting", "Kafka", "CustomsModel", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .executableTarget(
             name: "customs-worker",

@@ -37,19 +37,36 @@ struct Analysis {
         mutating get {
             if sourceResolved { return sourceCache }
             sourceResolved = true
+            // The letters of the source and the URL (up to the first "/" after a few), read in place and
+            // compared without building strings or slices.
             var letters: [UInt8] = []
-            for b in ((report.source ?? "") + " " + (report.url ?? "")).utf8 {
-                let c = b | 0x20
-                if c >= 0x61 && c <= 0x7a { letters.append(c) } else if b == UInt8(ascii: "/") && letters.count > 3 { break }
-            }
-            for (name, slug) in Places.compactBytes where letters.count >= name.count {
-                var found = false
-                var i = 0
-                while i + name.count <= letters.count {
-                    if letters[i] == name[0], Array(letters[i..<(i + name.count)]) == name { found = true; break }
-                    i += 1
+            letters.reserveCapacity(64)
+            /// Appends the letters of `part`; false at the stop.
+            func add(_ part: String?) -> Bool {
+                for b in (part ?? "").utf8 {
+                    let c = b | 0x20
+                    if c >= 0x61 && c <= 0x7a { letters.append(c) } else if b == UInt8(ascii: "/") && letters.count > 3 { return false }
                 }
-                if found { sourceCache = slug; break }
+                return true
+            }
+            if add(report.source) { _ = add(report.url) }  // (the space between adds no letter)
+            let names = Places.compactBytes
+            letters.withUnsafeBufferPointer { l in
+                for e in names.indices where l.count >= names[e].0.count {
+                    let found = names[e].0.withUnsafeBufferPointer { name in
+                        var i = 0
+                        while i + name.count <= l.count {
+                            if l[i] == name[0] {
+                                var k = 1
+                                while k < name.count, l[i + k] == name[k] { k += 1 }
+                                if k == name.count { return true }
+                            }
+                            i += 1
+                        }
+                        return false
+                    }
+                    if found { sourceCache = names[e].1; break }
+                }
             }
             return sourceCache
         }
@@ -111,44 +128,52 @@ struct Analysis {
     // MARK: sentences
 
     mutating func splitSentences() {
-        sentOf = [Int32](repeating: 0, count: toks.count)
-        // Sentences run a few dozen tokens: reserving for one per 8 avoids repeated growth.
-        sents.reserveCapacity(toks.count / 8 + 4)
-        var start = 0
+        let toks = self.toks  // (a local: the loop then keeps the buffer in a register)
         let n = toks.count
-        var i = 0
-        while i < n {
-            let t = toks[i]
-            var boundary = false
-            if t.kind == .nl {
-                // A line break inside a sentence (lower-case on both sides) is a wrap.
-                let prevLower = i > 0 && toks[i - 1].kind == .word && !toks[i - 1].up
-                let nextLower = i + 1 < n && toks[i + 1].kind == .word && !toks[i + 1].up
-                boundary = !(prevLower && nextLower)
-            } else if t.kind == .punct {
-                switch UInt8(truncatingIfNeeded: t.h) {
-                case UInt8(ascii: "."):
-                    boundary = true
-                    if i > 0, toks[i - 1].kind == .word {
-                        let len = toks[i - 1].e - toks[i - 1].s
-                        if toks[i - 1].h == W.tp { boundary = false }
-                        if len == 1, toks[i - 1].up, i + 1 < n, toks[i + 1].kind == .word, !toks[i + 1].sp { boundary = false }
+        // Sentences run a few dozen tokens: reserving for one per 8 avoids repeated growth.
+        var sents: [Range<Int>] = []
+        sents.reserveCapacity(n / 8 + 4)
+        var start = 0
+        toks.withUnsafeBufferPointer { tp in
+            var i = 0
+            while i < n {
+                let t = tp[i]
+                // Words and numbers (most tokens) never end a sentence.
+                if t.kind == .word || t.kind == .num { i += 1; continue }
+                var boundary = false
+                if t.kind == .nl {
+                    // A line break inside a sentence (lower-case on both sides) is a wrap.
+                    let prevLower = i > 0 && tp[i - 1].kind == .word && !tp[i - 1].up
+                    let nextLower = i + 1 < n && tp[i + 1].kind == .word && !tp[i + 1].up
+                    boundary = !(prevLower && nextLower)
+                } else {
+                    switch UInt8(truncatingIfNeeded: t.h) {
+                    case UInt8(ascii: "."):
+                        boundary = true
+                        if i > 0, tp[i - 1].kind == .word {
+                            let len = tp[i - 1].e - tp[i - 1].s
+                            if tp[i - 1].h == W.tp { boundary = false }
+                            if len == 1, tp[i - 1].up, i + 1 < n, tp[i + 1].kind == .word, !tp[i + 1].sp { boundary = false }
+                        }
+                        if i + 1 < n, tp[i + 1].kind == .punct, tp[i + 1].h == UInt64(UInt8(ascii: ".")) { boundary = false }
+                    case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"): boundary = true
+                    default: break
                     }
-                    if i + 1 < n, toks[i + 1].kind == .punct, toks[i + 1].h == UInt64(UInt8(ascii: ".")) { boundary = false }
-                case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"): boundary = true
-                default: break
                 }
+                if boundary {
+                    sents.append(start..<(i + 1))
+                    start = i + 1
+                }
+                i += 1
             }
-            if boundary {
-                if i + 1 > start { sents.append(start..<(i + 1)) }
-                start = i + 1
-            }
-            i += 1
         }
         if start < n { sents.append(start..<n) }
-        sentOf.withUnsafeMutableBufferPointer { so in
-            for (k, r) in sents.enumerated() { for j in r { so[j] = Int32(k) } }
+        // The sentences cover the tokens in order: each range is filled at once.
+        sentOf = [Int32](unsafeUninitializedCapacity: n) { so, made in
+            for (k, r) in sents.enumerated() { (so.baseAddress! + r.lowerBound).initialize(repeating: Int32(k), count: r.count) }
+            made = n
         }
+        self.sents = sents
         captionSent = [Bool](repeating: false, count: sents.count)
         // Captions: the sentence before "Ảnh: <credit>" / "Photo: <credit>", and the credit itself.
         // Visits the tokens of caption cues in text order (as a scan of every token would).

@@ -45,9 +45,10 @@ extension Analysis {
         if let lang = report.language?.lowercased(), lang.hasPrefix("en") { format = .english } else if report.language == nil {
             var en = 0, vi = 0
             let the = wordHash("the"), and: UInt64 = 0xe6f79719051ff286 /* and */, of: UInt64 = 0x08b06007b5567108 /* of */, cua = W.cua, va = W.va, cac = W.cac
-            for t in toks.prefix(400) where t.kind == .word {
-                if t.h == the || t.h == and || t.h == of { en += 1 }
-                if t.h == cua || t.h == va || t.h == cac { vi += 1 }
+            for i in 0..<min(400, toks.count) where toks[i].kind == .word {
+                let h = toks[i].h
+                if h == the || h == and || h == of { en += 1 }
+                if h == cua || h == va || h == cac { vi += 1 }
             }
             format = en > vi ? .english : .vietnamese
         }
@@ -55,14 +56,20 @@ extension Analysis {
         if let p = pub {
             era2025 = p.year > 2025 || (p.year == 2025 && (p.month ?? 12) >= 3)
         } else {
+            // One pass; the cheap neighbour tests come before the year parse and the numeral list.
             var maxYear = 0
-            for i in toks.indices where toks[i].kind == .num {
-                if let y = year(at: i) { maxYear = max(maxYear, y) }
-                if (isW(i - 1, W.vuc) && isW(i - 2, W.khu) && isW(i - 3, W.quan)) { era2025 = true }
-            }
-            for i in toks.indices where toks[i].kind == .word && W.romans.contains(toks[i].h) {
-                if isW(i - 1, W.vuc), isW(i - 2, W.khu), isW(i - 3, W.quan) { era2025 = true }
-                if isW(i - 1, W.region) { era2025 = true }
+            let romans = W.romans
+            for i in toks.indices {
+                switch toks[i].kind {
+                case .num:
+                    if toks[i].e - toks[i].s == 4, let y = year(at: i) { maxYear = max(maxYear, y) }
+                    if isW(i - 1, W.vuc) && isW(i - 2, W.khu) && isW(i - 3, W.quan) { era2025 = true }
+                case .word:
+                    let afterKhuVuc = isW(i - 1, W.vuc) && isW(i - 2, W.khu) && isW(i - 3, W.quan)
+                    if (afterKhuVuc || isW(i - 1, W.region)) && romans.contains(toks[i].h) { era2025 = true }
+                default:
+                    break
+                }
             }
             if maxYear >= 2025 { era2025 = true }
         }

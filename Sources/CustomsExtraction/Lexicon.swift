@@ -310,57 +310,85 @@ struct CueSpan {
 }
 
 enum CueMatcher {
+    /// `Lexicon.phrases` behind a pointer, so that the hot path reads it without copying the struct.
+    nonisolated(unsafe) private static let table: UnsafePointer<PhraseTable> = {
+        let p = UnsafeMutablePointer<PhraseTable>.allocate(capacity: 1)
+        p.initialize(to: Lexicon.phrases)
+        return UnsafePointer(p)
+    }()
+    /// The cue of every raw value a payload may hold (no failable init per match).
+    nonisolated(unsafe) private static let cues: UnsafePointer<Cue> = {
+        let p = UnsafeMutablePointer<Cue>.allocate(capacity: 256)
+        for r in 0..<256 { (p + r).initialize(to: Cue(rawValue: UInt8(r)) ?? .none) }
+        return UnsafePointer(p)
+    }()
+
     /// Greedy longest match over the token stream; returns spans and, per token, the span index or -1.
     static func match(_ toks: [Tok]) -> ([CueSpan], [Int32]) {
         var spans: [CueSpan] = []
         spans.reserveCapacity(toks.count / 4 + 4)
         var of = [Int32](repeating: -1, count: toks.count)
-        let table = Lexicon.phrases
+        // The table's buffers in locals: the loops below read them without going through the struct.
+        let t = Self.table.pointee
+        let groupStart = t.groupStart, groupCount = t.groupCount, second = t.second, payload = t.payload
+        let cues = Self.cues
         let n = toks.count
         toks.withUnsafeBufferPointer { tp in
             of.withUnsafeMutableBufferPointer { op in
                 var i = 0
                 while i < n {
-                    let t = tp[i]
+                    // The group was looked up once, by the tokenizer: -1 for all but the start words.
+                    let li = Int(tp[i].cueGroup)
+                    if li < 0 { i &+= 1; continue }
                     // A hash below 256 would stand for a punctuation entry, which never matches a word.
-                    // The group was looked up once, by the tokenizer.
-                    let li = Int(t.cueGroup)
-                    guard t.kind == .word, t.h >= 256, li >= 0 else { i += 1; continue }
-                    let g0 = Int(table.groupStart[Int(li)])
-                    let g1 = g0 + Int(table.groupCount[Int(li)])
+                    guard tp[i].kind == .word, tp[i].h >= 256 else { i &+= 1; continue }
+                    let g0 = Int(groupStart[li])
+                    let g1 = g0 &+ Int(groupCount[li])
+                    // An entry can match only if its second word is the next token's hash (or it has none).
+                    let next: UInt64 = i &+ 1 < n ? tp[i &+ 1].h : 0
                     var bestEnd = -1
-                    var bestCue: Int32 = 0
                     var e = g0
                     while e < g1 {
-                        let ws = Int(table.wordStart[e])
-                        let wc = Int(table.wordCount[e])
-                        if i + wc <= n {
-                            // Word 0 is the group's key, equal to `t.h` (a word): compare from word 1.
-                            var ok = true
-                            var k = 1
-                            while k < wc {
-                                let w = table.words[ws + k]
-                                let tj = tp[i + k]
-                                if w < 256 {
-                                    if tj.kind != .punct || tj.h != w { ok = false; break }
-                                } else if tj.kind != .word || tj.h != w { ok = false; break }
-                                k += 1
-                            }
-                            if ok { bestEnd = i + wc; bestCue = table.payload[e]; break }
+                        let w1 = second[e]
+                        if w1 == next || w1 == 0, let end = matches(tp, at: i, entry: e, t) {
+                            bestEnd = end
+                            break
                         }
-                        e += 1
+                        e &+= 1
                     }
                     if bestEnd >= 0 {
-                        if bestCue != Int32(Cue.none.rawValue) {
-                            let idx = Int32(spans.count)
-                            spans.append(CueSpan(cue: Cue(rawValue: UInt8(bestCue))!, a: Int32(i), b: Int32(bestEnd)))
+                        let cue = cues[Int(UInt8(truncatingIfNeeded: payload[e]))]
+                        if cue != .none {
+                            let idx = Int32(truncatingIfNeeded: spans.count)
+                            spans.append(CueSpan(cue: cue, a: Int32(truncatingIfNeeded: i),
+                                                 b: Int32(truncatingIfNeeded: bestEnd)))
                             for k in i..<bestEnd { op[k] = idx }
                         }
                         i = bestEnd
-                    } else { i += 1 }
+                    } else { i &+= 1 }
                 }
             }
         }
         return (spans, of)
+    }
+
+    /// The end token of entry `e` when it matches at `i`.
+    @inline(__always) private static func matches(_ tp: UnsafeBufferPointer<Tok>, at i: Int, entry e: Int,
+                                                  _ table: PhraseTable) -> Int? {
+        let ws = Int(table.wordStart[e])
+        let wc = Int(table.wordCount[e])
+        guard i &+ wc <= tp.count else { return nil }
+        // Word 0 is the group's key, equal to the token's hash (a word): compare from word 1.
+        var k = 1
+        while k < wc {
+            let w = table.words[ws &+ k]
+            let tj = tp[i &+ k]
+            if tj.h != w { return nil }
+            if w < 256 {
+                if tj.kind != .punct { return nil }
+            } else if tj.kind != .word { return nil }
+            k &+= 1
+        }
+        return i &+ wc
     }
 }

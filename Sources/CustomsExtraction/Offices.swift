@@ -69,7 +69,8 @@ enum PlaceMatcher {
     static func match(_ toks: [Tok]) -> [PlaceHit] {
         let n = toks.count
         guard n > 0 else { return [] }
-        let table = Places.phrasesRef
+        // Read once: the loops below use the table's buffers without going through the struct.
+        let table = Places.phrasesRef.pointee
         // Every slot is written once here (no zero-fill beforehand).
         return [PlaceHit](unsafeUninitializedCapacity: n) { hp, made in
             toks.withUnsafeBufferPointer { tp in
@@ -84,30 +85,42 @@ enum PlaceMatcher {
     }
 
     /// The first (longest) entry of the group that matches at `i`.
-    private static func match(_ tp: UnsafeBufferPointer<Tok>, at i: Int, group li: Int,
-                              _ table: UnsafePointer<PhraseTable>) -> PlaceHit {
+    @inline(__always) private static func match(_ tp: UnsafeBufferPointer<Tok>, at i: Int, group li: Int,
+                                                _ table: PhraseTable) -> PlaceHit {
         let n = tp.count
-        let g0 = Int(table.pointee.groupStart[li])
-        let g1 = g0 + Int(table.pointee.groupCount[li])
+        let g0 = Int(table.groupStart[li])
+        let g1 = g0 &+ Int(table.groupCount[li])
+        // Word 0 is the group's key, the token at `i`. An entry can match only if its second word
+        // (0: none) is the next word after "-" / ".".
+        let j1 = skipJoiners(tp, i &+ 1)
+        let next: UInt64 = j1 < n && tp[j1].kind == .word ? tp[j1].h : 0
         var e = g0
         while e < g1 {
-            let ws = Int(table.pointee.wordStart[e])
-            let wc = Int(table.pointee.wordCount[e])
-            var j = i
-            var ok = true
-            var k = 0
-            while k < wc {
-                if k > 0 {
-                    while j < n, tp[j].kind == .punct, tp[j].h == 0x2d || tp[j].h == 0x2e { j += 1 }
+            let w1 = table.second[e]
+            if w1 == next || w1 == 0 {
+                let ws = Int(table.wordStart[e])
+                let wc = Int(table.wordCount[e])
+                var j = i &+ 1
+                var ok = true
+                var k = 1
+                while k < wc {
+                    j = skipJoiners(tp, j)
+                    guard j < n, tp[j].kind == .word, tp[j].h == table.words[ws &+ k] else { ok = false; break }
+                    j &+= 1
+                    k &+= 1
                 }
-                guard j < n, tp[j].kind == .word, tp[j].h == table.pointee.words[ws + k] else { ok = false; break }
-                j += 1
-                k += 1
+                if ok { return PlaceHit(end: Int32(truncatingIfNeeded: j), entry: table.payload[e]) }
             }
-            if ok { return PlaceHit(end: Int32(j), entry: table.pointee.payload[e]) }
-            e += 1
+            e &+= 1
         }
         return .none
+    }
+
+    /// The first token from `j` on that is not a "-" or "." between the words of a name.
+    @inline(__always) private static func skipJoiners(_ tp: UnsafeBufferPointer<Tok>, _ j: Int) -> Int {
+        var j = j
+        while j < tp.count, tp[j].kind == .punct, tp[j].h == 0x2d || tp[j].h == 0x2e { j &+= 1 }
+        return j
     }
 }
 
@@ -136,7 +149,7 @@ extension Analysis {
     }
 
     /// "tỉnh", "TP", "TP.", "thành phố" before a province name.
-    func skipProvincePrefix(_ i: Int) -> Int {
+    @inline(__always) func skipProvincePrefix(_ i: Int) -> Int {
         var j = i
         if isW(j, W.tinh) { return j + 1 }
         if isW(j, W.tp) { j += 1; if isP(j, UInt8(ascii: ".")) { j += 1 }; return j }
@@ -177,7 +190,7 @@ extension Analysis {
                 return j
             default: break
             }
-            if !t.up || words == 0, Analysis.nameStop.contains(t.h) { return j }
+            if !t.up || words == 0, Analysis.nameStopIndex.find(t.h) { return j }
             if W.romans.contains(t.h), words > 0, !isW(j - 1, W.vuc) { j += 1; words += 1; break }
             j += 1
             words += 1
@@ -196,33 +209,50 @@ extension Analysis {
 
     static let gateStart: Set<UInt64> = Set(["cua", "cang", "san", "ga", "kcn", "ck", "ckqt", "khu", "sb"].map(wordHash))
 
-    /// The slug of tokens `a ..< b` with abbreviations expanded.
-    /// Written byte by byte (the parts are ASCII) instead of joining part strings: one allocation.
-    func slug(_ a: Int, _ b: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        var first = true
-        ft.bytes.withUnsafeBufferPointer { p in
-            for k in a..<b {
-                let t = toks[k]
-                guard t.kind == .word || t.kind == .num else { continue }
-                if !first { out.append(UInt8(ascii: "-")) }
-                first = false
-                if t.kind == .word {
-                    if let e = Places.abbreviations[t.h] { out.append(contentsOf: e.utf8) } else {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[Int(t.s)..<Int(t.e)]))
+    /// `nameStop` and `gateStart` as open-addressing tables on the word hashes: one probe costs
+    /// less than hashing the key again for a `Set`.
+    static let nameStopIndex = HashIndex<Bool>(nameStop.map { ($0, true) }, missing: false)
+    static let gateStartIndex = HashIndex<Bool>(gateStart.map { ($0, true) }, missing: false)
+
+    /// `Places.abbreviations` as a list: a scan of its few entries costs less than hashing the key.
+    static let abbreviationList: [(UInt64, [UInt8])] = Places.abbreviations.map { ($0.key, Array($0.value.utf8)) }
+    static let longestAbbreviation = Places.abbreviations.values.map(\.utf8.count).max() ?? 0
+
+    /// `prefix` and the slug of tokens `a ..< b` with abbreviations expanded.
+    /// Written byte by byte (the parts are ASCII) into the string's own storage: one allocation
+    /// at most, no part strings or concatenation.
+    func slug(_ a: Int, _ b: Int, prefix: StaticString = "") -> String {
+        let abbreviations = Analysis.abbreviationList
+        var capacity = prefix.utf8CodeUnitCount
+        for k in a..<b { capacity += max(Int(toks[k].e - toks[k].s), Analysis.longestAbbreviation) + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var n = 0
+            prefix.withUTF8Buffer { for c in $0 { out[n] = c; n += 1 } }
+            var first = true
+            ft.bytes.withUnsafeBufferPointer { p in
+                for k in a..<b {
+                    let t = toks[k]
+                    guard t.kind == .word || t.kind == .num else { continue }
+                    if !first { out[n] = UInt8(ascii: "-"); n += 1 }
+                    first = false
+                    if t.kind == .word {
+                        if let e = abbreviations.first(where: { $0.0 == t.h }) {
+                            for c in e.1 { out[n] = c; n += 1 }
+                        } else {
+                            for j in Int(t.s)..<Int(t.e) { out[n] = p[j]; n += 1 }
+                        }
+                    } else {
+                        // Digit groups without their separators ("1.234" -> "1234").
+                        for j in Int(t.s)..<Int(t.e) where p[j] != UInt8(ascii: ".") && p[j] != UInt8(ascii: ",") { out[n] = p[j]; n += 1 }
                     }
-                } else {
-                    // Digit groups without their separators ("1.234" -> "1234").
-                    for j in Int(t.s)..<Int(t.e) where p[j] != UInt8(ascii: ".") && p[j] != UInt8(ascii: ",") { out.append(p[j]) }
                 }
             }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The province a name (tokens a..<b) points at: a province or border place inside it.
-    func provinceInside(_ a: Int, _ b: Int) -> String? {
+    @inline(__always) func provinceInside(_ a: Int, _ b: Int) -> String? {
         var k = a
         var found: String?
         while k < b {
@@ -241,7 +271,7 @@ extension Analysis {
     }
 
     /// "khu vực VI" / "khu vực 6" / "Region VI" at `i`: (number, end).
-    func regionNumber(_ i: Int) -> (Int, Int)? {
+    @inline(__always) func regionNumber(_ i: Int) -> (Int, Int)? {
         if isW(i, W.khu), isW(i + 1, W.vuc), let n = romanOrInt(i + 2), (1...35).contains(n) { return (n, i + 3) }
         if isW(i, W.region), let n = romanOrInt(i + 1), (1...35).contains(n) { return (n, i + 2) }
         return nil
@@ -255,38 +285,45 @@ extension Analysis {
 
     mutating func findMentions() {
         let n = toks.count
-        var i = 0
         mentions.reserveCapacity(16)
-        while i < n {
-            let t = toks[i]
-            guard t.kind == .word else { i += 1; continue }
-            // Most start words are common syllables ("năm", "đồng", "của"): a cheap look at the
-            // next words rules them out before the full matcher runs.
-            let patternStart = t.lex & WordTable.mentionStart != 0 && mayStartMention(t.h, i)
-            if !patternStart && placeHits[i].end == 0 { i += 1; continue }
-            if let m = mentionAt(i) {
-                mentions.append(m)
-                for k in m.a..<min(m.b, n) { masked[k] = true }
-                i = max(m.b, i + 1)
-            } else { i += 1 }
+        // The scan reads its own reference to the tokens and place hits: a call of a non-mutating
+        // method of `self` from here would copy the whole analysis first.
+        let toks = self.toks
+        let placeHits = self.placeHits
+        toks.withUnsafeBufferPointer { tp in
+            var i = 0
+            while i < n {
+                let t = tp[i]
+                guard t.kind == .word else { i += 1; continue }
+                // Most start words are common syllables ("năm", "đồng", "của"): a cheap look at the
+                // next words rules them out before the full matcher runs.
+                let patternStart = t.lex & WordTable.mentionStart != 0 && Analysis.mayStartMention(tp, t.h, i)
+                if !patternStart && placeHits[i].end == 0 { i += 1; continue }
+                if let m = mentionAt(i) {
+                    for k in m.a..<min(m.b, n) { masked[k] = true }
+                    i = max(m.b, i + 1)
+                    mentions.append(m)
+                } else { i += 1 }
+            }
         }
         // Absorb "<unit>, Chi cục Hải quan khu vực I" and "<branch> (Cục Hải quan X)".
+        // (Reads the fields it needs: copying whole mentions would retain and release their strings.)
         for k in mentions.indices where k + 1 < mentions.count {
-            let a = mentions[k], b = mentions[k + 1]
-            let gap = b.a - a.b
-            guard gap >= 0, gap <= 1, gap == 0 || isP(a.b, UInt8(ascii: ",")) || isP(a.b, UInt8(ascii: "(")) else { continue }
-            if (a.kind == .unit || a.kind == .gate), b.kind == .region, let r = b.region {
+            let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
+            let gap = mentions[k + 1].a - aEnd
+            guard gap >= 0, gap <= 1, gap == 0 || isP(aEnd, UInt8(ascii: ",")) || isP(aEnd, UInt8(ascii: "(")) else { continue }
+            if (aKind == .unit || aKind == .gate), bKind == .region, let r = mentions[k + 1].region {
                 mentions[k].region = r
-                mentions[k].id = "vn.kv\(r)." + bareName(a.id)
+                mentions[k].id = "vn.kv\(r)." + bareName(mentions[k].id)
                 mentions[k + 1].absorbed = true
-            } else if a.kind == .branch, b.kind == .department, isP(a.b, UInt8(ascii: "(")), let p = b.province {
+            } else if aKind == .branch, bKind == .department, isP(aEnd, UInt8(ascii: "(")), let p = mentions[k + 1].province {
                 mentions[k].province = p
-                mentions[k].id = "vn.\(p)." + bareName(a.id)
+                mentions[k].id = "vn.\(p)." + bareName(mentions[k].id)
                 mentions[k + 1].absorbed = true
-            } else if a.kind == .branch, b.kind == .region, isP(a.b, UInt8(ascii: "(")), let r = b.region {
+            } else if aKind == .branch, bKind == .region, isP(aEnd, UInt8(ascii: "(")), let r = mentions[k + 1].region {
                 mentions[k].region = r
                 mentions[k].kind = .unit
-                mentions[k].id = "vn.kv\(r)." + bareName(a.id)
+                mentions[k].id = "vn.kv\(r)." + bareName(mentions[k].id)
                 mentions[k + 1].absorbed = true
             }
         }
@@ -294,15 +331,17 @@ extension Analysis {
 
     /// False when the start word `h` at `i` cannot begin any office pattern of `mentionAt`
     /// (other than a place name) because the word it needs next is missing.
-    @inline(__always) func mayStartMention(_ h: UInt64, _ i: Int) -> Bool {
+    @inline(__always) static func mayStartMention(_ tp: UnsafeBufferPointer<Tok>, _ h: UInt64, _ i: Int) -> Bool {
+        let next: UInt64 = i + 1 < tp.count && tp[i + 1].kind == .word ? tp[i + 1].h : 0
         switch h {
-        case W.tong, W.chi: return isW(i + 1, W.cuc)
-        case W.nganh, W.hai: return isW(i + 1, h == W.hai ? W.quan : W.hai)
-        case W.toan: return isW(i + 1, W.nganh)
-        case W.ca: return isW(i + 1, W.nuoc)
-        case W.cua: return isW(i + 1, W.khau)
-        case W.general: return isW(i + 1, W.department)
-        case W.vietnam: return isW(i + 1, W.customs)
+        case W.tong, W.chi: return next == W.cuc
+        case W.nganh, W.hai: return next == (h == W.hai ? W.quan : W.hai)
+        case W.toan: return next == W.nganh
+        case W.ca: return next == W.nuoc
+        case W.cua: return next == W.khau
+        case W.general: return next == W.department
+        case W.vietnam: return next == W.customs
+        case W.customs, W.custom: return next == W.sector || next == W.branch || next == W.department
         default: return true
         }
     }
@@ -312,40 +351,63 @@ extension Analysis {
     }
 
     /// Resolves the parent of branches and units once the document is known.
+    /// (Works on the mentions in place: copying one out and back retains and releases its strings.)
     mutating func finishMentions() {
-        for m in mentions where !m.absorbed && !m.weak && !m.assigner {
-            if m.kind == .department, firstDepartment == nil { firstDepartment = m.province }
-            if m.kind == .region, firstRegion == nil { firstRegion = m.region }
+        for k in mentions.indices where !mentions[k].absorbed && !mentions[k].weak && !mentions[k].assigner {
+            if mentions[k].kind == .department, firstDepartment == nil { firstDepartment = mentions[k].province }
+            if mentions[k].kind == .region, firstRegion == nil { firstRegion = mentions[k].region }
         }
-        for k in mentions.indices {
-            var m = mentions[k]
-            guard m.id.hasPrefix("?") else { continue }
-            let name = String(m.id.dropFirst())
-            let own = m.province
-            if era2025 || m.kind == .unit {
-                let r = m.region ?? region(ofProvince: own) ?? firstRegion
+        for k in mentions.indices where mentions[k].id.utf8.first == UInt8(ascii: "?") {
+            let pending = mentions[k].id
+            let own = mentions[k].province
+            if era2025 || mentions[k].kind == .unit {
+                let r = mentions[k].region ?? region(ofProvince: own) ?? firstRegion
                 if let r {
-                    m.id = "vn.kv\(r).\(name)"
-                    m.kind = .unit
+                    mentions[k].id = Analysis.officeID("kv", String(r), pending: pending)
+                    mentions[k].kind = .unit
                 } else if let p = own ?? firstDepartment ?? sourceProvince ?? docProvince {
-                    m.id = "vn.\(p).\(name)"
-                } else { m.id = "vn.kv0.\(name)" }
+                    mentions[k].id = Analysis.officeID("", p, pending: pending)
+                } else { mentions[k].id = Analysis.officeID("kv0", "", pending: pending) }
             } else {
-                if let p = own ?? firstDepartment ?? sourceProvince ?? docProvince { m.id = "vn.\(p).\(name)" } else {
-                    m.id = "vn.unknown.\(name)"
+                if let p = own ?? firstDepartment ?? sourceProvince ?? docProvince {
+                    mentions[k].id = Analysis.officeID("", p, pending: pending)
+                } else {
+                    mentions[k].id = Analysis.officeID("unknown", "", pending: pending)
                 }
             }
-            mentions[k] = m
+        }
+    }
+
+    /// "vn.<head><tail>.<name>" for the pending id "?<name>", written in one go (an interpolation
+    /// grows its buffer piece by piece).
+    static func officeID(_ head: StaticString, _ tail: String, pending: String) -> String {
+        var tail = tail
+        var pending = pending
+        return tail.withUTF8 { t in
+            pending.withUTF8 { id in
+                let name = UnsafeBufferPointer(rebasing: id.dropFirst())
+                return String(unsafeUninitializedCapacity: 4 + head.utf8CodeUnitCount + t.count + name.count) { out in
+                    var n = 0
+                    for c in "vn.".utf8 { out[n] = c; n += 1 }
+                    head.withUTF8Buffer { for c in $0 { out[n] = c; n += 1 } }
+                    for c in t { out[n] = c; n += 1 }
+                    out[n] = UInt8(ascii: "."); n += 1
+                    for c in name { out[n] = c; n += 1 }
+                    return n
+                }
+            }
         }
     }
 
     /// Is the office mention at a..<b one that assigns a target ("Tổng cục Hải quan giao")?
-    func isAssigner(_ a: Int, _ b: Int) -> Bool {
+    @inline(__always) func isAssigner(_ a: Int, _ b: Int) -> Bool {
         for k in b..<min(toks.count, b + 3) where isW(k, W.giao) { return !isW(k - 1, W.duoc) }
         if isW(a - 1, W.cua) && (cue(a - 2) == .targetEst || cue(a - 2) == .targetStretch) { return true }
         return false
     }
 
+    // The small helpers called here are inlined: a call of a non-mutating method from this
+    // mutating one copies the whole analysis first.
     mutating func mentionAt(_ i: Int) -> Mention? {
         let h = toks[i].h
         // ---- "Tổng cục Hải quan" ----
@@ -367,8 +429,7 @@ extension Analysis {
             }
             let e = nameEnd(j)
             guard e > j else { return nil }
-            let name = slug(j, e)
-            var m = Mention(a: i, b: e, kind: .branch, id: "?" + name, province: provinceInside(j, e), cueText: label(i, e))
+            var m = Mention(a: i, b: e, kind: .branch, id: slug(j, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
             m.assigner = isAssigner(i, e)
             return m
         }
@@ -381,7 +442,7 @@ extension Analysis {
                 var k = j
                 while k < min(toks.count, j + 6), toks[k].kind == .word { k += 1 }
                 if k > j, isP(k, UInt8(ascii: "(")), isW(k + 1, W.tong), isW(k + 2, W.cuc), isW(k + 3, W.hai) {
-                    return Mention(a: i, b: k, kind: .department, id: "vn." + slug(j, k), cueText: label(i, k))
+                    return Mention(a: i, b: k, kind: .department, id: slug(j, k, prefix: "vn."), cueText: label(i, k))
                 }
                 return nil
             }
@@ -433,14 +494,13 @@ extension Analysis {
                 return m
             }
             // A unit or branch named after a gate, port, airport or industrial zone.
-            let gateWord = Analysis.gateStart.contains(w(j)) && !(isW(j, W.cua) && !isW(j + 1, W.khau)) && !(isW(j, W.khu) && isW(j + 1, W.vuc))
+            let gateWord = Analysis.gateStartIndex.find(w(j)) && !(isW(j, W.cua) && !isW(j + 1, W.khau)) && !(isW(j, W.khu) && isW(j + 1, W.vuc))
             if gateWord || (j < toks.count && toks[j].up && toks[j].kind == .word && !isW(j, W.cua)) {
                 let e = nameEnd(j)
                 guard e > j else { return nil }
                 if !gateWord, placeIndex(at: j) == nil { return nil }
-                let name = slug(j, e)
                 let kind: Mention.Kind = era2025 ? .unit : .branch
-                return Mention(a: i, b: e, kind: kind, id: "?" + name, province: provinceInside(j, e), cueText: label(i, e))
+                return Mention(a: i, b: e, kind: kind, id: slug(j, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
             }
             if luckyWeak(i) { var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2)); m.weak = true; return m }
             return nil
@@ -485,7 +545,8 @@ extension Analysis {
                     return Mention(a: i, b: end, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, end))
                 }
             }
-            if let m = englishGate(i, nameEnd: e) { return m }
+            // (Only "(International) Border Gate" makes one: most places are followed by neither.)
+            if isW(e, W.border) || isW(e, W.international), let m = englishGate(i, nameEnd: e) { return m }
             // Vietnamese area phrases: "(qua|trên) địa bàn (tỉnh) X", "cửa khẩu (của) tỉnh X", "khu vực X", "cho X".
             if !p.isBorder {
                 let k = i - 1
@@ -529,14 +590,13 @@ extension Analysis {
             guard j < toks.count, toks[j].kind == .word, toks[j].up || placeIndex(at: j) != nil else { return nil }
             let e = nameEnd(j, max: 4)
             guard e > j else { return nil }
-            let name = slug(i, e)
-            return Mention(a: i, b: e, kind: .gate, id: "?" + name, province: provinceInside(j, e), cueText: label(i, e))
+            return Mention(a: i, b: e, kind: .gate, id: slug(i, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
         }
         return nil
     }
 
     /// "lực lượng (kiểm soát) hải quan", "cơ quan hải quan": the customs in general.
-    func luckyWeak(_ i: Int) -> Bool {
+    @inline(__always) func luckyWeak(_ i: Int) -> Bool {
         let p = w(i - 1)
         if p == W.luong && isW(i - 2, W.luc) { return true }
         if p == W.soat && isW(i - 2, W.kiem) { return true }
@@ -561,9 +621,8 @@ extension Analysis {
             office = true
             if isW(end, W.branch) || isW(end, W.section) { end += 1 }
         }
-        let nameSlug = slug(i, e)
-        let full = (intl ? "cua-khau-quoc-te-" : "cua-khau-") + nameSlug
+        let id = intl ? slug(i, e, prefix: "?cua-khau-quoc-te-") : slug(i, e, prefix: "?cua-khau-")
         let kind: Mention.Kind = office ? (era2025 ? .unit : .branch) : .gate
-        return Mention(a: i, b: end, kind: kind, id: "?" + full, province: provinceInside(i, e), cueText: label(i, end))
+        return Mention(a: i, b: end, kind: kind, id: id, province: provinceInside(i, e), cueText: label(i, end))
     }
 }

@@ -133,37 +133,97 @@ extension Analysis {
     ] + W.monthNames + W.ordinalQuarter
 
     mutating func findPeriods() {
-        let (found, covered) = scanPeriods()
-        periods.append(contentsOf: found)
-        for r in covered { for k in r { inPeriod[k] = true } }
+        // The scan marks the tokens it covers straight into `inPeriod`, taken out of `self` for
+        // the time (it reads the analysis, so cannot write it); no list of ranges in between.
+        var covered: [Bool] = []
+        swap(&covered, &inPeriod)
+        let found = scanPeriods(marking: &covered)
+        swap(&covered, &inPeriod)
+        // `periods` is empty here: taking the array over saves copying every period into it.
+        if periods.isEmpty { periods = found } else { periods.append(contentsOf: found) }
     }
 
-    /// The period expressions in token order, and the tokens each one covers. Not mutating, so
-    /// that the many `periodAt` calls do not copy the analysis (a mutating caller would).
-    func scanPeriods() -> ([PM], [Range<Int>]) {
+    /// The period expressions in token order; marks the tokens each one covers in `covered`.
+    /// Not mutating, so that the many `periodAt` calls do not copy the analysis (a mutating
+    /// caller would).
+    func scanPeriods(marking covered: inout [Bool]) -> [PM] {
         let n = toks.count
         var found: [PM] = []
-        var covered: [Range<Int>] = []
-        // Reports name a few dozen periods at most: one allocation each instead of repeated growth.
+        // Reports name a few dozen periods at most: one allocation instead of repeated growth.
         found.reserveCapacity(32)
-        covered.reserveCapacity(32)
-        var i = 0
-        while i < n {
-            let t = toks[i]
-            if t.kind == .punct || t.kind == .nl || (t.kind == .word && t.lex & WordTable.periodStart == 0) { i += 1; continue }
-            if let (pm, end) = periodAt(i) {
-                var p = pm
-                p.text = label(i, end)
-                found.append(p)
-                covered.append(i..<max(i, min(end, n)))
-                i = max(end, i + 1)
-            } else { i += 1 }
+        // `periodAt` overwrites all of it when it finds a period.
+        var p = PM(a: 0, b: 0, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+        ft.bytes.withUnsafeBufferPointer { bp in
+            toks.withUnsafeBufferPointer { tp in
+                var i = 0
+                while i < n {
+                    // Only start words and a few numbers can begin a period: the rest is skipped
+                    // here, without the call of `periodAt`.
+                    let t = tp[i]
+                    let candidate = switch t.kind {
+                    case .word: t.lex & WordTable.periodStart != 0 && Analysis.wordMayStartPeriod(tp, t.h, i)
+                    case .num: Analysis.numberMayStartPeriod(tp, i, bp)
+                    case .punct, .nl: false
+                    }
+                    guard candidate, periodAt(i, into: &p) else { i += 1; continue }
+                    let end = p.b
+                    p.text = label(i, end)
+                    found.append(p)
+                    for k in i..<max(i, min(end, n)) { covered[k] = true }
+                    i = max(end, i + 1)
+                }
+            }
         }
-        return (found, covered)
+        return found
     }
 
-    /// One period expression starting at `i`, with the token after it.
-    func periodAt(_ i: Int) -> (PM, Int)? {
+    /// False when the start word `h` at `i` cannot begin a period because of the token after it
+    /// (the forms of `periodAt` for these words): "in / for / of" need a year next; "năm" a year,
+    /// "nay", "qua" or the end of a phrase; "this / last" "year"; "hiện" "nay"; "nửa" "đầu / cuối /
+    /// năm"; "tính" "từ / đến / tới"; "as" "of". "ngày" begins none by itself (only the number
+    /// after "trong ngày").
+    @inline(__always) static func wordMayStartPeriod(_ tp: UnsafeBufferPointer<Tok>, _ h: UInt64, _ i: Int) -> Bool {
+        let atEnd = i + 1 >= tp.count
+        let nextKind = atEnd ? TK.nl : tp[i + 1].kind  // (the end of the text ends a phrase)
+        let next: UInt64 = !atEnd && nextKind == .word ? tp[i + 1].h : 0
+        switch h {
+        case W.ngay: return false
+        case W.tinh: return next == W.tu || next == W.den || next == W.toi
+        case W.as_: return next == W.of
+        case W.in_, W.for_, W.of: return nextKind == .num
+        case W.nam: return nextKind != .word || next == W.nay || next == W.qua
+        case W.this, W.last: return next == W.year
+        case W.hien: return next == W.nay
+        case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
+        default: return true
+        }
+    }
+
+    /// Whether the number token at `i` can begin one of the number forms of `periodAt`: digits
+    /// only, a four-digit year 1990...2100, or a value in 1...300 before "tháng" / "ngày" ("6 tháng",
+    /// "50 ngày đầu", "18 tháng 3") or, up to 31, before "/", "-", "." (a date "D/M", "D-M", "D.M");
+    /// anything else can only be a compact date "D.M.YYYY", eight bytes at least.
+    @inline(__always) static func numberMayStartPeriod(_ tp: UnsafeBufferPointer<Tok>, _ i: Int,
+                                                       _ bp: UnsafeBufferPointer<UInt8>) -> Bool {
+        let t = tp[i]
+        let s = Int(t.s), e = Int(t.e)
+        guard let v = NumberParser.int(bp, s, e) else { return e - s >= 8 }
+        if e - s == 4 && (1990...2100).contains(v) { return true }
+        guard (1...300).contains(v), i + 1 < tp.count else { return false }
+        let next = tp[i + 1]
+        switch next.kind {
+        case .word: return next.h == W.thang || next.h == W.ngay
+        case .punct:
+            let c = UInt8(truncatingIfNeeded: next.h)
+            return v <= 31 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "."))
+        case .num, .nl: return false
+        }
+    }
+
+    /// The period expression starting at `i`, if any, into `out` (its end token is `b`).
+    /// (Written into the caller's value: returning the large optional would copy it twice on
+    /// every call, most of which find nothing.)
+    func periodAt(_ i: Int, into out: inout PM) -> Bool {
         let t = toks[i]
         // ---- ranges "từ (ngày) D/M(/Y) đến (hết) (ngày) D/M(/Y)" and YTD forms ----
         if t.kind == .word {
@@ -177,7 +237,7 @@ extension Analysis {
                     var k = j
                     while k < min(toks.count, j + 8), !isW(k, W.ngay) { k += 1 }
                     if isW(k, W.ngay), let d = date(at: k + 1) {
-                        return (PM(a: i, b: d.next, sY: d.y, sM: d.m, sD: d.d, eY: d.y, eM: d.m, eD: d.d), d.next)
+                        out = PM(a: i, b: d.next, sY: d.y, sM: d.m, sD: d.d, eY: d.y, eM: d.m, eD: d.d); return true
                     }
                 }
                 // "từ đầu năm (2017) đến ..."
@@ -207,13 +267,13 @@ extension Analysis {
                     // "từ ngày 14 đến 20/2": the month comes with the end.
                     startDay = d
                     j += 1
-                } else { return nil }
+                } else { return false }
                 guard isW(j, W.den) || isW(j, W.toi) || isP(j, UInt8(ascii: "-")) || isW(j, W.to) || isW(j, W.until) || isW(j, W.and) else {
                     if startKnown, !ytd, startMonth > 0, let sy = startYear, h == W.from {
                         // "from January 2020" alone: not a range.
                         _ = sy
                     }
-                    return nil
+                    return false
                 }
                 j += 1
                 if isW(j, W.het) { j += 1 }
@@ -222,20 +282,20 @@ extension Analysis {
                     let end = isW(j, W.nay) ? j + 1 : (isW(j + 2, W.nay) ? j + 3 : j + 2)
                     var p = PM(a: i, b: end, sY: startYear, sM: ytd ? 1 : max(1, startMonth), sD: ytd ? 1 : startDay, eY: nil, eM: 0, eD: 0)
                     p.toNow = true
-                    return (p, end)
+                    out = p; return true
                 }
                 if isW(j, W.cuoi), isW(j + 1, W.thang), let m = intValue(j + 2), (1...12).contains(m) {
                     var k = j + 3
                     var ey: Int?
                     if let (y, nx) = yearSuffix(k) { ey = y; k = nx }
                     let sm = ytd ? 1 : (startMonth == 0 ? 1 : startMonth)
-                    return (PM(a: i, b: k, sY: startYear ?? ey, sM: sm, sD: ytd ? 1 : startDay, eY: ey ?? startYear, eM: m, eD: 0), k)
+                    out = PM(a: i, b: k, sY: startYear ?? ey, sM: sm, sD: ytd ? 1 : startDay, eY: ey ?? startYear, eM: m, eD: 0); return true
                 }
                 if let m = W.monthNames.firstIndex(of: w(j)), h == W.between || !isNum(j + 1) {
                     var k = j + 1
                     var ey: Int?
                     if let y = year(at: k) { ey = y; k += 1 }
-                    return (PM(a: i, b: k, sY: startYear ?? ey, sM: max(1, startMonth), sD: 1, eY: ey ?? startYear, eM: m + 1, eD: 0), k)
+                    out = PM(a: i, b: k, sY: startYear ?? ey, sM: max(1, startMonth), sD: 1, eY: ey ?? startYear, eM: m + 1, eD: 0); return true
                 }
                 if let d = date(at: j) {
                     let sm = ytd ? 1 : (startMonth == 0 ? d.m : startMonth)
@@ -245,9 +305,9 @@ extension Analysis {
                     if sy == nil, let y = ey, sm <= d.m { sy = y }
                     if ey == nil, let y = sy, sm <= d.m { ey = y }
                     if sy == nil, let y = ey, sm > d.m { sy = y - 1 }
-                    return (PM(a: i, b: d.next, sY: sy, sM: sm, sD: sd, eY: ey, eM: d.m, eD: d.d), d.next)
+                    out = PM(a: i, b: d.next, sY: sy, sM: sm, sD: sd, eY: ey, eM: d.m, eD: d.d); return true
                 }
-                return nil
+                return false
             }
             // "tính đến (hết) (ngày) D/M", "lũy kế (tính) đến", "đến (hết) ngày D/M", "as of June 11", "by November 30"
             var j = i
@@ -280,40 +340,40 @@ extension Analysis {
                         var k = j + 4
                         var y: Int?
                         if let yy = year(at: k) { y = yy; k += 1 }
-                        return (PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m + 1, eD: 0), k)
+                        out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m + 1, eD: 0); return true
                     }
                 }
                 if isW(j, W.nay) || (isW(j, W.thoi) && isW(j + 1, W.diem)) || (isW(j, W.hien) && isW(j + 1, W.nay)) {
-                    guard h != W.by, h != W.through else { return nil }
+                    guard h != W.by, h != W.through else { return false }
                     let end = isW(j, W.nay) ? j + 1 : (isW(j + 2, W.nay) ? j + 3 : j + 2)
                     var p = PM(a: i, b: end, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                     p.toNow = true
-                    return (p, end)
+                    out = p; return true
                 }
                 if isW(j, W.cuoi), isW(j + 1, W.thang), let m = intValue(j + 2), (1...12).contains(m) {
                     var k = j + 3
                     var y: Int?
                     if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
-                    return (PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0), k)
+                    out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
                 }
                 if isW(j, W.cuoi), isW(j + 1, W.nam) {
                     var k = j + 2
                     var y: Int?
                     if let yy = year(at: k) { y = yy; k += 1 }
-                    return (PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31), k)
+                    out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31); return true
                 }
                 if let d = date(at: j) {
                     // "đến 2030" is no date; a date needs a month.
-                    return (PM(a: i, b: d.next, sY: d.y, sM: 1, sD: 1, eY: d.y, eM: d.m, eD: d.d), d.next)
+                    out = PM(a: i, b: d.next, sY: d.y, sM: 1, sD: 1, eY: d.y, eM: d.m, eD: d.d); return true
                 }
-                if h == W.den || h == W.toi { return nil }
+                if h == W.den || h == W.toi { return false }
             }
             // "đến nay", "hiện nay" alone
             if h == W.hien, isW(i + 1, W.nay), !isW(i - 1, W.tu) {
                 // "hiện nay" is a time adverb that does not always scope a figure: kept as to-now.
                 var p = PM(a: i, b: i + 2, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                 p.toNow = true
-                return (p, i + 2)
+                out = p; return true
             }
             // "nửa đầu năm", "nửa năm 2016", "nửa cuối năm"
             if h == W.nua {
@@ -324,9 +384,9 @@ extension Analysis {
                     j += 1
                     var y: Int?
                     if let yy = year(at: j) { y = yy; j += 1 }
-                    return (PM(a: i, b: j, sY: y, sM: second ? 7 : 1, sD: 1, eY: y, eM: second ? 12 : 6, eD: 0), j)
+                    out = PM(a: i, b: j, sY: y, sM: second ? 7 : 1, sD: 1, eY: y, eM: second ? 12 : 6, eD: 0); return true
                 }
-                return nil
+                return false
             }
             // "quý I/2022", "quý 1 năm 2023"
             if h == W.quy, let q = romanOrInt(i + 1), (1...4).contains(q) {
@@ -335,43 +395,45 @@ extension Analysis {
                 if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
                 var p = PM(a: i, b: j, sY: y, sM: q * 3 - 2, sD: 1, eY: y, eM: q * 3, eD: 0)
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }
-                return (p, j)
+                out = p; return true
             }
-            if let q = W.ordinalQuarter.firstIndex(of: h), isW(i + 1, W.quarter) {
+            // (The cheap test first: the list scan is the costly one.)
+            if isW(i + 1, W.quarter), let q = W.ordinalQuarter.firstIndex(of: h) {
                 var j = i + 2
                 var y: Int?
                 if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
                 let qq = q + 1
-                return (PM(a: i, b: j, sY: y, sM: qq * 3 - 2, sD: 1, eY: y, eM: qq * 3, eD: 0), j)
+                out = PM(a: i, b: j, sY: y, sM: qq * 3 - 2, sD: 1, eY: y, eM: qq * 3, eD: 0); return true
             }
             // "tháng 9/2021", "trong tháng 9", "tháng Tư", "tháng 12-2017"
             if h == W.thang {
                 var m: Int?
                 var j = i + 1
+                let wj = w(j)  // read outside the closure below, which would otherwise copy the analysis
                 if let v = intValue(j), (1...12).contains(v), toks[j].e - toks[j].s <= 2 { m = v; j += 1 }
-                else if let e = W.viMonthWords.first(where: { $0.0 == w(j) }), !e.2 || toks[j].up {
+                else if let e = W.viMonthWords.first(where: { $0.0 == wj }), !e.2 || toks[j].up {
                     m = e.1
                     j += 1
                     if e.1 == 10, isW(j, W.mot) { m = 11; j += 1 } else if e.1 == 10, isW(j, W.hai) { m = 12; j += 1 }
                 }
-                guard let month = m else { return nil }
+                guard let month = m else { return false }
                 // "tháng 8 và 9/2021": only a hint.
                 var y: Int?
                 if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
                 var p = PM(a: i, b: j, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0)
                 if comparisonBefore(i) || isW(j, W.va) { p.hint = true; p.hintYear = y }
                 if isW(i - 1, W.cuoi) || isW(i - 1, W.dau) || (isW(i - 1, W.tuan) && isW(i - 2, W.trung)) { p.hint = true; p.hintYear = y }
-                return (p, j)
+                out = p; return true
             }
             // English month names: "in August", "August 2024" (a date "June 11" is handled by the YTD forms).
-            if let m = W.monthNames.firstIndex(of: h), !isNum(i + 1) || year(at: i + 1) != nil, t.up {
+            if t.up, let m = W.monthNames.firstIndex(of: h), !isNum(i + 1) || year(at: i + 1) != nil {
                 var j = i + 1
                 var y: Int?
                 if let yy = year(at: j) { y = yy; j += 1 }
-                guard isW(i - 1, W.in_) || isW(i - 1, W.of) || y != nil else { return nil }
+                guard isW(i - 1, W.in_) || isW(i - 1, W.of) || y != nil else { return false }
                 var p = PM(a: i, b: j, sY: y, sM: m + 1, sD: 1, eY: y, eM: m + 1, eD: 0)
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }
-                return (p, j)
+                out = p; return true
             }
             // "năm 2020", "năm nay", "năm qua", "cả năm (2017)", "trong năm"
             if h == W.nam {
@@ -380,42 +442,42 @@ extension Analysis {
                     if comparisonBefore(i) { p.hint = true; p.hintYear = y + 1 }
                     if isW(i - 1, W.cua) && !isW(i - 2, W.thang) { p.hint = true; p.hintYear = y }
                     if cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki) { p.hint = true; p.hintYear = y + 1 }
-                    return (p, i + 2)
+                    out = p; return true
                 }
                 if isW(i + 1, W.nay), !isW(i - 1, W.ngay) {
                     let y = pub?.year
-                    return (PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31), i + 2)
+                    out = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31); return true
                 }
                 if isW(i + 1, W.qua), !isW(i - 1, W.cua) {
                     // "năm qua", "trong năm qua": the year before publication.
                     let y = pub.map { $0.year - 1 }
                     var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                     if y == nil { p.yearOfContext = false }
-                    return (p, i + 2)
+                    out = p; return true
                 }
                 if (isW(i - 1, W.trong) || isW(i - 1, W.ca)) && (isPunctLike(i + 1) || toks.count <= i + 1) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                     p.yearOfContext = true
-                    return (p, i + 1)
+                    out = p; return true
                 }
-                return nil
+                return false
             }
             // English: "in 2021", "for 2022", "of 2024", "this year", "first nine months of 2024"
             if h == W.in_ || h == W.for_ || h == W.of, let y = year(at: i + 1) {
                 var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                 if comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.period) || isW(i - 2, W.same) { p.hint = true; p.hintYear = y + 1 }
-                return (p, i + 2)
+                out = p; return true
             }
             if h == W.last, isW(i + 1, W.year), !comparisonBefore(i) {
                 var p = PM(a: i, b: i + 2, sY: pub.map { $0.year - 1 }, sM: 1, sD: 1, eY: pub.map { $0.year - 1 }, eM: 12, eD: 31)
                 if pub == nil { p.hint = true }
-                return (p, i + 2)
+                out = p; return true
             }
             if h == W.this, isW(i + 1, W.year) {
                 let y = pub?.year
                 var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                 if y == nil { p.yearOfContext = true }
-                return (p, i + 2)
+                out = p; return true
             }
             if h == W.first {
                 // "first nine months (of 2024 / of this year)", "first four and a half months", "first half"
@@ -424,24 +486,24 @@ extension Analysis {
                     j += 1
                     var halfMore = false
                     if isW(j, W.and), isW(j + 1, W.a), isW(j + 2, W.half) { halfMore = true; j += 3 }
-                    guard isW(j, W.months) || isW(j, W.month) else { return nil }
+                    guard isW(j, W.months) || isW(j, W.month) else { return false }
                     j += 1
                     var y: Int?
                     if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 } else if isW(j, W.of), isW(j + 1, W.this), isW(j + 2, W.year) {
                         y = pub?.year; j += 3
                     } else if isW(j, W.of), isW(j + 1, W.the), isW(j + 2, W.year) { j += 3 }
-                    if halfMore, n < 12 { return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n + 1, eD: 15), j) }
-                    return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0), j)
+                    if halfMore, n < 12 { out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n + 1, eD: 15); return true }
+                    out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
                 }
                 if isW(j, W.half) {
                     j += 1
                     var y: Int?
                     if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
-                    return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: 6, eD: 0), j)
+                    out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: 6, eD: 0); return true
                 }
-                return nil
+                return false
             }
-            return nil
+            return false
         }
         // ---- numbers: "6 tháng đầu năm 2021", "10 tháng qua", "12 ngày đầu năm 2026", dates "01/01-30/6/2016" ----
         if t.kind == .num {
@@ -449,8 +511,8 @@ extension Analysis {
             // then no count, year or day number either).
             let n = intValue(i)
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
-                if isW(i - 1, W.sau) { return nil }
-                if n == 1, !isW(i + 2, W.dau) { return nil }
+                if isW(i - 1, W.sau) { return false }
+                if n == 1, !isW(i + 2, W.dau) { return false }
                 var j = i + 2
                 var last = false
                 if isW(j, W.dau) { j += 1; if isW(j, W.tien) { j += 1 } } else if isW(j, W.cuoi) { last = true; j += 1 } else if isW(j, W.qua) {
@@ -458,39 +520,39 @@ extension Analysis {
                     if isW(j, W.vua) { j += 1 }
                 }
                 if isW(j, W.cua) && isW(j + 1, W.nam) { j += 1 }
-                if isW(j, W.toi) { return nil }
+                if isW(j, W.toi) { return false }
                 var y: Int?
                 if isW(j, W.nam) {
                     if let yy = year(at: j + 1) { y = yy; j += 2 } else if isW(j + 1, W.nay) { y = pub?.year; j += 2 } else { j += 1 }
                 } else if let yy = year(at: j), toks[j].sp { y = yy; j += 1 }
                 let sm = last ? 13 - n : 1
                 let em = last ? 12 : n
-                return (PM(a: i, b: j, sY: y, sM: sm, sD: 1, eY: y, eM: em, eD: 0), j)
+                out = PM(a: i, b: j, sY: y, sM: sm, sD: 1, eY: y, eM: em, eD: 0); return true
             }
             if let n, (1...300).contains(n), isW(i + 1, W.ngay), isW(i + 2, W.dau) {
                 var j = i + 3
                 if isW(j, W.tien) { j += 1 }
                 if isW(j, W.cua) { j += 1 }
-                guard isW(j, W.nam) else { return nil }
+                guard isW(j, W.nam) else { return false }
                 j += 1
                 var y: Int?
-                if let yy = year(at: j) { y = yy; j += 1 } else if isW(j, W.nay) { y = pub?.year; j += 1 } else if !isPunctLike(j) { return nil }
+                if let yy = year(at: j) { y = yy; j += 1 } else if isW(j, W.nay) { y = pub?.year; j += 1 } else if !isPunctLike(j) { return false }
                 // Day n of the year.
                 var m = 1
                 var d = n
                 let yr = y ?? 2001
                 while m <= 12, d > CalendarDate.daysIn(month: m, year: yr) { d -= CalendarDate.daysIn(month: m, year: yr); m += 1 }
-                if m > 12 { return nil }
-                return (PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: d), j)
+                if m > 12 { return false }
+                out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: d); return true
             }
             // (`smallCount` of a number token is its value.)
-            if n != nil, isW(i + 1, W.months), !isW(i - 1, W.first) { return nil }
+            if n != nil, isW(i + 1, W.months), !isW(i - 1, W.first) { return false }
             // A bare year ("Tết Bính Ngọ 2026", "cùng kỳ 2012"): only a hint.
             if let y = n, (1990...2100).contains(y), t.e - t.s == 4, !isP(i + 1, UInt8(ascii: "/")), !unitFollows(i + 1) {
                 var p = PM(a: i, b: i + 1, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                 p.hint = true
                 p.hintYear = (cue(i - 1) == .yoy || comparisonBefore(i)) ? y + 1 : y
-                return (p, i + 1)
+                out = p; return true
             }
             // "01/01-30/6/2016", "16/3 - 15/4/2022": two full dates joined by a dash.
             let first: DateParts? = if let n { date(at: i, day: n) } else { compactDate(at: i) }
@@ -500,19 +562,19 @@ extension Analysis {
                     var ey = d2.y
                     if sy == nil, let y = ey { sy = d1.m <= d2.m ? y : y - 1 }
                     if ey == nil { ey = sy }
-                    return (PM(a: i, b: d2.next, sY: sy, sM: d1.m, sD: d1.d, eY: ey, eM: d2.m, eD: d2.d), d2.next)
+                    out = PM(a: i, b: d2.next, sY: sy, sM: d1.m, sD: d1.d, eY: ey, eM: d2.m, eD: d2.d); return true
                 }
                 // "trong ngày 1/1": one day; other bare dates only tell the year.
                 if isW(i - 1, W.ngay), isW(i - 2, W.trong) {
-                    return (PM(a: i - 1, b: d1.next, sY: d1.y, sM: d1.m, sD: d1.d, eY: d1.y, eM: d1.m, eD: d1.d), d1.next)
+                    out = PM(a: i - 1, b: d1.next, sY: d1.y, sM: d1.m, sD: d1.d, eY: d1.y, eM: d1.m, eD: d1.d); return true
                 }
                 var p = PM(a: i, b: d1.next, sY: d1.y, sM: d1.m, sD: d1.d, eY: d1.y, eM: d1.m, eD: d1.d)
                 p.hint = true
                 p.hintYear = d1.y
-                return (p, d1.next)
+                out = p; return true
             }
         }
-        return nil
+        return false
     }
 
     // MARK: years
@@ -520,48 +582,54 @@ extension Analysis {
     /// Fills the missing years of period mentions: the same sentence, then the text before,
     /// then the text after, then `published_at`.
     mutating func resolvePeriods() {
-        // Explicit years by sentence.
-        var sentYears = [Int?](repeating: nil, count: sents.count)
-        var sentHints = [Int?](repeating: nil, count: sents.count)
-        for p in periods {
-            let s = Int(sentOf[min(p.a, toks.count - 1)])
-            if p.hint {
-                if sentHints[s] == nil, let y = p.hintYear { sentHints[s] = y }
-            } else if let y = p.eY ?? p.sY, !p.toNow, sentYears[s] == nil { sentYears[s] = y }
-        }
-        for k in periods.indices {
-            var p = periods[k]
-            let s = Int(sentOf[min(p.a, toks.count - 1)])
-            var y: Int? = p.eY ?? p.sY
-            if y == nil {
-                y = sentYears[s] ?? sentHints[s]
-                if y == nil {
-                    var j = s - 1
-                    while j >= 0, y == nil { y = sentYears[j] ?? sentHints[j]; j -= 1 }
-                }
-                if y == nil {
-                    var j = s + 1
-                    while j < sents.count, y == nil { y = sentYears[j] ?? sentHints[j]; j += 1 }
-                }
-                if y == nil { y = pub?.year }
+        let nSents = sents.count
+        // The explicit years and hinted years by sentence: scratch space on the stack (two arrays
+        // would cost two allocations per report).
+        withUnsafeTemporaryAllocation(of: Int?.self, capacity: 2 * nSents) { scratch in
+            scratch.initialize(repeating: nil)
+            let sentYears = UnsafeMutableBufferPointer(rebasing: scratch[0..<nSents])
+            let sentHints = UnsafeMutableBufferPointer(rebasing: scratch[nSents..<(2 * nSents)])
+            // The periods are read field by field and only `resolved` is written: copying one out
+            // and back would copy its strings and optionals twice.
+            for k in periods.indices {
+                let s = Int(sentOf[min(periods[k].a, toks.count - 1)])
+                if periods[k].hint {
+                    if sentHints[s] == nil, let y = periods[k].hintYear { sentHints[s] = y }
+                } else if let y = periods[k].eY ?? periods[k].sY, !periods[k].toNow, sentYears[s] == nil { sentYears[s] = y }
             }
-            if p.hint { periods[k] = p; continue }
-            var sy = p.sY
-            var ey = p.eY
-            if sy == nil && ey == nil { sy = y; ey = y }
-            if sy == nil, let e = ey { sy = (p.sM > p.eM && p.eM > 0) ? e - 1 : e }
-            if ey == nil, let s0 = sy, !p.toNow { ey = (p.sM > p.eM && p.eM > 0) ? s0 + 1 : s0 }
-            var start: CalendarDate?
-            var end: CalendarDate?
-            if let s0 = sy { start = CalendarDate(year: s0, month: p.sM, day: p.sD) }
-            if p.toNow {
-                if let d = pub?.date, start == nil || d >= start! { end = d }
-                if start == nil, let s0 = y { start = CalendarDate(year: s0, month: 1, day: 1) }
-            } else if let e = ey {
-                end = p.eD == 0 ? CalendarDate.lastDay(year: e, month: p.eM) : CalendarDate(year: e, month: p.eM, day: p.eD)
+            for k in periods.indices where !periods[k].hint {
+                let s = Int(sentOf[min(periods[k].a, toks.count - 1)])
+                let sM = periods[k].sM, sD = periods[k].sD, eM = periods[k].eM, eD = periods[k].eD
+                let toNow = periods[k].toNow
+                var sy = periods[k].sY
+                var ey = periods[k].eY
+                var y: Int? = ey ?? sy
+                if y == nil {
+                    y = sentYears[s] ?? sentHints[s]
+                    if y == nil {
+                        var j = s - 1
+                        while j >= 0, y == nil { y = sentYears[j] ?? sentHints[j]; j -= 1 }
+                    }
+                    if y == nil {
+                        var j = s + 1
+                        while j < nSents, y == nil { y = sentYears[j] ?? sentHints[j]; j += 1 }
+                    }
+                    if y == nil { y = pub?.year }
+                }
+                if sy == nil && ey == nil { sy = y; ey = y }
+                if sy == nil, let e = ey { sy = (sM > eM && eM > 0) ? e - 1 : e }
+                if ey == nil, let s0 = sy, !toNow { ey = (sM > eM && eM > 0) ? s0 + 1 : s0 }
+                var start: CalendarDate?
+                var end: CalendarDate?
+                if let s0 = sy { start = CalendarDate(year: s0, month: sM, day: sD) }
+                if toNow {
+                    if let d = pub?.date, start == nil || d >= start! { end = d }
+                    if start == nil, let s0 = y { start = CalendarDate(year: s0, month: 1, day: 1) }
+                } else if let e = ey {
+                    end = eD == 0 ? CalendarDate.lastDay(year: e, month: eM) : CalendarDate(year: e, month: eM, day: eD)
+                }
+                periods[k].resolved = Period(start: start, end: end)
             }
-            p.resolved = Period(start: start, end: end)
-            periods[k] = p
         }
     }
 }

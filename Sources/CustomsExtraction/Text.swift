@@ -257,13 +257,15 @@ enum TextPrep {
         let markdown = contentType == .markdown
         let html = contentType == .html
         var lineStart = true
+        // Every working byte consumes at least one input byte (the markup helpers too), so
+        // `c - out.count <= i` throughout: this one check bounds every store of the loop below.
+        precondition(c <= cap && n <= cap &- c, "folded text longer than its input")
         // `end` is not stored: the next byte's start gives it (see `FoldSink`).
         @inline(__always) func put(_ b: UInt8, _ up: UInt8, _ start: Int, _ end: Int) {
-            precondition(c < cap, "folded text longer than its input")
             ob[c] = b
             ou[c] = up
             os[c] = Int32(truncatingIfNeeded: start)
-            c += 1
+            c &+= 1
         }
         // An ASCII letter before `h`/`w` rules out a URL there (the first test of `skipURL`).
         @inline(__always) func afterLetter(_ j: Int) -> Bool {
@@ -280,8 +282,6 @@ enum TextPrep {
             switch k {
             case 0:
                 // A run of lower-case letters, digits, spaces and common punctuation: copied as is.
-                // (c <= i always holds: every working byte consumes at least one input byte.)
-                precondition(c + (n - i) <= cap, "folded text longer than its input")
                 if lineStart && b != 0x20 { lineStart = false }
                 var j = i
                 repeat {
@@ -296,7 +296,7 @@ enum TextPrep {
             case 1:
                 put(b | 0x20, 1, i, i + 1)
                 lineStart = false
-                i += 1
+                i &+= 1
             case 2:
                 // ASCII with markup handling.
                 out.count = c
@@ -317,7 +317,7 @@ enum TextPrep {
                     continue
                 }
                 if markdown {
-                    if b == UInt8(ascii: "!"), i + 1 < n, p[i + 1] == UInt8(ascii: "[") {
+                    if b == UInt8(ascii: "!"), i &+ 1 < n, p[i &+ 1] == UInt8(ascii: "[") {
                         // An image: drop it whole (alt text repeats captions).
                         if let next = skipMarkdownLink(utf8, i + 1, keepText: false, &out) { c = out.count; i = next; continue }
                     }
@@ -327,26 +327,26 @@ enum TextPrep {
                     if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`")
                         || (b == UInt8(ascii: "#") && lineStart) {
                         out.dropped(at: i)
-                        i += 1
+                        i &+= 1
                         continue
                     }
                 }
                 let t = fast[Int(b)]
                 put(t & 0x7f, t >> 7, i, i + 1)
                 lineStart = b == 0x0a || (lineStart && b == 0x20)
-                i += 1
-            case 3 where i + 1 < n && p[i + 1] & 0xc0 == 0x80:
+                i &+= 1
+            case 3 where i &+ 1 < n && p[i &+ 1] & 0xc0 == 0x80:
                 // A two-byte sequence: one table lookup (the same reading as `decodeScalar` + `Fold`).
                 lineStart = false
-                let t = fast[(Int(b & 0x1f) << 6) | Int(p[i + 1] & 0x3f)]
+                let t = fast[(Int(b & 0x1f) << 6) | Int(p[i &+ 1] & 0x3f)]
                 if t == 0xff { out.count = c; out.extendLast(to: i + 2) } else { put(t & 0x7f, t >> 7, i, i + 2) }
-                i += 2
-            case 4 where i + 2 < n && p[i + 1] & 0xfc == 0xb8 && p[i + 2] & 0xc0 == 0x80:
+                i &+= 2
+            case 4 where i &+ 2 < n && p[i &+ 1] & 0xfc == 0xb8 && p[i &+ 2] & 0xc0 == 0x80:
                 // U+1E00...U+1EFF (E1 B8..BB xx).
                 lineStart = false
-                let t = fast[0x800 + ((Int(p[i + 1] & 0x03) << 6) | Int(p[i + 2] & 0x3f))]
+                let t = fast[0x800 + ((Int(p[i &+ 1] & 0x03) << 6) | Int(p[i &+ 2] & 0x3f))]
                 if t == 0xff { out.count = c; out.extendLast(to: i + 3) } else { put(t & 0x7f, t >> 7, i, i + 3) }
-                i += 3
+                i &+= 3
             default:
                 lineStart = false
                 let (v, len) = decodeScalar(utf8, i)

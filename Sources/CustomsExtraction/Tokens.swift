@@ -107,23 +107,29 @@ enum Tokenizer {
                                  into out: UnsafeMutablePointer<Tok>) -> Int {
         let n = pb.count
         guard n > 0 else { return 0 }
+        // Offsets fit `Int32` (checked once here, so the token stores need no checks).
+        precondition(n < Int(Int32.max), "text too long for Tok offsets")
         let p = pb.baseAddress!
         let up = pu.baseAddress!
+        // The last byte that is not a letter (-1: none).
+        var lastOther = n &- 1
+        while lastOther >= 0 && p[lastOther] &- 0x61 < 26 { lastOther &-= 1 }
         var count = 0
         var lastNL = false
         var i = 0
         var sp = true
         while i < n {
             let c = p[i]
-            if c == 0x20 { sp = true; i += 1; continue }
+            if c == 0x20 { sp = true; i &+= 1; continue }
             if c == 0x0a {
                 if !lastNL {
-                    (out + count).initialize(to: Tok(kind: .nl, s: Int32(i), e: Int32(i + 1), h: 0x0a, up: false, sp: sp))
-                    count += 1
+                    (out + count).initialize(to: Tok(kind: .nl, s: Int32(truncatingIfNeeded: i),
+                                                     e: Int32(truncatingIfNeeded: i &+ 1), h: 0x0a, up: false, sp: sp))
+                    count &+= 1
                     lastNL = true
                 }
                 sp = true
-                i += 1
+                i &+= 1
                 continue
             }
             lastNL = false
@@ -132,15 +138,24 @@ enum Tokenizer {
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325
                 // `c` is a letter: hash it, then each following letter, loading every byte once.
                 var x = c
-                repeat {
-                    h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
-                    i &+= 1
-                    if i == n { break }
-                    x = p[i]
-                } while x &- 0x61 < 26
-                (out + count).initialize(to: Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: up[s] != 0, sp: sp,
-                                                     info: table.find(h)))
-                count += 1
+                if i < lastOther {
+                    // The word ends by `lastOther`: no bound test per letter.
+                    repeat {
+                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
+                        i &+= 1
+                        x = p[i]
+                    } while x &- 0x61 < 26
+                } else {
+                    repeat {
+                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
+                        i &+= 1
+                        if i == n { break }
+                        x = p[i]
+                    } while x &- 0x61 < 26
+                }
+                (out + count).initialize(to: Tok(kind: .word, s: Int32(truncatingIfNeeded: s), e: Int32(truncatingIfNeeded: i),
+                                                 h: h, up: up[s] != 0, sp: sp, info: table.find(h)))
+                count &+= 1
                 sp = false
                 continue
             }
@@ -148,19 +163,21 @@ enum Tokenizer {
                 let s = i
                 while i < n {
                     let d = p[i]
-                    if d &- 0x30 < 10 { i += 1; continue }
-                    if (d == 0x2e || d == 0x2c), i + 1 < n, p[i + 1] &- 0x30 < 10 { i += 1; continue }
+                    if d &- 0x30 < 10 { i &+= 1; continue }
+                    if (d == 0x2e || d == 0x2c), i + 1 < n, p[i + 1] &- 0x30 < 10 { i &+= 1; continue }
                     break
                 }
-                (out + count).initialize(to: Tok(kind: .num, s: Int32(s), e: Int32(i), h: 0, up: false, sp: sp))
-                count += 1
+                (out + count).initialize(to: Tok(kind: .num, s: Int32(truncatingIfNeeded: s), e: Int32(truncatingIfNeeded: i),
+                                                 h: 0, up: false, sp: sp))
+                count &+= 1
                 sp = false
                 continue
             }
-            (out + count).initialize(to: Tok(kind: .punct, s: Int32(i), e: Int32(i + 1), h: UInt64(c), up: false, sp: sp))
-            count += 1
+            (out + count).initialize(to: Tok(kind: .punct, s: Int32(truncatingIfNeeded: i), e: Int32(truncatingIfNeeded: i &+ 1),
+                                             h: UInt64(c), up: false, sp: sp))
+            count &+= 1
             sp = false
-            i += 1
+            i &+= 1
         }
         return count
     }
@@ -201,7 +218,7 @@ struct HashIndex<Value>: @unchecked Sendable {
             let kk = keys[i]
             if kk == k { return values[i] }
             if kk == 0 { return missing }
-            i = (i + 1) & mask
+            i = (i &+ 1) & mask
         }
     }
 }
@@ -224,6 +241,9 @@ struct PhraseTable: @unchecked Sendable {
     let wordCount: UnsafePointer<Int32>
     let payload: UnsafePointer<Int32>
     let words: UnsafePointer<UInt64>
+    /// Per entry: its second word, 0 for a one-word entry. The matchers compare it to the next
+    /// token first, to pass over most entries of a group at one load.
+    let second: UnsafePointer<UInt64>
     /// The first word of each group: `WordTable` maps it to the group (`Tok.cueGroup`, `Tok.placeGroup`).
     let groupKeys: [UInt64]
 
@@ -237,6 +257,7 @@ struct PhraseTable: @unchecked Sendable {
         let wc = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, entryCount))
         let pl = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, entryCount))
         let w = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, wordTotal))
+        let w2 = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, entryCount))
         var e = 0, k = 0
         var keys: [UInt64] = []
         for (g, group) in groups.enumerated() {
@@ -247,6 +268,7 @@ struct PhraseTable: @unchecked Sendable {
                 ws[e] = Int32(k)
                 wc[e] = Int32(phrase.count)
                 pl[e] = value
+                w2[e] = phrase.count > 1 ? phrase[1] : 0
                 for h in phrase { w[k] = h; k += 1 }
                 e += 1
             }
@@ -257,6 +279,7 @@ struct PhraseTable: @unchecked Sendable {
         wordCount = UnsafePointer(wc)
         payload = UnsafePointer(pl)
         words = UnsafePointer(w)
+        second = UnsafePointer(w2)
         groupKeys = keys
     }
 }

@@ -1,3 +1,5 @@
+import CustomsAggregation
+import CustomsExtraction
 import CustomsModel
 import CustomsTesting
 import CustomsWorker
@@ -43,7 +45,7 @@ struct Options {
     var latencySeconds = 10
     var fetchWaitMs = 10
     var peer = true
-    var phases: Set<String> = ["decode", "passthrough", "throughput", "latency", "peer"]
+    var phases: Set<String> = ["decode", "encode", "passthrough", "throughput", "latency", "peer"]
     var python = ".build/bench-python-peer/bin/python"
     var peerScript = "Tests/bench/python-peer/peer.py"
 
@@ -126,6 +128,44 @@ if options.phases.contains("decode") {
     let secondsTaken = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
     print("decode (ReportDecoder alone, \(inputs.count) reports, best of 5): \(fmt(Double(bytes) / secondsTaken / 1e6, 0)) MB/s, "
         + "\(fmt(secondsTaken / Double(inputs.count) * 1e6, 2)) µs per report\(failures > 0 ? ", \(failures) FAILED" : "")")
+}
+
+// MARK: (0b) Extraction and output encoding alone
+
+// The first 5,000 reports through the extractor and the aggregation state machine in this
+// process, as stage one and two do it, with the JSON encoding of their outputs timed apart:
+// what the worker's CPU goes to besides Kafka. Aggregates carry every source, so their size
+// grows with the number of reports restating a key.
+if options.phases.contains("encode") {
+    let reports = Array(corpus.prefix(5_000))
+    let extractor = Extractor()
+    let clock = ContinuousClock()
+    var extracting = Duration.zero, encodingRecords = Duration.zero, aggregating = Duration.zero, encodingAggregates = Duration.zero
+    var state = AggregationState()
+    var records = 0, aggregates = 0, recordBytes = 0, aggregateBytes = 0, bodyBytes = 0
+    for report in reports {
+        bodyBytes += report.body?.utf8.count ?? 0
+        var extracted: [MetricRecord] = []
+        extracting += clock.measure { extracted = extractor.extract(report) }
+        for record in extracted {
+            records += 1
+            encodingRecords += clock.measure { recordBytes += OutputJSON.encode(record)?.count ?? 0 }
+            var messages: [AggregateMessage] = []
+            aggregating += clock.measure { messages = state.apply(record) }
+            for message in messages {
+                aggregates += 1
+                encodingAggregates += clock.measure { aggregateBytes += OutputJSON.encode(message)?.count ?? 0 }
+            }
+        }
+    }
+    func s(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
+    print("extract (Extractor alone, the first \(reports.count) of these reports): \(fmt(Double(bodyBytes) / s(extracting) / 1e6, 1)) MB/s, "
+        + "\(fmt(s(extracting) / Double(reports.count) * 1e6, 1)) µs per report")
+    print("encode (outputs of those reports, OutputJSON): \(records) records in \(fmt(s(encodingRecords) * 1e3, 1)) ms "
+        + "(\(fmt(s(encodingRecords) / Double(max(records, 1)) * 1e6, 2)) µs, \(recordBytes / max(records, 1)) bytes each); "
+        + "\(aggregates) aggregates in \(fmt(s(encodingAggregates) * 1e3, 1)) ms (\(fmt(s(encodingAggregates) / Double(max(aggregates, 1)) * 1e6, 2)) µs, "
+        + "\(aggregateBytes / max(aggregates, 1)) bytes each, \(fmt(Double(aggregateBytes) / s(encodingAggregates) / 1e6, 0)) MB/s); "
+        + "aggregation state \(fmt(s(aggregating) * 1e3, 1)) ms")
 }
 
 let brokerLogger = quietLogger("embedded-broker")
