@@ -55,11 +55,28 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     }
 
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            // Only a date built field by field can get here: pad each part as the short form does.
+            func pad(_ n: Int, _ width: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, width - s.count)) + s
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Ten digits and dashes written in place (keys and ids print dates for every record).
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func two(_ n: Int, at offset: Int) {
+                buffer[offset] = 0x30 + UInt8(truncatingIfNeeded: n / 10)
+                buffer[offset + 1] = 0x30 + UInt8(truncatingIfNeeded: n % 10)
+            }
+            two(year / 100, at: 0)
+            two(year % 100, at: 2)
+            buffer[4] = 0x2D
+            two(month, at: 5)
+            buffer[7] = 0x2D
+            two(day, at: 8)
+            return 10
+        }
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

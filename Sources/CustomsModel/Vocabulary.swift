@@ -61,3 +61,79 @@ public enum TargetKind: String, Codable, Sendable, Hashable, CaseIterable {
     /// "phấn đấu", "chỉ tiêu phấn đấu".
     case stretch
 }
+
+// MARK: hashing by case
+//
+// A raw-value enum takes `RawRepresentable`'s `hash(into:)`, which hashes the raw String. Raw
+// values are unique, so hashing the case instead is equivalent (equal values still hash alike)
+// and several times cheaper; aggregate keys hash these for every record the worker applies.
+
+extension Metric {
+    /// The case's position in the declaration.
+    var ordinal: UInt8 {
+        switch self {
+        case .revenue: 0
+        case .revenueTarget: 1
+        case .tradeValue: 2
+        case .declarations: 3
+        case .enterprises: 4
+        case .violations: 5
+        case .violationValue: 6
+        case .penaltyCases: 7
+        case .fines: 8
+        case .prosecutions: 9
+        case .travellers: 10
+        case .vehicles: 11
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}
+
+extension Flow {
+    var ordinal: UInt8 {
+        switch self {
+        case .total: 0
+        case .import: 1
+        case .export: 2
+        case .exit: 3
+        case .entry: 4
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}
+
+extension MeasureUnit {
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .vnd: hasher.combine(UInt8(0))
+        case .usd: hasher.combine(UInt8(1))
+        case .count: hasher.combine(UInt8(2))
+        }
+    }
+}
+
+extension Qualifier {
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .exact: hasher.combine(UInt8(0))
+        case .over: hasher.combine(UInt8(1))
+        case .under: hasher.combine(UInt8(2))
+        case .about: hasher.combine(UInt8(3))
+        case .range: hasher.combine(UInt8(4))
+        }
+    }
+}
+
+extension Basis {
+    var ordinal: UInt8 { self == .actual ? 0 : 1 }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}
+
+extension TargetKind {
+    var ordinal: UInt8 { self == .estimate ? 0 : 1 }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+}

@@ -109,4 +109,49 @@ import Testing
         #expect(Timestamp.rfc3339(milliseconds: 1_609_459_199_999) == "2020-12-31T23:59:59.999Z")
         #expect(Timestamp.rfc3339(milliseconds: 951_782_400_000) == "2000-02-29T00:00:00.000Z")
     }
+
+    /// Keys hash by case and packed dates (not by raw strings): every distinct key must stay
+    /// distinct in a Set, equal keys must meet, and the key text must not change.
+    @Test func aggregateKeysHashAndPrintByTheirParts() throws {
+        var keys: [AggregateKey] = []
+        for metric in Metric.allCases {
+            for flow in [nil] + Flow.allCases.map(Optional.some) {
+                for targetKind in [nil] + TargetKind.allCases.map(Optional.some) {
+                    for basis in Basis.allCases {
+                        for period in [Period.year(2020), .year(2021), .months(1, 6, of: 2021), .quarter(4, of: 2024),
+                                       Period(start: nil, end: CalendarDate(iso: "2021-12-31")), Period(start: nil, end: nil)] {
+                            keys.append(AggregateKey(office: "vn.lang-son", metric: metric, flow: flow, targetKind: targetKind,
+                                                     basis: basis, period: period))
+                        }
+                    }
+                }
+            }
+        }
+        keys.append(AggregateKey(office: "vn", metric: .revenue, flow: nil, targetKind: nil, basis: .actual, period: .year(2020)))
+        let set = Set(keys)
+        #expect(set.count == keys.count)
+        let texts = Set(keys.map(\.description))
+        #expect(texts.count == keys.count)
+        for key in keys {
+            #expect(set.contains(AggregateKey(key.description)!))
+            #expect(AggregateKey(key.description) == key)
+        }
+        #expect(Set(Metric.allCases).count == Metric.allCases.count)
+        #expect(Set(Flow.allCases + Flow.allCases).count == Flow.allCases.count)
+        #expect(Set(MeasureUnit.allCases).count == 3 && Set(Qualifier.allCases).count == 5)
+        let progress = Set([YearProgressKey(office: "vn", metric: .revenue, flow: nil, year: 2024),
+                            YearProgressKey(office: "vn", metric: .revenue, flow: .total, year: 2024),
+                            YearProgressKey(office: "vn", metric: .revenue, flow: nil, year: 2025),
+                            YearProgressKey(office: "vn", metric: .revenue, flow: nil, year: 2025)])
+        #expect(progress.count == 3)
+    }
+
+    @Test func calendarDatesPrintPadded() {
+        #expect(CalendarDate(year: 1, month: 2, day: 3)?.description == "0001-02-03")
+        #expect(CalendarDate(year: 999, month: 12, day: 31)?.description == "0999-12-31")
+        #expect(CalendarDate(year: 9999, month: 10, day: 10)?.description == "9999-10-10")
+        var odd = CalendarDate(year: 2020, month: 1, day: 1)!
+        odd.year = 12345
+        #expect(odd.description == "12345-01-01")
+    }
 }

@@ -61,4 +61,59 @@ import Testing
                                evidence: Evidence(start: 0, end: 1))
         #expect(OutputJSON.encode(nan) == nil)  // JSONEncoder refuses it too; callers fall back to it
     }
+
+    /// The direct number writer must print what `Double.description` prints (less ".0"), on the
+    /// values it takes and at the edges of the range it takes them in.
+    @Test func shortDecimalsMatchDescription() {
+        var values: [Double] = [0, -0.0, 1, -1, 0.001, 0.0011, 0.00099, 0.1, 0.2, 0.3, 0.1 + 0.2, 15.8, -15.8, 126, 99.99,
+                                0.9999, 1.0001, 12.345, 4_290_300_000_000, 9_007_199_254_740_991, 9_007_199_254_740_992,
+                                1e15, 1e16, 112_589_990_684_262.3, 112_589_990_684_26.25, 1_125_899_906_842.625, 2.5e-4]
+        var random = SeededGenerator(seed: 11)
+        for _ in 0..<20_000 {
+            let integer = Double(random.next() % 10_000_000_000)
+            let decimals = Int(random.next() % 5)
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            let sign: Double = random.next() % 2 == 0 ? 1 : -1
+            values.append(sign * integer / scale)
+            values.append(sign * Double(random.next() % 100_000) / scale)
+            values.append(sign * Double(bitPattern: random.next() >> 2))  // any double, most of them fall back
+        }
+        var written = 0
+        for value in values where value.isFinite {
+            var expected = value.description
+            if expected.hasSuffix(".0") { expected.removeLast(2) }
+            var direct = JSONBytes(capacity: 32)
+            if direct.shortDecimal(value) {
+                written += 1
+                #expect(direct.result.map { String(decoding: $0, as: UTF8.self) } == expected, "\(value)")
+            } else {
+                #expect(direct.result == [])
+            }
+            var json = JSONBytes(capacity: 32)
+            json.number(value)
+            #expect(json.result.map { String(decoding: $0, as: UTF8.self) } == expected, "\(value)")
+        }
+        #expect(written > 40_000)
+    }
+
+    /// The word-at-a-time escape test must find a special byte at every position of a word.
+    @Test func escapeScanFindsEveryPosition() {
+        for length in 0..<40 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(!plain.withUnsafeBufferPointer { JSONBytes.needsEscape($0) })
+            for position in 0..<length {
+                for special: UInt8 in [0x00, 0x0A, 0x1F, 0x22, 0x5C] {
+                    var bytes = plain
+                    bytes[position] = special
+                    #expect(bytes.withUnsafeBufferPointer { JSONBytes.needsEscape($0) }, "\(special) at \(position) of \(length)")
+                }
+                for harmless: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF] {
+                    var bytes = plain
+                    bytes[position] = harmless
+                    #expect(!bytes.withUnsafeBufferPointer { JSONBytes.needsEscape($0) }, "\(harmless) at \(position) of \(length)")
+                }
+            }
+        }
+    }
 }

@@ -38,45 +38,140 @@ public enum OutputJSON {
     }
 }
 
-struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
+/// The output under construction: an owned byte buffer (not an Array, whose every append checks
+/// uniqueness and may retain its storage: that was a third of the encoding time), handed out
+/// once as `[UInt8]` by ``result``.
+struct JSONBytes: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
     private var valid = true
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
-
-    var result: [UInt8]? { valid ? bytes : nil }
-
-    @inline(__always) mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
 
-    mutating func string(_ text: String) {
-        bytes.append(0x22)
+    deinit { base.deallocate() }
+
+    /// The bytes written; `nil` when a value JSONEncoder refuses (a non-finite number) was written.
+    var result: [UInt8]? { valid ? Array(UnsafeBufferPointer(start: base, count: count)) : nil }
+
+    @inline(__always) private mutating func reserve(_ extra: Int) {
+        if count + extra > capacity { grow(to: count + extra) }
+    }
+
+    @inline(never) private mutating func grow(to needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        fresh.initialize(from: base, count: count)
+        base.deallocate()
+        base = fresh
+        capacity = larger
+    }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ a: UInt8, _ b: UInt8) {
+        reserve(2)
+        base[count] = a
+        base[count + 1] = b
+        count += 2
+    }
+
+    @inline(__always) mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let source = buffer.baseAddress, !buffer.isEmpty else { return }
+        reserve(buffer.count)
+        (base + count).initialize(from: source, count: buffer.count)
+        count += buffer.count
+    }
+
+    @inline(__always) mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    /// Enum raw values and other strings known to need no escape.
+    @inline(__always) mutating func plain(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            var mark = 0
-            for index in 0..<utf8.count {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if index > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark..<index])) }
-                switch byte {
-                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                              hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                }
-                mark = index + 1
-            }
-            if utf8.count > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[mark...])) }
+        text.withUTF8 { append($0) }
+    }
+
+    /// Inlined so that a string read from an array or a struct in the caller is not retained
+    /// around an outlined call (that retain and release cost more than the copy).
+    @inline(__always) mutating func string(_ text: String) {
+        // A native string is read in place; only a bridged or lazy one is copied first.
+        if text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { quoted($0) }
         }
-        bytes.append(0x22)
+    }
+
+    /// `utf8` as a JSON string. Most strings (ids, URLs, dates, enum values) need no escape:
+    /// one scan, one copy.
+    @inline(never) private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        reserve(utf8.count + 2)
+        base[count] = 0x22
+        count += 1
+        if JSONBytes.needsEscape(utf8) { appendEscaped(utf8) } else { append(utf8) }
+        append(0x22)
+    }
+
+    @inline(__always) private mutating func appendContent(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if JSONBytes.needsEscape(utf8) { appendEscaped(utf8) } else { append(utf8) }
+    }
+
+    /// Whether `utf8` holds a byte JSON must escape (`"`, `\\`, or below 0x20), eight bytes at a
+    /// time: the classic "has a byte less than n / equal to c" word tests, exact for the question
+    /// asked (bytes of 0x80 and above, the rest of a UTF-8 sequence, never match).
+    @inline(__always)
+    static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = utf8.count
+        guard n > 0, let base = utf8.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            let control = (word &- ones &* 0x20) & ~word
+            let matches = control | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if matches & highs != 0 { return true }
+            i += 8
+        }
+        while i < n {
+            let byte = base[i]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var mark = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if index > mark { append(UnsafeBufferPointer(rebasing: utf8[mark..<index])) }
+            switch byte {
+            case 0x22: append(0x5C, 0x22)
+            case 0x5C: append(0x5C, 0x5C)
+            case 0x08: append(0x5C, UInt8(ascii: "b"))
+            case 0x0C: append(0x5C, UInt8(ascii: "f"))
+            case 0x0A: append(0x5C, UInt8(ascii: "n"))
+            case 0x0D: append(0x5C, UInt8(ascii: "r"))
+            case 0x09: append(0x5C, UInt8(ascii: "t"))
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                append(0x5C, UInt8(ascii: "u"))
+                append(UInt8(ascii: "0"), UInt8(ascii: "0"))
+                append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)])
+            }
+            mark = index + 1
+        }
+        if utf8.count > mark { append(UnsafeBufferPointer(rebasing: utf8[mark...])) }
     }
 
     mutating func string(_ text: String?) {
@@ -89,9 +184,74 @@ struct JSONBytes {
             raw("null")
             return
         }
+        if shortDecimal(value) { return }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        plain(text)
+    }
+
+    /// Writes `value.description` (less a trailing ".0") for the numbers the worker writes most,
+    /// without building a String: integers below 2^53, and numbers with at most four decimals
+    /// between 0.001 and 2^50 / 10^decimals. Returns false (nothing written) for any other value.
+    ///
+    /// Why it is the same text: `description` is the shortest decimal that reads back as `value`,
+    /// printed without an exponent in this range. The loop tries 1, 2, 3, 4 decimals in turn and
+    /// stops at the first `m / 10^d` whose nearest double is `value` (IEEE division of exact
+    /// operands rounds to nearest), so no shorter decimal reads back; and two decimals with `d`
+    /// places are 10^-d apart, more than the gap between neighbouring doubles here, so no other
+    /// one reads back either. `OutputJSONTests` compares it with `description` on many values.
+    mutating func shortDecimal(_ value: Double) -> Bool {
+        let magnitude = value.magnitude
+        if magnitude.rounded(.towardZero) == magnitude {
+            guard magnitude < 9_007_199_254_740_992 else { return false }
+            if value.sign == .minus { append(0x2D) }
+            digits(UInt64(magnitude))
+            return true
+        }
+        guard magnitude >= 0.001 else { return false }
+        var scale = 1.0
+        var power: UInt64 = 1
+        for decimals in 1...4 {
+            scale *= 10
+            power *= 10
+            let scaled = (magnitude * scale).rounded()
+            guard scaled < 1_125_899_906_842_624 else { return false }  // 2^50
+            guard scaled / scale == magnitude else { continue }
+            let whole = UInt64(scaled)
+            if value.sign == .minus { append(0x2D) }
+            digits(whole / power)
+            append(0x2E)
+            var fraction = whole % power
+            var divisor = power / 10
+            for _ in 0..<decimals {
+                append(0x30 + UInt8(fraction / divisor))
+                fraction %= divisor
+                divisor /= 10
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The decimal digits of `value`.
+    @inline(__always)
+    mutating func digits(_ value: UInt64) {
+        if value < 10 {
+            append(0x30 + UInt8(value))
+            return
+        }
+        var length = 1
+        var rest = value / 10
+        while rest > 0 { length += 1; rest /= 10 }
+        reserve(length)
+        var v = value
+        var at = count + length
+        while v > 0 {
+            at -= 1
+            base[at] = 0x30 + UInt8(v % 10)
+            v /= 10
+        }
+        count += length
     }
 
     mutating func number(_ value: Double?) {
@@ -99,11 +259,69 @@ struct JSONBytes {
     }
 
     mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { append(0x2D) }
+        digits(UInt64(value.magnitude))
     }
 
     mutating func date(_ date: CalendarDate?) {
-        if let date { string(date.description) } else { raw("null") }
+        guard let date else { return raw("null") }
+        append(0x22)
+        calendarDate(date)
+        append(0x22)
+    }
+
+    /// `CalendarDate.description` ("YYYY-MM-DD", years 1...9999) without a String.
+    private mutating func calendarDate(_ date: CalendarDate) {
+        @inline(__always) func two(_ n: Int) {
+            append(0x30 + UInt8(truncatingIfNeeded: n / 10), 0x30 + UInt8(truncatingIfNeeded: n % 10))
+        }
+        guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else {
+            plain(date.description)  // not a valid date: whatever description says
+            return
+        }
+        two(date.year / 100)
+        two(date.year % 100)
+        append(0x2D)
+        two(date.month)
+        append(0x2D)
+        two(date.day)
+    }
+
+    /// `AggregateKey.description` as a JSON string, written part by part.
+    mutating func key(_ key: AggregateKey) {
+        keyStart(office: key.office, metric: key.metric, flow: key.flow)
+        append(0x7C)
+        if let targetKind = key.targetKind { plain(targetKind.rawValue) }
+        append(0x7C)
+        plain(key.basis.rawValue)
+        append(0x7C)
+        if let start = key.period.start { calendarDate(start) }
+        append(0x7C)
+        if let end = key.period.end { calendarDate(end) }
+        append(0x22)
+    }
+
+    /// `YearProgressKey.description` as a JSON string.
+    mutating func key(_ key: YearProgressKey) {
+        keyStart(office: key.office, metric: key.metric, flow: key.flow)
+        append(0x7C)
+        if key.year < 0 { append(0x2D) }
+        digits(UInt64(key.year.magnitude))
+        append(0x22)
+    }
+
+    /// The opening quote and `office|metric|flow` that both key kinds start with.
+    private mutating func keyStart(office: String, metric: Metric, flow: Flow?) {
+        append(0x22)
+        if office.utf8.withContiguousStorageIfAvailable({ appendContent($0) }) == nil {
+            var copy = office
+            copy.withUTF8 { appendContent($0) }
+        }
+        // Enum raw values are identifiers written in this code base: nothing to escape.
+        append(0x7C)
+        plain(metric.rawValue)
+        append(0x7C)
+        if let flow { plain(flow.rawValue) }
     }
 
     mutating func period(_ period: Period) {
@@ -216,9 +434,12 @@ struct JSONBytes {
         raw("{\"qualifier\":")
         string(v.qualifier.rawValue)
         raw(",\"sources\":[")
-        for (index, source) in v.sources.enumerated() {
-            if index > 0 { raw(",") }
-            self.source(source)
+        // Read in place: a copy out of the array would retain and release each of its Strings.
+        v.sources.withUnsafeBufferPointer { sources in
+            for index in sources.indices {
+                if index > 0 { raw(",") }
+                source(sources[index])
+            }
         }
         raw("],\"unit\":")
         string(v.unit.rawValue)
@@ -242,7 +463,7 @@ struct JSONBytes {
         raw(",\"flow\":")
         string(a.key.flow?.rawValue)
         raw(",\"key\":")
-        string(a.key.description)
+        key(a.key)
         raw(",\"kind\":")
         string(a.kind)
         raw(",\"metric\":")
@@ -266,9 +487,11 @@ struct JSONBytes {
         raw(",\"value_max\":")
         number(a.valueMax)
         raw(",\"values\":[")
-        for (index, value) in a.values.enumerated() {
-            if index > 0 { raw(",") }
-            observed(value)
+        a.values.withUnsafeBufferPointer { values in
+            for index in values.indices {
+                if index > 0 { raw(",") }
+                observed(values[index])
+            }
         }
         raw("],\"version\":")
         int(a.version)
@@ -282,7 +505,7 @@ struct JSONBytes {
         raw("{\"flow\":")
         string(y.key.flow?.rawValue)
         raw(",\"key\":")
-        string(y.key.description)
+        key(y.key)
         raw(",\"kind\":")
         string(y.kind)
         raw(",\"metric\":")
@@ -296,9 +519,11 @@ struct JSONBytes {
         raw(",\"record_id\":")
         string(y.recordID)
         raw(",\"record_ids\":[")
-        for (index, id) in y.recordIDs.enumerated() {
-            if index > 0 { raw(",") }
-            string(id)
+        y.recordIDs.withUnsafeBufferPointer { ids in
+            for index in ids.indices {
+                if index > 0 { raw(",") }
+                string(ids[index])
+            }
         }
         raw("],\"targets\":")
         targets(y.targets)
