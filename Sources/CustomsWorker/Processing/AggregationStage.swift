@@ -116,12 +116,17 @@ public final class AggregationStage: Sendable {
         // later records of the batch change the same key would make each change copy the key's
         // arrays (copy-on-write), over and over for a busy key.
         struct Changed {
-            var key: StateKey
             var firstOffset: Int64
             var lastOffset: Int64
             var order: Int
         }
-        var changed: [String: Changed] = [:]
+        // Keyed by the aggregate's identity, not its message key: that String would be built and
+        // hashed for every change, where the key's own hash is two combines.
+        var changed: [StateKey: Changed] = [:]
+        func touch(_ entry: inout Changed, offset: Int64, order: Int) {
+            entry.lastOffset = offset
+            entry.order = order
+        }
         var order = 0
         // Mutated in place: copying the state out and back would copy all of it for every record.
         let latest: [(AggregateMessage, Changed)] = box.state.withLock { state in
@@ -129,13 +134,13 @@ public final class AggregationStage: Sendable {
                 let offset = messages[index].offset
                 for aggregate in state.apply(record) {
                     order += 1
-                    let messageKey = aggregate.messageKey
-                    let first = changed[messageKey]?.firstOffset ?? offset
-                    changed[messageKey] = Changed(key: StateKey(aggregate), firstOffset: first, lastOffset: offset, order: order)
+                    // One look-up: a new key starts at this record, a known one moves its end here.
+                    touch(&changed[StateKey(aggregate), default: Changed(firstOffset: offset, lastOffset: offset, order: order)],
+                          offset: offset, order: order)
                 }
             }
-            return changed.values.sorted { $0.order < $1.order }.compactMap { entry in
-                entry.key.current(in: state).map { ($0, entry) }
+            return changed.sorted { $0.value.order < $1.value.order }.compactMap { key, entry in
+                key.current(in: state).map { ($0, entry) }
             }
         }
         outcome.changes = order
@@ -147,7 +152,7 @@ public final class AggregationStage: Sendable {
     }
 
     /// Which aggregate of a partition's state a message is, to read its latest version back.
-    private enum StateKey {
+    private enum StateKey: Hashable {
         case value(AggregateKey)
         case yearProgress(YearProgressKey)
 
