@@ -73,18 +73,6 @@ struct Analysis {
         set { sourceResolved = true; sourceCache = newValue }
     }
 
-    init(report: RawReport, text: FoldedText, explain: Bool = false) {
-        self.report = report
-        self.explainMode = explain
-        self.ft = text
-        self.pub = report.publicationDate
-        toks = Tokenizer.tokenize(text)
-        (spans, cueOf) = CueMatcher.match(toks)
-        placeHits = PlaceMatcher.match(toks)
-        masked = [Bool](repeating: false, count: toks.count)
-        inPeriod = [Bool](repeating: false, count: toks.count)
-    }
-
     // MARK: token helpers
 
     @inline(__always) func w(_ i: Int) -> UInt64 {
@@ -131,7 +119,9 @@ struct Analysis {
         let toks = self.toks  // (a local: the loop then keeps the buffer in a register)
         let n = toks.count
         // Sentences run a few dozen tokens: reserving for one per 8 avoids repeated growth.
-        var sents: [Range<Int>] = []
+        // (Into the buffer already there: a spare one, see `SpareBuffers`.)
+        var sents = take(&self.sents)
+        if !sents.isEmpty { sents.removeAll(keepingCapacity: true) }
         sents.reserveCapacity(n / 8 + 4)
         var start = 0
         toks.withUnsafeBufferPointer { tp in
@@ -169,12 +159,12 @@ struct Analysis {
         }
         if start < n { sents.append(start..<n) }
         // The sentences cover the tokens in order: each range is filled at once.
-        sentOf = [Int32](unsafeUninitializedCapacity: n) { so, made in
+        sentOf.refill(capacity: n) { so in
             for (k, r) in sents.enumerated() { (so.baseAddress! + r.lowerBound).initialize(repeating: Int32(k), count: r.count) }
-            made = n
+            return n
         }
         self.sents = sents
-        captionSent = [Bool](repeating: false, count: sents.count)
+        captionSent.refill(filled: false, count: sents.count)
         // Captions: the sentence before "Ảnh: <credit>" / "Photo: <credit>", and the credit itself.
         // Visits the tokens of caption cues in text order (as a scan of every token would).
         for si in spans.indices where spans[si].cue == .caption {
@@ -201,6 +191,42 @@ struct Analysis {
                 }
             }
         }
+    }
+}
+
+extension Analysis {
+    // In an extension, so that the struct keeps its memberwise initializer: that one builds the
+    // value in one piece, where assigning the properties of `self` one by one built it aside and
+    // copied it out (a retain and a release of every array, per analysis).
+    init(report: RawReport, text: FoldedText, explain: Bool = false) {
+        var none = SpareBuffers()
+        self.init(report: report, text: text, explain: explain, reusing: &none)
+    }
+
+    /// The same, with its per-token buffers taken from `spare` (the buffers of a finished analysis).
+    init(report: RawReport, text: FoldedText, explain: Bool, reusing spare: inout SpareBuffers) {
+        var toks = take(&spare.toks)
+        Tokenizer.tokenize(text, into: &toks)
+        var spans = take(&spare.spans), cueOf = take(&spare.cueOf)
+        CueMatcher.match(toks, spans: &spans, of: &cueOf)
+        var placeHits = take(&spare.placeHits)
+        PlaceMatcher.match(toks, into: &placeHits)
+        var masked = take(&spare.masked), inPeriod = take(&spare.inPeriod)
+        masked.refill(filled: false, count: toks.count)
+        inPeriod.refill(filled: false, count: toks.count)
+        // The sentence buffers stay empty (as new ones would be) until `splitSentences` fills them.
+        var sents = take(&spare.sents), sentOf = take(&spare.sentOf), captionSent = take(&spare.captionSent)
+        if !sents.isEmpty { sents.removeAll(keepingCapacity: true) }
+        if !sentOf.isEmpty { sentOf.removeAll(keepingCapacity: true) }
+        if !captionSent.isEmpty { captionSent.removeAll(keepingCapacity: true) }
+        // So do the lists the passes append to.
+        var mentions = take(&spare.mentions), periods = take(&spare.periods), quants = take(&spare.quants)
+        if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }
+        if !periods.isEmpty { periods.removeAll(keepingCapacity: true) }
+        if !quants.isEmpty { quants.removeAll(keepingCapacity: true) }
+        self.init(report: report, ft: text, toks: toks, spans: spans, cueOf: cueOf, placeHits: placeHits, masked: masked,
+                  sents: sents, sentOf: sentOf, captionSent: captionSent, pub: report.publicationDate,
+                  mentions: mentions, periods: periods, inPeriod: inPeriod, quants: quants, explainMode: explain)
     }
 }
 

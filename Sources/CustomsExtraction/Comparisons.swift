@@ -79,29 +79,34 @@ extension Analysis {
         for ci in range where !cands[ci].side {
             let qa = quants[cands[ci].q].a
             let qb = quants[cands[ci].q].b
+            // The quantities right of the figure: quantities start in increasing token order, so
+            // those before it (and it) are never read here (all of the sentence's were scanned
+            // for every figure, quadratic in dense sentences).
+            let after = (cands[ci].q + 1)..<quantRange.upperBound
             // The figure's tail ends at the next record or blocker of the sentence.
             var tailEnd = r.upperBound
-            for k in quantRange where (roles[k] == .record || roles[k] == .blocker) && quants[k].a > qa {
+            for k in after where (roles[k] == .record || roles[k] == .blocker) && quants[k].a > qa {
                 tailEnd = quants[k].a
                 break
             }
-            // "gấp N lần"
-            var k = qb
-            while k < tailEnd {
-                if cue(k) == .gap {
-                    var j = Int(spans[Int(cueOf[k])].b)
-                    while skipFiller(j) { j += 1 }
-                    if isNum(j), cue(j + 1) == .times, let d = parseNumber(j) {
-                        let pct = (d.double - 1) * 100
-                        let a = against(from: j + 2, to: tailEnd)
-                        if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = round2(pct) } } else if a != .target, cands[ci].changePct == nil {
-                            cands[ci].changePct = round2(pct)
-                        }
+            // "gấp N lần" (every token of the cue, as a token scan would)
+            var gap = firstToken(of: .gap, in: qb, tailEnd)
+            while let k = gap {
+                var j = Int(spans[Int(cueOf[k])].b)
+                while skipFiller(j) { j += 1 }
+                if isNum(j), cue(j + 1) == .times, let d = parseNumber(j) {
+                    let pct = (d.double - 1) * 100
+                    let a = against(from: j + 2, to: tailEnd)
+                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = round2(pct) } } else if a != .target, cands[ci].changePct == nil {
+                        cands[ci].changePct = round2(pct)
                     }
                 }
-                k += 1
+                gap = firstToken(of: .gap, in: k + 1, tailEnd)
             }
-            for pi in quantRange where quants[pi].kind.isPercent {
+            for pi in after {
+                // Past the tail, so are all the next ones (they start further right).
+                if quants[pi].a >= tailEnd { break }
+                guard quants[pi].kind.isPercent else { continue }
                 let p = quants[pi]
                 guard p.a >= qb, p.b <= tailEnd else { continue }
                 // The cue before the percent.

@@ -136,23 +136,55 @@ extension Analysis {
 
     /// The nearest cue left of token `end` (down to `start`, in `cuesLeft` order) for which `match`
     /// holds, with its first token. Reads the analysis' arrays in place: a walker struct holding
-    /// copies of them cost four retains and releases per walk on the per-quantity path.
+    /// copies of them cost four retains and releases per walk on the per-quantity path. (Through
+    /// buffer pointers: the walk visits a dozen tokens per quantity, each read checked bounds.)
     @inline(__always) func firstCueLeft(from end: Int, to start: Int, where match: (Cue, Int) -> Bool) -> (Cue, Int)? {
-        var k = min(end, toks.count) - 1
+        let hi = min(end, toks.count)
         let lo = max(start, 0)
-        while k >= lo {
-            let t = toks[k]
-            if t.kind == .punct && t.h == UInt64(UInt8(ascii: ";")) { return nil }
-            let idx = cueOf[k]
-            if idx >= 0, !masked[k] {
-                let sp = spans[Int(idx)]
-                if match(sp.cue, Int(sp.a)) { return (sp.cue, Int(sp.a)) }
-                k = Int(sp.a) - 1
-                continue
+        guard lo < hi else { return nil }
+        return toks.withUnsafeBufferPointer { tp in
+            cueOf.withUnsafeBufferPointer { co in
+                masked.withUnsafeBufferPointer { mk in
+                    spans.withUnsafeBufferPointer { spp -> (Cue, Int)? in
+                        var k = hi - 1
+                        while k >= lo {
+                            if tp[k].kind == .punct && tp[k].h == UInt64(UInt8(ascii: ";")) { return nil }
+                            let idx = co[k]
+                            if idx >= 0, !mk[k] {
+                                let sp = spp[Int(idx)]
+                                if match(sp.cue, Int(sp.a)) { return (sp.cue, Int(sp.a)) }
+                                k = Int(sp.a) - 1
+                                continue
+                            }
+                            k -= 1
+                        }
+                        return nil
+                    }
+                }
             }
-            k -= 1
         }
-        return nil
+    }
+
+    /// The first token of `a..<b` at which `cue(k) == c` (c is not `.none`), or nil. The scans of
+    /// many tokens per quantity go through here: most tokens have no cue, so `cueOf` is tested
+    /// first, on buffers read in place (`cue(k)` checks bounds and the mask at every token).
+    /// `cueOf` and `masked` hold one entry per token, so indices in `lo..<hi` are in range.
+    @inline(__always) func firstToken(of c: Cue, in a: Int, _ b: Int) -> Int? {
+        let lo = max(a, 0), hi = min(b, toks.count)
+        guard lo < hi else { return nil }
+        return cueOf.withUnsafeBufferPointer { co in
+            masked.withUnsafeBufferPointer { mk in
+                spans.withUnsafeBufferPointer { sp in
+                    var k = lo
+                    while k < hi {
+                        let idx = co[k]
+                        if idx >= 0, !mk[k], sp[Int(idx)].cue == c { return k }
+                        k += 1
+                    }
+                    return nil
+                }
+            }
+        }
     }
 
     /// Is there a cue left of `end` (down to `start`) for which `match` holds?
@@ -221,8 +253,7 @@ extension Analysis {
             let h = w(q.b + 1)
             if h == W.ngay || h == W.day || h == W.tuan || h == W.thung || h == W.thang || h == W.nam || h == W.week { return true }
         }
-        for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclRate { return true }
-        return false
+        return firstToken(of: .exclRate, in: q.b, q.b + 3) != nil
     }
 
     func flowAfter(_ q: Quant, span: Int, people: Bool) -> Flow? {

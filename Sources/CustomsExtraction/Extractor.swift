@@ -51,10 +51,11 @@ public struct Extractor: Sendable {
     /// The records of one report in body order.
     public func extract(_ report: RawReport) -> [MetricRecord] {
         var out: [MetricRecord] = []
+        // The closures read the analysis's report: capturing `report` itself copied it.
         analyze(report, explain: false) { an, cands, _ in
             out.reserveCapacity(cands.count)
-            let rid = report.effectiveID
-            for i in cands.indices { out.append(record(cands, i, an, report, rid)) }
+            let rid = an.report.effectiveID
+            for i in cands.indices { out.append(record(cands, i, an, an.report, rid)) }
         }
         return out
     }
@@ -64,10 +65,10 @@ public struct Extractor: Sendable {
         var out: [ExplainedRecord] = []
         analyze(report, explain: true) { an, cands, utf8 in
             out.reserveCapacity(cands.count)
-            let rid = report.effectiveID
+            let rid = an.report.effectiveID
             for i in cands.indices {
                 let c = cands[i]
-                let rec = record(cands, i, an, report, rid)
+                let rec = record(cands, i, an, an.report, rid)
                 let s = rec.evidence.start, e = rec.evidence.end
                 let ev = String(decoding: UnsafeBufferPointer(rebasing: utf8[s..<e]), as: UTF8.self)
                 let qa = Int(an.ft.origStart[Int(an.toks[an.quants[c.q].a].s)])
@@ -90,10 +91,14 @@ public struct Extractor: Sendable {
         text.withUTF8 { all in
             let utf8 = UnsafeBufferPointer(rebasing: all[..<min(all.count, configuration.maxBodyBytes)])
             guard !utf8.isEmpty else { return }
-            let folded = TextPrep.fold(utf8, contentType: report.contentType ?? .plain)
-            var an = Analysis(report: report, text: folded, explain: explain)
+            // The buffers of this thread's previous analysis are refilled, then replaced by this one's.
+            // (Taken out of the thread's slot, which stays empty meanwhile.)
+            let spares = ThreadSpares.current
+            let folded = TextPrep.fold(utf8, contentType: report.contentType ?? .plain, reusing: &spares.spares.text)
+            var an = Analysis(report: report, text: folded, explain: explain, reusing: &spares.spares)
             let cands = an.runAll(config: configuration)
             body(an, cands, utf8)
+            spares.spares.keep(an)
         }
     }
 
@@ -128,7 +133,9 @@ extension Analysis {
         if !customs {
             let u = sideMentions(urlText())
             urlOffices = u
-            guard (titleMentions + u).contains(where: { $0.kind != .gate && $0.kind != .area }) else { return [] }
+            // (Each list on its own: `+` would build a third.)
+            let isOffice = { (m: Mention) in m.kind != .gate && m.kind != .area }
+            guard titleMentions.contains(where: isOffice) || u.contains(where: isOffice) else { return [] }
         }
         setUp()
         splitSentences()
@@ -154,19 +161,26 @@ extension Analysis {
 
     /// The path of the URL as words ("/nganh-hai-quan-thu-ngan-sach…" → "nganh hai quan thu ngan sach").
     func urlText() -> String? {
-        guard let u = report.url else { return nil }
-        // An ASCII URL (the usual case): the same on bytes, without Character processing.
-        if u.utf8.allSatisfy({ $0 < 0x80 }) {
-            var b = Array(u.utf8)
+        guard var u = report.url else { return nil }
+        // An ASCII URL (the usual case): the same on its bytes in place, without Character processing.
+        let (ascii, asciiPath) = u.withUTF8 { b -> (Bool, String?) in
+            if b.contains(where: { $0 >= 0x80 }) { return (false, nil) }
             var start = 0
             if b.count >= 3 {
                 for k in 0...(b.count - 3) where b[k] == 0x3a && b[k + 1] == 0x2f && b[k + 2] == 0x2f { start = k + 3; break }
             }
-            guard let slash = b[start...].firstIndex(of: 0x2f) else { return nil }
-            b.removeSubrange(..<slash)
-            for k in b.indices where b[k] == 0x2d || b[k] == 0x5f || b[k] == 0x2f || b[k] == 0x2e { b[k] = 0x20 }
-            return String(decoding: b, as: UTF8.self)
+            guard let slash = b[start...].firstIndex(of: 0x2f) else { return (true, nil) }
+            let words = String(unsafeUninitializedCapacity: b.count - slash) { out in
+                for k in slash..<b.count {
+                    let c: UInt8 = b[k]
+                    let joiner = c == 0x2d || c == 0x5f || c == 0x2f || c == 0x2e  // - _ / .
+                    out[k - slash] = joiner ? 0x20 : c
+                }
+                return b.count - slash
+            }
+            return (true, words)
         }
+        if ascii { return asciiPath }
         var s = Substring(u)
         if let r = s.range(of: "://") { s = s[r.upperBound...] }
         guard let slash = s.firstIndex(of: "/") else { return nil }
@@ -176,19 +190,26 @@ extension Analysis {
 
     /// Office mentions of a side text (the title, the URL path), for the main office.
     func sideMentions(_ text: String?) -> [Mention] {
-        guard let text, !text.isEmpty else { return [] }
-        var bytes = Array(text.utf8)
-        if bytes.count > 4096 { bytes.removeSubrange(4096...) }
-        let f = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
+        guard var text, !text.isEmpty else { return [] }
+        // The side analyses of a thread reuse buffers of their own (the body's are in use meanwhile).
+        let spares = ThreadSpares.current
+        // The first 4096 bytes, read in place.
+        let f = text.withUTF8 {
+            TextPrep.fold(UnsafeBufferPointer(rebasing: $0.prefix(4096)), contentType: .plain, reusing: &spares.side.text)
+        }
         var sub = Analysis(report: RawReport(reportID: report.reportID, url: nil, title: nil, publishedAt: report.publishedAt,
-                                             language: report.language, body: nil), text: f, explain: false)
+                                             language: report.language, body: nil), text: f, explain: false,
+                           reusing: &spares.side)
         sub.sourceProvince = nil
         sub.setUp()
         sub.era2025 = false
         sub.splitSentences()
         sub.findMentions()
         sub.finishMentions()
-        return sub.mentions
+        let found = sub.mentions
+        spares.side.keep(sub)
+        spares.side.mentions = []  // (handed out: the caller keeps it)
+        return found
     }
 
     /// Same figure twice (a title restated in the body, a figure repeated): keep the first, with the

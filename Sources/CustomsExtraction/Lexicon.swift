@@ -325,9 +325,16 @@ enum CueMatcher {
 
     /// Greedy longest match over the token stream; returns spans and, per token, the span index or -1.
     static func match(_ toks: [Tok]) -> ([CueSpan], [Int32]) {
-        var spans: [CueSpan] = []
+        var spans: [CueSpan] = [], of: [Int32] = []
+        match(toks, spans: &spans, of: &of)
+        return (spans, of)
+    }
+
+    /// The same in place of the contents of `spans` and `of` (their buffers reused).
+    static func match(_ toks: [Tok], spans: inout [CueSpan], of: inout [Int32]) {
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
         spans.reserveCapacity(toks.count / 4 + 4)
-        var of = [Int32](repeating: -1, count: toks.count)
+        of.refill(filled: -1, count: toks.count)
         // The table's buffers in locals: the loops below read them without going through the struct.
         let t = Self.table.pointee
         let groupStart = t.groupStart, groupCount = t.groupCount, second = t.second, payload = t.payload
@@ -369,7 +376,6 @@ enum CueMatcher {
                 }
             }
         }
-        return (spans, of)
     }
 
     /// The end token of entry `e` when it matches at `i`.

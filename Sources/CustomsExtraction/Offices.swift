@@ -67,12 +67,19 @@ enum PlaceMatcher {
     /// The place name (skipping "-" and "." between its words) starting at every token, matched
     /// once here so that the passes asking for places (first province, mentions, names) only read it.
     static func match(_ toks: [Tok]) -> [PlaceHit] {
+        var hits: [PlaceHit] = []
+        match(toks, into: &hits)
+        return hits
+    }
+
+    /// The same in place of the contents of `hits` (its buffer reused).
+    static func match(_ toks: [Tok], into hits: inout [PlaceHit]) {
         let n = toks.count
-        guard n > 0 else { return [] }
+        guard n > 0 else { hits.removeAll(keepingCapacity: true); return }
         // Read once: the loops below use the table's buffers without going through the struct.
         let table = Places.phrasesRef.pointee
         // Every slot is written once here (no zero-fill beforehand).
-        return [PlaceHit](unsafeUninitializedCapacity: n) { hp, made in
+        hits.refill(capacity: n) { hp in
             toks.withUnsafeBufferPointer { tp in
                 let out = hp.baseAddress!
                 for i in 0..<n {
@@ -80,7 +87,7 @@ enum PlaceMatcher {
                     (out + i).initialize(to: g >= 0 ? match(tp, at: i, group: g, table) : .none)
                 }
             }
-            made = n
+            return n
         }
     }
 

@@ -137,20 +137,21 @@ extension Analysis {
         // the time (it reads the analysis, so cannot write it); no list of ranges in between.
         var covered: [Bool] = []
         swap(&covered, &inPeriod)
-        let found = scanPeriods(marking: &covered)
+        // The scan appends straight to `periods` (taken out the same way; empty here, with a spare
+        // buffer, see `SpareBuffers`).
+        var found = take(&periods)
+        scanPeriods(marking: &covered, into: &found)
+        periods = found
         swap(&covered, &inPeriod)
-        // `periods` is empty here: taking the array over saves copying every period into it.
-        if periods.isEmpty { periods = found } else { periods.append(contentsOf: found) }
     }
 
     /// The period expressions in token order; marks the tokens each one covers in `covered`.
     /// Not mutating, so that the many `periodAt` calls do not copy the analysis (a mutating
     /// caller would).
-    func scanPeriods(marking covered: inout [Bool]) -> [PM] {
+    func scanPeriods(marking covered: inout [Bool], into found: inout [PM]) {
         let n = toks.count
-        var found: [PM] = []
         // Reports name a few dozen periods at most: one allocation instead of repeated growth.
-        found.reserveCapacity(32)
+        found.reserveCapacity(found.count + 32)
         // `periodAt` overwrites all of it when it finds a period.
         var p = PM(a: 0, b: 0, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
         ft.bytes.withUnsafeBufferPointer { bp in
@@ -174,7 +175,6 @@ extension Analysis {
                 }
             }
         }
-        return found
     }
 
     /// False when the start word `h` at `i` cannot begin a period because of the token after it

@@ -38,7 +38,15 @@ extension Analysis {
         quants.reserveCapacity(numbers)
         var i = 0
         while i < n {
-            guard isNum(i), !inPeriod[i], let (d, exp0, j0) = amount(i) else { i += 1; continue }
+            // To the next number token, in place (most tokens are words: `isNum` per token checked
+            // bounds and reloaded the array each time).
+            i = toks.withUnsafeBufferPointer { tp in
+                var k = i
+                while k < n, tp[k].kind != .num { k += 1 }
+                return k
+            }
+            guard i < n else { break }
+            guard !inPeriod[i], let (d, exp0, j0) = amount(i) else { i += 1; continue }
             var exp = exp0
             var j = j0
             guard var value = d.scaled(exp) else { i += 1; continue }

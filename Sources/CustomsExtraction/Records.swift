@@ -2,11 +2,17 @@ import CustomsModel
 
 /// Indices grouped by sentence (see `bucketBySentence`).
 struct SentenceGroups {
-    /// The bounds of the groups, then the indices.
+    /// From `at`: the bounds of the groups, then the indices (other groupings may share the buffer).
     let buf: [Int]
+    let at: Int
     let base: Int
+    init(buf: [Int], at: Int, sentences ns: Int) {
+        self.buf = buf
+        self.at = at
+        base = at + ns + 2
+    }
     /// The indices of sentence `s`, in order.
-    @inline(__always) func group(_ s: Int) -> ArraySlice<Int> { buf[(base + buf[s])..<(base + buf[s + 1])] }
+    @inline(__always) func group(_ s: Int) -> ArraySlice<Int> { buf[(base + buf[at + s])..<(base + buf[at + s + 1])] }
 }
 
 /// From quantities to records: what each quantity measures (by the cues left of it and its
@@ -80,9 +86,28 @@ extension Analysis {
         }
     }
 
-    /// `walk`: where the cues left of the quantity are collected (kept for the caller).
+    /// Where an audit cue ("kiểm toán") first stands in a sentence: every money figure after one is
+    /// no record. The scan only moves forward, so a sentence is read once for all its figures
+    /// (a scan from the sentence start for each figure was quadratic in dense sentences).
+    struct AuditScan {
+        private var scannedTo: Int
+        private var at: Int?
+        init(sentenceStart: Int) { scannedTo = sentenceStart }
+        /// Is there an unmasked audit cue in the sentence before token `end`?
+        @inline(__always) mutating func found(before end: Int, in a: borrowing Analysis) -> Bool {
+            if let at { return at < end }
+            if scannedTo < end {
+                at = a.firstToken(of: .exclAudit, in: scannedTo, end)
+                scannedTo = end
+            }
+            return at != nil
+        }
+    }
+
+    /// `walk`: where the cues left of the quantity are collected (kept for the caller); `audit`:
+    /// the audit scan of the quantity's sentence.
     func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?,
-                walk: inout CueWalk) -> Decision {
+                walk: inout CueWalk, audit: inout AuditScan) -> Decision {
         let q = quants[qi]
         if rateAfter(q) { return .transparent }
         switch q.kind {
@@ -181,7 +206,7 @@ extension Analysis {
                 default: break
                 }
             }
-            for k in sents[q.sentence].lowerBound..<q.a where cue(k) == .exclAudit { return .blocker }
+            if audit.found(before: q.a, in: self) { return .blocker }
             for k in q.b..<min(sents[q.sentence].upperBound, q.b + 4) {
                 let c = cue(k)
                 if c == .exclDebt || c == .exclBalance || c == .exclLost || c == .exclRate { return .blocker }
@@ -279,13 +304,21 @@ extension Analysis {
     /// (Not mutating, so that the closures below do not copy the analysis.)
     func sentenceBuckets() -> (mentions: SentenceGroups, periods: SentenceGroups) {
         let lastTok = toks.count - 1
-        let ms = bucketBySentence(mentions.count) { k in
+        let ns = sents.count
+        // Both groupings in one buffer (one allocation): the mentions', then the periods'.
+        // (Not `[Int](repeating:count:)`: it allocates through the unspecialised standard-library
+        // entry point, which looks the storage class up at run time, some 400 instructions.)
+        let pAt = ns + 2 + mentions.count
+        var buf: [Int] = []
+        buf.reserveCapacity(pAt + ns + 2 + periods.count)
+        buf.append(contentsOf: repeatElement(0, count: pAt + ns + 2 + periods.count))
+        bucketBySentence(mentions.count, into: &buf, at: 0) { k in
             mentions[k].absorbed || mentions[k].assigner || mentions[k].weak ? -1 : Int(sentOf[min(mentions[k].a, lastTok)])
         }
-        let ps = bucketBySentence(periods.count) { k in
+        bucketBySentence(periods.count, into: &buf, at: pAt) { k in
             periods[k].hint ? -1 : Int(sentOf[min(periods[k].a, lastTok)])
         }
-        return (ms, ps)
+        return (SentenceGroups(buf: buf, at: 0, sentences: ns), SentenceGroups(buf: buf, at: pAt, sentences: ns))
     }
 
     /// The last office (not an area or gate, not "của/với <office>") among `ms`, or -1.
@@ -319,36 +352,37 @@ extension Analysis {
     }
 
     /// Indices `0..<n` grouped by the sentence `sentence(k)` returns (-1: left out), index order
-    /// kept within a sentence. A counting sort into one array (an array allocation costs a few
-    /// hundred instructions): `ns + 2` group bounds, then the grouped indices.
-    func bucketBySentence(_ n: Int, _ sentence: (Int) -> Int) -> SentenceGroups {
+    /// kept within a sentence, written to `buf[at...]` (zeros; `ns + 2 + n` of them). A counting
+    /// sort into one array (an array allocation costs a few hundred instructions): `ns + 2` group
+    /// bounds, then the grouped indices.
+    func bucketBySentence(_ n: Int, into buf: inout [Int], at: Int, _ sentence: (Int) -> Int) {
         let ns = sents.count
-        let base = ns + 2
-        var buf = [Int](repeating: 0, count: base + n)
+        let base = at + ns + 2
         for k in 0..<n {
             let s = sentence(k)
-            if s >= 0 { buf[s + 2] += 1 }
+            if s >= 0 { buf[at + s + 2] += 1 }
         }
-        // buf[s + 1]: where group s begins; filling advances it to where group s ends, which is
-        // where group s + 1 begins: group s is then buf[s]..<buf[s + 1].
-        for j in 2..<base { buf[j] += buf[j - 1] }
+        // buf[at + s + 1]: where group s begins; filling advances it to where group s ends, which
+        // is where group s + 1 begins: group s is then buf[at + s]..<buf[at + s + 1].
+        for j in (at + 2)..<base { buf[j] += buf[j - 1] }
         for k in 0..<n {
             let s = sentence(k)
-            if s >= 0 { buf[base + buf[s + 1]] = k; buf[s + 1] += 1 }
+            if s >= 0 { buf[base + buf[at + s + 1]] = k; buf[at + s + 1] += 1 }
         }
-        return SentenceGroups(buf: buf, base: base)
     }
 
     /// Is sentence `s` spoken by a body that is not customs ("Theo UBND tỉnh", "Cục Thuế", "Ban Quản lý")?
-    func nonCustomsSpeaker(_ s: Int) -> Int? {
+    /// `firstSpan`: a span index at or before the first non-customs span ending inside the
+    /// sentence; advanced to it, for the next sentence (the sentences are asked in order).
+    func nonCustomsSpeaker(_ s: Int, firstSpan: inout Int) -> Int? {
         let r = sents[s]
         // The non-customs cues of the sentence, in order: spans are sorted and disjoint, so the
-        // first one ending inside the sentence is found by bisection instead of a token scan.
-        var lo = 0, hi = spans.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if Int(spans[mid].b) <= r.lowerBound { lo = mid + 1 } else { hi = mid }
-        }
+        // first one ending inside the sentence is where the previous sentence's search stopped,
+        // or after it. The search passes other cues: most reports have no non-customs cue, and
+        // then the spans are read once in all (not once per sentence).
+        var lo = firstSpan
+        while lo < spans.count, spans[lo].cue != .nonCustoms || Int(spans[lo].b) <= r.lowerBound { lo += 1 }
+        firstSpan = lo
         var si = lo
         while si < spans.count, Int(spans[si].a) < r.upperBound {
             let sp = spans[si]
@@ -391,12 +425,13 @@ extension Analysis {
         var qi = 0
         let (mentionsBySent, periodsBySent) = sentenceBuckets()
         var walk = CueWalk()  // the cues left of a quantity
+        var speakerSpan = 0  // see nonCustomsSpeaker
         for s in sents.indices {
             let r = sents[s]
             let q0 = qi
             while qi < quants.count, quants[qi].sentence == s { qi += 1 }
             let qs = q0..<qi
-            let speaker = nonCustomsSpeaker(s)
+            let speaker = nonCustomsSpeaker(s, firstSpan: &speakerSpan)
             let sentMentions = mentionsBySent.group(s)
             let sentPeriods = periodsBySent.group(s)
             let sentHasOffice = hasOfficeMention(sentMentions)
@@ -404,11 +439,12 @@ extension Analysis {
             var lastMoney: Decision?
             var windowStart = r.lowerBound
             let sentStart = out.count  // the sentence's candidates are out[sentStart...]
+            var audit = AuditScan(sentenceStart: r.lowerBound)
             for q in qs {
                 let quant = quants[q]
                 let ws = windowStart
                 let d = decide(q, windowStart: windowStart, lastRecord: lastRecord.map { RecInfo(out[$0]) },
-                               prevSentenceLast: prevSentLast, lastMoney: lastMoney, walk: &walk)
+                               prevSentenceLast: prevSentLast, lastMoney: lastMoney, walk: &walk, audit: &audit)
                 var metric: Metric
                 var kind: TargetKind?
                 var cueText: String
@@ -594,8 +630,7 @@ extension Analysis {
             if m.kind == .area {
                 let own = sentMentions.last(where: { mentions[$0].b <= m.a && mentions[$0].kind != .area && mentions[$0].kind != .gate })
                     .map { mentions[$0].id } ?? lastOfficeMention ?? mainOffice
-                var subPart = false
-                for k in sents[s].lowerBound..<m.a where cue(k) == .trongDo { subPart = true }
+                let subPart = firstToken(of: .trongDo, in: sents[s].lowerBound, m.a) != nil
                 if subPart, own == m.id { return (nil, m.cueText, true, nil, false) }
                 // An unnamed "địa bàn tỉnh" is handled by the mention finder; a named one wins.
                 return (m.id, m.cueText, false, nil, false)

@@ -194,27 +194,34 @@ func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
 enum TextPrep {
     /// Folds `utf8` (the original body) into working text, dropping markup per `contentType`.
     static func fold(_ utf8: UnsafeBufferPointer<UInt8>, contentType: ContentType) -> FoldedText {
+        var none = FoldedText()
+        return fold(utf8, contentType: contentType, reusing: &none)
+    }
+
+    /// The same, written into the buffers of `spare` (a finished text), which is left empty.
+    static func fold(_ utf8: UnsafeBufferPointer<UInt8>, contentType: ContentType, reusing spare: inout FoldedText) -> FoldedText {
         // One working byte never needs more than one input byte: `utf8.count` bounds the output.
         let cap = utf8.count + 16
         var count = 0
-        var upper: [UInt8] = []
-        var origStart: [Int32] = []
+        var bytes = take(&spare.bytes)
+        var upper = take(&spare.upper)
+        var origStart = take(&spare.origStart)
         var endGaps: [EndGap] = []
-        let bytes = [UInt8](unsafeUninitializedCapacity: cap) { pb, nb in
-            upper = [UInt8](unsafeUninitializedCapacity: cap) { pu, nu in
+        bytes.refill(capacity: cap) { pb in
+            upper.refill(capacity: cap) { pu in
                 // Zeroed up front (one memset), so the copy loop for lower-case runs need not store it.
-                pu.baseAddress!.initialize(repeating: 0, count: cap)
-                origStart = [Int32](unsafeUninitializedCapacity: cap) { ps, ns in
+                pu.initialize(repeating: 0)
+                origStart.refill(capacity: cap) { ps in
                     var sink = FoldSink(bytes: pb.baseAddress!, upper: pu.baseAddress!, origStart: ps.baseAddress!,
                                         origEnd: nil, capacity: cap)
                     fold(utf8, contentType: contentType, into: &sink)
                     count = sink.count
                     endGaps = sink.endGaps
-                    ns = count
+                    return count
                 }
-                nu = count
+                return count
             }
-            nb = count
+            return count
         }
         // The loop consumes the whole input: the last byte ends at its end unless a gap says otherwise.
         return FoldedText(bytes: bytes, upper: upper, origStart: origStart, endGaps: endGaps,

@@ -92,13 +92,18 @@ func wordHash(_ s: String) -> UInt64 {
 
 enum Tokenizer {
     static func tokenize(_ t: FoldedText) -> [Tok] {
+        var toks: [Tok] = []
+        tokenize(t, into: &toks)
+        return toks
+    }
+
+    /// The tokens of `t` in place of the contents of `toks` (its buffer reused).
+    static func tokenize(_ t: FoldedText, into toks: inout [Tok]) {
         let n = t.bytes.count
         // At most one token per byte.
-        return [Tok](unsafeUninitializedCapacity: n + 1) { out, made in
+        toks.refill(capacity: n + 1) { out in
             t.bytes.withUnsafeBufferPointer { pb in
-                t.upper.withUnsafeBufferPointer { pu in
-                    made = tokenize(pb, pu, WordTable.shared, into: out.baseAddress!)
-                }
+                t.upper.withUnsafeBufferPointer { pu in tokenize(pb, pu, WordTable.shared, into: out.baseAddress!) }
             }
         }
     }

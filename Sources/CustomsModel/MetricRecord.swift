@@ -203,23 +203,41 @@ public struct MetricRecord: Sendable, Hashable, Codable {
     }
 
     /// The decimal digits of `n`, left-padded with zeros to `minWidth`, most significant first.
+    /// Produced right to left, two at a time, into a stack buffer (a division by a constant is a
+    /// multiply and a shift), then hashed in reading order: dividing by a power of ten for each
+    /// digit cost twice as much.
     @inline(__always)
     private static func feedDigits(_ n: UInt64, minWidth: Int, _ state: UInt64) -> UInt64 {
-        // The largest power of ten not above n (1 for n < 10); `p <= n / 10` cannot overflow.
-        var p: UInt64 = 1
-        var width = 1
-        let tenth = n / 10
-        while p <= tenth { p &*= 10; width &+= 1 }
-        var h = state
-        var pad = minWidth - width
-        while pad > 0 { h = StableHash.step(h, 0x30); pad -= 1 }
-        var x = n
-        while true {
-            let digit = x / p
-            h = StableHash.step(h, 0x30 &+ UInt8(truncatingIfNeeded: digit))
-            if p == 1 { return h }
-            x &-= digit &* p
-            p /= 10
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in  // UInt64.max has 20 digits
+            var i = 20
+            var x = n
+            while x >= 100 {
+                let q = x / 100
+                let r = UInt8(truncatingIfNeeded: x &- q &* 100)
+                let tens = r / 10
+                i &-= 2
+                buf[i] = 0x30 &+ tens
+                buf[i &+ 1] = 0x30 &+ (r &- tens &* 10)
+                x = q
+            }
+            let r = UInt8(truncatingIfNeeded: x)  // 0...99
+            if r >= 10 {
+                let tens = r / 10
+                i &-= 2
+                buf[i] = 0x30 &+ tens
+                buf[i &+ 1] = 0x30 &+ (r &- tens &* 10)
+            } else {
+                i &-= 1
+                buf[i] = 0x30 &+ r
+            }
+            var h = state
+            var pad = minWidth - (20 - i)
+            while pad > 0 { h = StableHash.step(h, 0x30); pad -= 1 }
+            while i < 20 {
+                h = StableHash.step(h, buf[i])
+                i &+= 1
+            }
+            return h
         }
     }
 
