@@ -120,8 +120,7 @@ struct Analysis {
         let n = toks.count
         // Sentences run a few dozen tokens: reserving for one per 8 avoids repeated growth.
         // (Into the buffer already there: a spare one, see `SpareBuffers`.)
-        var sents = take(&self.sents)
-        if !sents.isEmpty { sents.removeAll(keepingCapacity: true) }
+        var sents = take(&self.sents)  // (empty: `init` empties the spare one)
         sents.reserveCapacity(n / 8 + 4)
         var start = 0
         toks.withUnsafeBufferPointer { tp in
@@ -198,12 +197,8 @@ extension Analysis {
     // In an extension, so that the struct keeps its memberwise initializer: that one builds the
     // value in one piece, where assigning the properties of `self` one by one built it aside and
     // copied it out (a retain and a release of every array, per analysis).
-    init(report: RawReport, text: FoldedText, explain: Bool = false) {
-        var none = SpareBuffers()
-        self.init(report: report, text: text, explain: explain, reusing: &none)
-    }
-
-    /// The same, with its per-token buffers taken from `spare` (the buffers of a finished analysis).
+    /// Its per-token buffers are taken from `spare` (the buffers of a finished analysis; empty ones
+    /// make fresh arrays).
     init(report: RawReport, text: FoldedText, explain: Bool, reusing spare: inout SpareBuffers) {
         var toks = take(&spare.toks)
         Tokenizer.tokenize(text, into: &toks)
@@ -215,15 +210,11 @@ extension Analysis {
         masked.refill(filled: false, count: toks.count)
         inPeriod.refill(filled: false, count: toks.count)
         // The sentence buffers stay empty (as new ones would be) until `splitSentences` fills them.
-        var sents = take(&spare.sents), sentOf = take(&spare.sentOf), captionSent = take(&spare.captionSent)
-        if !sents.isEmpty { sents.removeAll(keepingCapacity: true) }
-        if !sentOf.isEmpty { sentOf.removeAll(keepingCapacity: true) }
-        if !captionSent.isEmpty { captionSent.removeAll(keepingCapacity: true) }
+        let sents = takeEmptied(&spare.sents), sentOf = takeEmptied(&spare.sentOf)
+        let captionSent = takeEmptied(&spare.captionSent)
         // So do the lists the passes append to.
-        var mentions = take(&spare.mentions), periods = take(&spare.periods), quants = take(&spare.quants)
-        if !mentions.isEmpty { mentions.removeAll(keepingCapacity: true) }
-        if !periods.isEmpty { periods.removeAll(keepingCapacity: true) }
-        if !quants.isEmpty { quants.removeAll(keepingCapacity: true) }
+        let mentions = takeEmptied(&spare.mentions), periods = takeEmptied(&spare.periods)
+        let quants = takeEmptied(&spare.quants)
         self.init(report: report, ft: text, toks: toks, spans: spans, cueOf: cueOf, placeHits: placeHits, masked: masked,
                   sents: sents, sentOf: sentOf, captionSent: captionSent, pub: report.publicationDate,
                   mentions: mentions, periods: periods, inPeriod: inPeriod, quants: quants, explainMode: explain)

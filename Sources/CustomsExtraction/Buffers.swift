@@ -90,6 +90,13 @@ private struct ReservedSlots<Element: BitwiseCopyable>: Sequence {
     return out
 }
 
+/// Takes `a`'s buffer, emptied (its capacity kept), leaving `a` empty.
+@inline(__always) func takeEmptied<T>(_ a: inout [T]) -> [T] {
+    var out = take(&a)
+    if !out.isEmpty { out.removeAll(keepingCapacity: true) }
+    return out
+}
+
 /// The buffers of one analysis (per byte, per token, per sentence, and the mentions, periods and
 /// quantities), handed on to the next analysis on the same thread: refilled in place instead of
 /// allocated and freed for every report.

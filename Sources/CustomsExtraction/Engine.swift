@@ -44,11 +44,10 @@ extension Analysis {
     mutating func setUp() {
         if let lang = report.language?.lowercased(), lang.hasPrefix("en") { format = .english } else if report.language == nil {
             var en = 0, vi = 0
-            let the = wordHash("the"), and: UInt64 = 0xe6f79719051ff286 /* and */, of: UInt64 = 0x08b06007b5567108 /* of */, cua = W.cua, va = W.va, cac = W.cac
             for i in 0..<min(400, toks.count) where toks[i].kind == .word {
                 let h = toks[i].h
-                if h == the || h == and || h == of { en += 1 }
-                if h == cua || h == va || h == cac { vi += 1 }
+                if h == W.the || h == W.and || h == W.of { en += 1 }
+                if h == W.cua || h == W.va || h == W.cac { vi += 1 }
             }
             format = en > vi ? .english : .vietnamese
         }

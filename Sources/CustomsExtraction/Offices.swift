@@ -66,13 +66,7 @@ struct PlaceHit {
 enum PlaceMatcher {
     /// The place name (skipping "-" and "." between its words) starting at every token, matched
     /// once here so that the passes asking for places (first province, mentions, names) only read it.
-    static func match(_ toks: [Tok]) -> [PlaceHit] {
-        var hits: [PlaceHit] = []
-        match(toks, into: &hits)
-        return hits
-    }
-
-    /// The same in place of the contents of `hits` (its buffer reused).
+    /// Written in place of the contents of `hits` (its buffer reused).
     static func match(_ toks: [Tok], into hits: inout [PlaceHit]) {
         let n = toks.count
         guard n > 0 else { hits.removeAll(keepingCapacity: true); return }

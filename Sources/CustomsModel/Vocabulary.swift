@@ -105,25 +105,29 @@ extension Flow {
 }
 
 extension MeasureUnit {
-    public func hash(into hasher: inout Hasher) {
+    var ordinal: UInt8 {
         switch self {
-        case .vnd: hasher.combine(UInt8(0))
-        case .usd: hasher.combine(UInt8(1))
-        case .count: hasher.combine(UInt8(2))
+        case .vnd: 0
+        case .usd: 1
+        case .count: 2
         }
     }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 }
 
 extension Qualifier {
-    public func hash(into hasher: inout Hasher) {
+    var ordinal: UInt8 {
         switch self {
-        case .exact: hasher.combine(UInt8(0))
-        case .over: hasher.combine(UInt8(1))
-        case .under: hasher.combine(UInt8(2))
-        case .about: hasher.combine(UInt8(3))
-        case .range: hasher.combine(UInt8(4))
+        case .exact: 0
+        case .over: 1
+        case .under: 2
+        case .about: 3
+        case .range: 4
         }
     }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 }
 
 extension Basis {

@@ -94,33 +94,25 @@ struct JSONBytes: ~Copyable {
         text.withUTF8Buffer { append($0) }
     }
 
-    /// Enum raw values and other strings known to need no escape.
-    @inline(__always) mutating func plain(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
-    }
-
-    /// Inlined so that a string read from an array or a struct in the caller is not retained
-    /// around an outlined call (that retain and release cost more than the copy).
     @inline(__always) mutating func string(_ text: String) {
-        // A native string is read in place; only a bridged or lazy one is copied first.
-        if text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) == nil {
-            var copy = text
-            copy.withUTF8 { quoted($0) }
-        }
-    }
-
-    /// `utf8` as a JSON string. Most strings (ids, URLs, dates, enum values) need no escape:
-    /// one scan, one copy.
-    @inline(never) private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
-        reserve(utf8.count + 2)
-        base[count] = 0x22
-        count += 1
-        if JSONBytes.needsEscape(utf8) { appendEscaped(utf8) } else { append(utf8) }
+        append(0x22)
+        content(text)
         append(0x22)
     }
 
-    @inline(__always) private mutating func appendContent(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// `text` escaped for a JSON string, without the quotes. Inlined so that a string read from an
+    /// array or a struct in the caller is not retained around an outlined call (that retain and
+    /// release cost more than the copy); a native string is read in place, only a bridged or lazy
+    /// one is copied first.
+    @inline(__always) mutating func content(_ text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ escaped($0) }) == nil {
+            var copy = text
+            copy.withUTF8 { escaped($0) }
+        }
+    }
+
+    /// Most strings (ids, URLs, dates, enum values) need no escape: one scan, one copy.
+    @inline(never) private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
         if JSONBytes.needsEscape(utf8) { appendEscaped(utf8) } else { append(utf8) }
     }
 
@@ -187,7 +179,7 @@ struct JSONBytes: ~Copyable {
         if shortDecimal(value) { return }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        plain(text)
+        text.withUTF8 { append($0) }
     }
 
     /// Writes `value.description` (less a trailing ".0") for the numbers the worker writes most,
@@ -236,21 +228,17 @@ struct JSONBytes: ~Copyable {
     /// The decimal digits of `value`.
     @inline(__always)
     mutating func digits(_ value: UInt64) {
-        if value < 10 {
-            append(0x30 + UInt8(value))
-            return
-        }
         var length = 1
         var rest = value / 10
         while rest > 0 { length += 1; rest /= 10 }
         reserve(length)
         var v = value
         var at = count + length
-        while v > 0 {
+        repeat {  // (at least once: 0 is one digit)
             at -= 1
             base[at] = 0x30 + UInt8(v % 10)
             v /= 10
-        }
+        } while v > 0
         count += length
     }
 
@@ -264,64 +252,7 @@ struct JSONBytes: ~Copyable {
     }
 
     mutating func date(_ date: CalendarDate?) {
-        guard let date else { return raw("null") }
-        append(0x22)
-        calendarDate(date)
-        append(0x22)
-    }
-
-    /// `CalendarDate.description` ("YYYY-MM-DD", years 1...9999) without a String.
-    private mutating func calendarDate(_ date: CalendarDate) {
-        @inline(__always) func two(_ n: Int) {
-            append(0x30 + UInt8(truncatingIfNeeded: n / 10), 0x30 + UInt8(truncatingIfNeeded: n % 10))
-        }
-        guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else {
-            plain(date.description)  // not a valid date: whatever description says
-            return
-        }
-        two(date.year / 100)
-        two(date.year % 100)
-        append(0x2D)
-        two(date.month)
-        append(0x2D)
-        two(date.day)
-    }
-
-    /// `AggregateKey.description` as a JSON string, written part by part.
-    mutating func key(_ key: AggregateKey) {
-        keyStart(office: key.office, metric: key.metric, flow: key.flow)
-        append(0x7C)
-        if let targetKind = key.targetKind { plain(targetKind.rawValue) }
-        append(0x7C)
-        plain(key.basis.rawValue)
-        append(0x7C)
-        if let start = key.period.start { calendarDate(start) }
-        append(0x7C)
-        if let end = key.period.end { calendarDate(end) }
-        append(0x22)
-    }
-
-    /// `YearProgressKey.description` as a JSON string.
-    mutating func key(_ key: YearProgressKey) {
-        keyStart(office: key.office, metric: key.metric, flow: key.flow)
-        append(0x7C)
-        if key.year < 0 { append(0x2D) }
-        digits(UInt64(key.year.magnitude))
-        append(0x22)
-    }
-
-    /// The opening quote and `office|metric|flow` that both key kinds start with.
-    private mutating func keyStart(office: String, metric: Metric, flow: Flow?) {
-        append(0x22)
-        if office.utf8.withContiguousStorageIfAvailable({ appendContent($0) }) == nil {
-            var copy = office
-            copy.withUTF8 { appendContent($0) }
-        }
-        // Enum raw values are identifiers written in this code base: nothing to escape.
-        append(0x7C)
-        plain(metric.rawValue)
-        append(0x7C)
-        if let flow { plain(flow.rawValue) }
+        if let date { string(date.description) } else { raw("null") }
     }
 
     mutating func period(_ period: Period) {
@@ -463,7 +394,7 @@ struct JSONBytes: ~Copyable {
         raw(",\"flow\":")
         string(a.key.flow?.rawValue)
         raw(",\"key\":")
-        key(a.key)
+        string(a.key.description)
         raw(",\"kind\":")
         string(a.kind)
         raw(",\"metric\":")
@@ -505,7 +436,7 @@ struct JSONBytes: ~Copyable {
         raw("{\"flow\":")
         string(y.key.flow?.rawValue)
         raw(",\"key\":")
-        key(y.key)
+        string(y.key.description)
         raw(",\"kind\":")
         string(y.kind)
         raw(",\"metric\":")
