@@ -7,86 +7,88 @@ enum ProduceCall {
     static func produce(
         _ rk: OpaquePointer, _ message: KafkaProducerMessage, opaque: UnsafeMutableRawPointer
     ) -> KafkaError? {
-        // All header names go in one NUL-separated buffer and all values in another,
-        // so a fixed number of `withUnsafe…` scopes covers any number of headers.
-        var names: [CChar] = []
-        var nameOffsets: [Int] = []
-        var values: [UInt8] = []
-        var valueRanges: [(offset: Int, count: Int)?] = []
-        for header in message.headers {
-            nameOffsets.append(names.count)
-            names.append(contentsOf: header.key.utf8.map { CChar(bitPattern: $0) })
-            names.append(0)
-            if let value = header.value {
-                valueRanges.append((values.count, value.count))
-                values.append(contentsOf: value)
-            } else {
-                valueRanges.append(nil)
-            }
-        }
-
-        // A trailing byte keeps the buffer's base address non-nil even if every value is empty.
-        values.append(0)
-
-        return message.topic.withCString { topic in
-            withOptionalBytes(message.key) { key in
-                withOptionalBytes(message.value) { value in
-                    names.withUnsafeBufferPointer { namesBuffer in
-                        values.withUnsafeBytes { valuesBuffer in
-                            var vus: [rd_kafka_vu_t] = []
-                            vus.reserveCapacity(7 + message.headers.count)
+        // Header names (NUL-terminated) and values go into one scratch buffer, and the argument
+        // array into another, both temporary (on the stack when small): a produce call used to
+        // allocate five arrays, for every message.
+        var scratchSize = 1
+        for header in message.headers { scratchSize += header.key.utf8.count + 1 + (header.value?.count ?? 0) }
+        let argumentCount = 7 + message.headers.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scratchSize) { scratch in
+            withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: argumentCount) { arguments in
+                let base = scratch.baseAddress!
+                var used = 0
+                var count = 0
+                func add(_ vu: rd_kafka_vu_t) {
+                    precondition(count < argumentCount, "produce call arguments overflow")
+                    (arguments.baseAddress! + count).initialize(to: vu)
+                    count += 1
+                }
+                func copy(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+                    let start = base + used
+                    if let source = bytes.baseAddress, !bytes.isEmpty { start.initialize(from: source, count: bytes.count) }
+                    used += bytes.count
+                    return start
+                }
+                return message.topic.withCString { topic in
+                    withOptionalBytes(message.key) { key in
+                        withOptionalBytes(message.value) { value in
                             var vu = rd_kafka_vu_t()
                             vu.vtype = RD_KAFKA_VTYPE_TOPIC
                             vu.u.cstr = topic
-                            vus.append(vu)
+                            add(vu)
                             vu = rd_kafka_vu_t()
                             vu.vtype = RD_KAFKA_VTYPE_MSGFLAGS
                             vu.u.i = RD_KAFKA_MSG_F_COPY
-                            vus.append(vu)
+                            add(vu)
                             vu = rd_kafka_vu_t()
                             vu.vtype = RD_KAFKA_VTYPE_OPAQUE
                             vu.u.ptr = opaque
-                            vus.append(vu)
+                            add(vu)
                             if let partition = message.partition {
                                 vu = rd_kafka_vu_t()
                                 vu.vtype = RD_KAFKA_VTYPE_PARTITION
                                 vu.u.i32 = partition
-                                vus.append(vu)
+                                add(vu)
                             }
                             if let key {
                                 vu = rd_kafka_vu_t()
                                 vu.vtype = RD_KAFKA_VTYPE_KEY
                                 vu.u.mem.ptr = key.pointer
                                 vu.u.mem.size = key.count
-                                vus.append(vu)
+                                add(vu)
                             }
                             if let value {
                                 vu = rd_kafka_vu_t()
                                 vu.vtype = RD_KAFKA_VTYPE_VALUE
                                 vu.u.mem.ptr = value.pointer
                                 vu.u.mem.size = value.count
-                                vus.append(vu)
+                                add(vu)
                             }
                             if let timestamp = message.timestampMs {
                                 vu = rd_kafka_vu_t()
                                 vu.vtype = RD_KAFKA_VTYPE_TIMESTAMP
                                 vu.u.i64 = timestamp
-                                vus.append(vu)
+                                add(vu)
                             }
-                            for (index, nameOffset) in nameOffsets.enumerated() {
-                                vu = rd_kafka_vu_t()
+                            for header in message.headers {
+                                var name = header.key
+                                var vu = rd_kafka_vu_t()
                                 vu.vtype = RD_KAFKA_VTYPE_HEADER
-                                vu.u.header.name = namesBuffer.baseAddress! + nameOffset
-                                if let range = valueRanges[index] {
-                                    vu.u.header.val = valuesBuffer.baseAddress! + range.offset
-                                    vu.u.header.size = range.count
+                                let nameStart = name.withUTF8 { copy($0) }
+                                base[used] = 0
+                                used += 1
+                                vu.u.header.name = UnsafeRawPointer(nameStart).assumingMemoryBound(to: CChar.self)
+                                if let value = header.value {
+                                    vu.u.header.val = UnsafeRawPointer(value.withUnsafeBufferPointer { copy($0) })
+                                    vu.u.header.size = value.count
                                 } else {
                                     vu.u.header.val = nil
                                     vu.u.header.size = 0
                                 }
-                                vus.append(vu)
+                                add(vu)
                             }
-                            guard let error = rd_kafka_produceva(rk, vus, vus.count) else { return nil }
+                            defer { arguments.baseAddress!.deinitialize(count: count) }
+                            guard let error = rd_kafka_produceva(rk, arguments.baseAddress!, count) else { return nil }
                             return KafkaError.consuming(error, "produce to \(message.topic)")
                         }
                     }

@@ -30,6 +30,29 @@ import Testing
         #expect(checked > 1000 && withTargets > 10)
     }
 
+    /// The scanner's exact-decimal shortcut must read what `Double(String)` reads, or step aside.
+    @Test func plainDecimalsReadAsDoubleReadsThem() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = ["0", "-0", "0.0", "1", "-1", "0.1", "0.3", "15.8", "-12.5", "126", "4290300000000", "0.000001",
+                     "999999999999999", "9999999999999999", "1234567890.12345", "0.1234567890123456789012",
+                     "0.12345678901234567890123", "00.5", "1.5e3", "12345678901234567890"]
+        for _ in 0..<20_000 {
+            let integer = UInt64.random(in: 0...(Bool.random(using: &generator) ? 9_999_999 : 999_999_999_999_999), using: &generator)
+            let decimals = Int.random(in: 0...8, using: &generator)
+            let fraction = (0..<decimals).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+            texts.append((Bool.random(using: &generator) ? "-" : "") + String(integer) + (decimals > 0 ? "." + fraction : ""))
+        }
+        var taken = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            guard let fast = bytes.withUnsafeBufferPointer(JSONScanner.exactDecimal) else { continue }
+            taken += 1
+            let reference = Double(text)!
+            #expect(fast == reference && fast.sign == reference.sign, "\(text): \(fast) vs \(reference)")
+        }
+        #expect(taken > 10_000)
+    }
+
     @Test func handWrittenInputs() throws {
         let base = #""record_id":"m-1","report_id":"r","office":"vn","metric":"revenue","value":1.5e3,"unit":"VND","period":{"start":"2020-01-01","end":null},"evidence":{"start":0,"end":4}"#
         let accepted = [

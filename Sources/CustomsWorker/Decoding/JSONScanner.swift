@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The pieces of JSON the fast-path parsers read (`RawReportFastPath`, `MetricRecordFastPath`):
 /// a cursor over the message bytes that answers `nil` to anything outside the narrow, strict
 /// subset it handles, so that the caller falls back to `JSONDecoder` and its error messages.
@@ -169,26 +175,74 @@ struct JSONScanner {
             while index < buffer.count, buffer[index] >= 0x30, buffer[index] <= 0x39 { index += 1 }
             guard index > exponent else { return nil }
         }
+        if let value = Self.exactDecimal(UnsafeBufferPointer(rebasing: buffer[start..<index])) { return value }
         let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { return nil }
         return value
     }
 
-    /// Reads an object, handing each key to `field` with the cursor on its value; `false` when
-    /// the object is malformed, a key repeats or `field` refuses its value.
-    mutating func object(_ field: (inout JSONScanner, String) -> Bool) -> Bool {
+    /// Powers of ten that are exact in a `Double`.
+    private static let exactPowersOfTen: [Double] = (0...22).map { pow10 in
+        (0..<pow10).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// A plain decimal (`-`, digits, optionally `.` and digits; already checked against the JSON
+    /// grammar) with at most 15 significant digits and 22 decimals, the numbers the worker
+    /// writes: the digits as an integer are exact in a `Double`, and so is 10^decimals, so one
+    /// IEEE division gives the correctly rounded value, as `Double(String)` does (Clinger's fast
+    /// path). `nil` for anything else (exponents, more digits), which the caller parses with it.
+    static func exactDecimal(_ text: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let negative = !text.isEmpty && text[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        var digits: UInt64 = 0, significant = 0, decimals = 0
+        var fraction = false
+        while i < text.count {
+            let byte = text[i]
+            if byte == UInt8(ascii: ".") {
+                fraction = true
+            } else if byte >= 0x30 && byte <= 0x39 {
+                digits = digits * 10 + UInt64(byte - 0x30)
+                if digits != 0 { significant += 1 }
+                if fraction { decimals += 1 }
+                if significant > 15 || decimals > 22 { return nil }
+            } else {
+                return nil  // an exponent
+            }
+            i += 1
+        }
+        let value = Double(digits) / exactPowersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    /// Reads an object whose keys are among `keys`, handing the index of each key in `keys` to
+    /// `field` with the cursor on its value; `false` when the object is malformed, a key is
+    /// unknown, repeats or has an escape, or `field` refuses its value. Keys are matched as bytes:
+    /// building a `String` per key and comparing it case by case was most of the parsing time.
+    mutating func object(keys: JSONKeys, _ field: (inout JSONScanner, Int) -> Bool) -> Bool {
         guard expect(0x7B) else { return false }
         if expect(0x7D) { return true }
-        var seen: [String] = []
+        var seen: UInt64 = 0
         while true {
             skipWhitespace()
-            guard let key = string(), !seen.contains(key), expect(0x3A) else { return false }
-            seen.append(key)
+            guard let key = keyIndex(in: keys), seen & (1 << key) == 0, expect(0x3A) else { return false }
+            seen |= 1 << key
             skipWhitespace()
             guard field(&self, key) else { return false }
             if expect(0x2C) { continue }
             return expect(0x7D)
         }
+    }
+
+    /// The index in `keys` of the key at the cursor (a string without escapes), moving past it.
+    private mutating func keyIndex(in keys: JSONKeys) -> Int? {
+        guard index < buffer.count, buffer[index] == 0x22 else { return nil }
+        let start = index + 1
+        let stop = firstSpecial(from: start)
+        guard stop < buffer.count, buffer[stop] == 0x22, let found = keys.index(of: UnsafeBufferPointer(rebasing: buffer[start..<stop]))
+        else { return nil }
+        index = stop + 1
+        return found
     }
 
     /// A value read by `read` into `out`; `false` when it cannot be read.
@@ -215,5 +269,26 @@ struct JSONScanner {
 
     mutating func optionalEnum<T: RawRepresentable<String>>(_ out: inout T?) -> Bool {
         nullable(&out) { $0.string().flatMap(T.init(rawValue:)) }
+    }
+}
+
+/// The keys an object may have, for ``JSONScanner/object(keys:_:)``: at most 64.
+struct JSONKeys: Sendable {
+    private let names: [[UInt8]]
+
+    init(_ names: [String]) {
+        precondition(names.count <= 64, "JSONKeys holds at most 64 keys")
+        self.names = names.map { Array($0.utf8) }
+    }
+
+    /// The index of the key spelled by `bytes`, if it is one.
+    func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        for (index, name) in names.enumerated() where name.count == bytes.count {
+            if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return index
+            }
+        }
+        return nil
     }
 }

@@ -37,32 +37,43 @@ enum MetricRecordFastPath {
         var confidence: Double?
     }
 
+    private enum Key: Int, CaseIterable {
+        case recordID, reportID, office, metric, flow, value, valueMax, unit, qualifier, basis, period, changePct,
+             changePrevPeriodPct, vsTargets, targetKind, evidence, sourceURL, publishedAt, ingestedAt, extractor,
+             confidence
+    }
+
+    private static let keys = JSONKeys([
+        "record_id", "report_id", "office", "metric", "flow", "value", "value_max", "unit", "qualifier", "basis",
+        "period", "change_pct", "change_prev_period_pct", "vs_targets", "target_kind", "evidence", "source_url",
+        "published_at", "ingested_at", "extractor", "confidence",
+    ])
+
     private static func record(_ scanner: inout JSONScanner) -> MetricRecord? {
         var f = Fields()
-        let ok = scanner.object { s, key in
-            switch key {
-            case "record_id": return s.requiredString(&f.recordID)
-            case "report_id": return s.requiredString(&f.reportID)
-            case "office": return s.requiredString(&f.office)
-            case "metric": return s.requiredEnum(&f.metric)
-            case "flow": return s.optionalEnum(&f.flow)
-            case "value": return s.requiredNumber(&f.value)
-            case "value_max": return s.optionalNumber(&f.valueMax)
-            case "unit": return s.requiredEnum(&f.unit)
-            case "qualifier": return s.optionalEnum(&f.qualifier)
-            case "basis": return s.optionalEnum(&f.basis)
-            case "period": return s.required(&f.period) { $0.period() }
-            case "change_pct": return s.optionalNumber(&f.changePct)
-            case "change_prev_period_pct": return s.optionalNumber(&f.changePrevPeriodPct)
-            case "vs_targets": return s.nullable(&f.vsTargets) { $0.targets() }
-            case "target_kind": return s.optionalEnum(&f.targetKind)
-            case "evidence": return s.required(&f.evidence) { $0.evidence() }
-            case "source_url": return s.optionalString(&f.sourceURL)
-            case "published_at": return s.optionalString(&f.publishedAt)
-            case "ingested_at": return s.optionalString(&f.ingestedAt)
-            case "extractor": return s.nullable(&f.extractor) { $0.extractor() }
-            case "confidence": return s.optionalNumber(&f.confidence)
-            default: return false
+        let ok = scanner.object(keys: keys) { s, index in
+            switch Key(rawValue: index)! {
+            case .recordID: return s.requiredString(&f.recordID)
+            case .reportID: return s.requiredString(&f.reportID)
+            case .office: return s.requiredString(&f.office)
+            case .metric: return s.requiredEnum(&f.metric)
+            case .flow: return s.optionalEnum(&f.flow)
+            case .value: return s.requiredNumber(&f.value)
+            case .valueMax: return s.optionalNumber(&f.valueMax)
+            case .unit: return s.requiredEnum(&f.unit)
+            case .qualifier: return s.optionalEnum(&f.qualifier)
+            case .basis: return s.optionalEnum(&f.basis)
+            case .period: return s.required(&f.period) { $0.period() }
+            case .changePct: return s.optionalNumber(&f.changePct)
+            case .changePrevPeriodPct: return s.optionalNumber(&f.changePrevPeriodPct)
+            case .vsTargets: return s.nullable(&f.vsTargets) { $0.targets() }
+            case .targetKind: return s.optionalEnum(&f.targetKind)
+            case .evidence: return s.required(&f.evidence) { $0.evidence() }
+            case .sourceURL: return s.optionalString(&f.sourceURL)
+            case .publishedAt: return s.optionalString(&f.publishedAt)
+            case .ingestedAt: return s.optionalString(&f.ingestedAt)
+            case .extractor: return s.nullable(&f.extractor) { $0.extractor() }
+            case .confidence: return s.optionalNumber(&f.confidence)
             }
         }
         // An empty id would be recomputed by the initialiser; JSONDecoder keeps it as is.
@@ -84,11 +95,10 @@ extension JSONScanner {
     /// `{"start": "YYYY-MM-DD" | null, "end": …}` (either may be absent).
     mutating func period() -> Period? {
         var start: CalendarDate?, end: CalendarDate?
-        let ok = object { s, key in
-            guard key == "start" || key == "end" else { return false }
+        let ok = object(keys: JSONKeys.startEnd) { s, key in
             if s.literalNull() { return true }
             guard let text = s.string(), let date = CalendarDate(iso: text) else { return false }
-            if key == "start" { start = date } else { end = date }
+            if key == 0 { start = date } else { end = date }
             return true
         }
         return ok ? Period(start: start, end: end) : nil
@@ -97,13 +107,9 @@ extension JSONScanner {
     /// `{"start": Int, "end": Int}`.
     mutating func evidence() -> Evidence? {
         var start: Int?, end: Int?
-        let ok = object { s, key in
+        let ok = object(keys: JSONKeys.startEnd) { s, key in
             guard let value = s.integer() else { return false }
-            switch key {
-            case "start": start = value
-            case "end": end = value
-            default: return false
-            }
+            if key == 0 { start = value } else { end = value }
             return true
         }
         guard ok, let start, let end else { return nil }
@@ -113,12 +119,8 @@ extension JSONScanner {
     /// `{"name": String, "version": String}`.
     mutating func extractor() -> ExtractorInfo? {
         var name: String?, version: String?
-        let ok = object { s, key in
-            switch key {
-            case "name": return s.requiredString(&name)
-            case "version": return s.requiredString(&version)
-            default: return false
-            }
+        let ok = object(keys: JSONKeys.nameVersion) { s, key in
+            key == 0 ? s.requiredString(&name) : s.requiredString(&version)
         }
         guard ok, let name, let version else { return nil }
         return ExtractorInfo(name: name, version: version)
@@ -132,12 +134,11 @@ extension JSONScanner {
         while true {
             skipWhitespace()
             var kind: TargetKind?, pct: Double?, amount: Double?
-            let ok = object { s, key in
+            let ok = object(keys: JSONKeys.target) { s, key in
                 switch key {
-                case "kind": return s.requiredEnum(&kind)
-                case "pct": return s.requiredNumber(&pct)
-                case "amount": return s.optionalNumber(&amount)
-                default: return false
+                case 0: return s.requiredEnum(&kind)
+                case 1: return s.requiredNumber(&pct)
+                default: return s.optionalNumber(&amount)
                 }
             }
             guard ok, let kind, let pct else { return nil }
@@ -146,4 +147,10 @@ extension JSONScanner {
             return expect(0x5D) ? targets : nil
         }
     }
+}
+
+extension JSONKeys {
+    static let startEnd = JSONKeys(["start", "end"])
+    static let nameVersion = JSONKeys(["name", "version"])
+    static let target = JSONKeys(["kind", "pct", "amount"])
 }

@@ -19,24 +19,22 @@ enum RawReportFastPath {
 
     private static func report(_ scanner: inout JSONScanner) -> RawReport? {
         var report = RawReport(language: nil, contentType: nil, body: nil)
-        let ok = scanner.object { s, key in
-            // Unknown fields are kept by JSONDecoder's path.
-            guard RawReport.fastPathKeys.contains(key) else { return false }
-            if key == "schema_version" { return s.nullable(&report.schemaVersion) { $0.integer() } }
+        // Unknown fields are kept by JSONDecoder's path: `object(keys:)` refuses them.
+        let ok = scanner.object(keys: RawReport.fastPathKeys) { s, key in
+            if key == 0 { return s.nullable(&report.schemaVersion) { $0.integer() } }
             if s.literalNull() { return true }
             guard let value = s.string() else { return false }
             switch key {
-            case "report_id": report.reportID = value
-            case "source": report.source = value
-            case "url": report.url = value
-            case "title": report.title = value
-            case "published_at": report.publishedAt = value
-            case "language": report.language = value
-            case "content_type":
+            case 1: report.reportID = value
+            case 2: report.source = value
+            case 3: report.url = value
+            case 4: report.title = value
+            case 5: report.publishedAt = value
+            case 6: report.language = value
+            case 7:
                 guard let type = ContentType(rawValue: value) else { return false }
                 report.contentType = type
-            case "body": report.body = value
-            default: return false
+            default: report.body = value
             }
             return true
         }
@@ -45,7 +43,8 @@ enum RawReportFastPath {
 }
 
 extension RawReport {
-    static let fastPathKeys: Set<String> = [
+    /// The fields the fast path reads, in the order its parser numbers them.
+    static let fastPathKeys = JSONKeys([
         "schema_version", "report_id", "source", "url", "title", "published_at", "language", "content_type", "body",
-    ]
+    ])
 }

@@ -18,6 +18,9 @@ public final class AggregationStage: Sendable {
 
     private final class PartitionState: Sendable {
         let state: Mutex<AggregationState>
+        /// Writes this state's aggregates; it belongs to this lineage of states (a rolled-back or
+        /// rebuilt state is installed with a new one).
+        let writer = Mutex(AggregateWriter())
         init(_ state: AggregationState) { self.state = Mutex(state) }
     }
 
@@ -144,9 +147,13 @@ public final class AggregationStage: Sendable {
             }
         }
         outcome.changes = order
-        // Encoded outside the lock: the aggregates are values, independent of the live state.
-        outcome.aggregates = latest.map { aggregate, entry in
-            encode(aggregate, partition: partition, firstOffset: entry.firstOffset, lastOffset: entry.lastOffset)
+        // Encoded outside the state's lock (the aggregates are values, independent of the live
+        // state), under the writer's: a partition's batches run one at a time, so it is not contended.
+        outcome.aggregates = box.writer.withLock { writer in
+            latest.map { aggregate, entry in
+                encode(aggregate, with: &writer, partition: partition, firstOffset: entry.firstOffset,
+                       lastOffset: entry.lastOffset)
+            }
         }
         return outcome
     }
@@ -191,8 +198,8 @@ public final class AggregationStage: Sendable {
     /// The aggregates-topic message of one aggregate version. Its headers name the range of
     /// input offsets (of the metrics partition) whose records this version is the first to
     /// include, for lineage and latency measurement.
-    private func encode(_ aggregate: AggregateMessage, partition: Int32, firstOffset: Int64, lastOffset: Int64)
-        -> KafkaProducerMessage {
+    private func encode(_ aggregate: AggregateMessage, with writer: inout AggregateWriter, partition: Int32,
+                        firstOffset: Int64, lastOffset: Int64) -> KafkaProducerMessage {
         var headers = [KafkaHeader(key: AggregateHeader.version, string: String(aggregate.version)),
                        KafkaHeader(key: AggregateHeader.inputOffset, string: String(lastOffset))]
         if firstOffset != lastOffset {
@@ -200,7 +207,7 @@ public final class AggregationStage: Sendable {
         }
         return KafkaProducerMessage(
             topic: topics.aggregates, partition: partition, key: Array(aggregate.messageKey.utf8),
-            value: OutputJSON.encode(aggregate) ?? Self.fallbackEncode(aggregate), headers: headers)
+            value: writer.encode(aggregate) ?? Self.fallbackEncode(aggregate), headers: headers)
     }
 
     private static func fallbackEncode(_ aggregate: AggregateMessage) -> [UInt8] {

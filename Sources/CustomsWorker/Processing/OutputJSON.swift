@@ -21,20 +21,44 @@ public enum OutputJSON {
     public static let enabled: Bool = getenv("CUSTOMS_FOUNDATION_JSON").map { String(cString: $0) != "1" } ?? true
 
     public static func encode(_ record: MetricRecord) -> [UInt8]? {
-        guard enabled else { return nil }
-        var o = JSONBytes(capacity: 1024)
-        o.record(record)
-        return o.result
+        var writer = Writer(capacity: 1024)
+        return writer.encode(record)
     }
 
     public static func encode(_ message: AggregateMessage) -> [UInt8]? {
-        guard enabled else { return nil }
-        var o = JSONBytes(capacity: 2048)
-        switch message {
-        case .value(let aggregate): o.aggregate(aggregate)
-        case .yearProgress(let progress): o.yearProgress(progress)
+        var writer = Writer(capacity: 2048)
+        return writer.encode(message)
+    }
+
+    /// Encodes message after message through one scratch buffer, so that a batch costs one
+    /// allocation per message (its result) instead of a scratch buffer that grows and is freed
+    /// each time: large allocations and frees were a tenth of the worker's time in `malloc`.
+    public struct Writer: ~Copyable {
+        private var bytes: JSONBytes
+
+        /// `capacity`: the scratch buffer's first size; it grows to the largest message written.
+        public init(capacity: Int = 4096) {
+            bytes = JSONBytes(capacity: capacity)
         }
-        return o.result
+
+        /// The JSON of `record`; `nil` where `JSONEncoder` would refuse it (see ``OutputJSON``).
+        public mutating func encode(_ record: borrowing MetricRecord) -> [UInt8]? {
+            guard OutputJSON.enabled else { return nil }
+            bytes.reset()
+            bytes.record(record)
+            return bytes.result
+        }
+
+        /// The JSON of an aggregate or year-progress message; `nil` as above.
+        public mutating func encode(_ message: borrowing AggregateMessage) -> [UInt8]? {
+            guard OutputJSON.enabled else { return nil }
+            bytes.reset()
+            switch message {
+            case .value(let aggregate): bytes.aggregate(aggregate)
+            case .yearProgress(let progress): bytes.yearProgress(progress)
+            }
+            return bytes.result
+        }
     }
 }
 
@@ -53,6 +77,12 @@ struct JSONBytes: ~Copyable {
     }
 
     deinit { base.deallocate() }
+
+    /// Starts over, keeping the buffer.
+    mutating func reset() {
+        count = 0
+        valid = true
+    }
 
     /// The bytes written; `nil` when a value JSONEncoder refuses (a non-finite number) was written.
     var result: [UInt8]? { valid ? Array(UnsafeBufferPointer(start: base, count: count)) : nil }
@@ -88,6 +118,15 @@ struct JSONBytes: ~Copyable {
         reserve(buffer.count)
         (base + count).initialize(from: source, count: buffer.count)
         count += buffer.count
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { append($0) }
+    }
+
+    /// The bytes written so far, for the duration of `body`.
+    func withContents<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        body(UnsafeBufferPointer(start: base, count: count))
     }
 
     @inline(__always) mutating func raw(_ text: StaticString) {
@@ -279,7 +318,7 @@ struct JSONBytes: ~Copyable {
     }
 
     /// `MetricRecord.encode(to:)`: every field, `null` included.
-    mutating func record(_ r: MetricRecord) {
+    mutating func record(_ r: borrowing MetricRecord) {
         raw("{\"basis\":")
         string(r.basis.rawValue)
         raw(",\"change_pct\":")
@@ -330,7 +369,7 @@ struct JSONBytes: ~Copyable {
     }
 
     /// `AggregateSource`'s synthesized conformance: `nil` optionals are omitted.
-    mutating func source(_ s: AggregateSource) {
+    mutating func source(_ s: borrowing AggregateSource) {
         raw("{")
         if let changePct = s.changePct {
             raw("\"change_pct\":")
@@ -361,17 +400,26 @@ struct JSONBytes: ~Copyable {
     }
 
     /// `ObservedValue.encode(to:)`.
-    mutating func observed(_ v: ObservedValue) {
+    mutating func observed(_ v: borrowing ObservedValue) {
+        observedHead(v)
+        // Read in place from the borrowed value: a copy out of the array (or out of a buffer
+        // pointer, which the compiler cannot prove stable) would retain and release each String.
+        for index in v.sources.indices {
+            if index > 0 { raw(",") }
+            source(v.sources[index])
+        }
+        observedTail(v)
+    }
+
+    /// An observed value up to its sources' elements (`AggregateWriter` writes them from its
+    /// kept lists).
+    mutating func observedHead(_ v: borrowing ObservedValue) {
         raw("{\"qualifier\":")
         string(v.qualifier.rawValue)
         raw(",\"sources\":[")
-        // Read in place: a copy out of the array would retain and release each of its Strings.
-        v.sources.withUnsafeBufferPointer { sources in
-            for index in sources.indices {
-                if index > 0 { raw(",") }
-                source(sources[index])
-            }
-        }
+    }
+
+    mutating func observedTail(_ v: borrowing ObservedValue) {
         raw("],\"unit\":")
         string(v.unit.rawValue)
         raw(",\"value\":")
@@ -382,7 +430,17 @@ struct JSONBytes: ~Copyable {
     }
 
     /// `Aggregate.encode(to:)`.
-    mutating func aggregate(_ a: Aggregate) {
+    mutating func aggregate(_ a: borrowing Aggregate) {
+        aggregateHead(a)
+        for index in a.values.indices {
+            if index > 0 { raw(",") }
+            observed(a.values[index])
+        }
+        aggregateTail(a)
+    }
+
+    /// An aggregate up to the elements of `values`.
+    mutating func aggregateHead(_ a: borrowing Aggregate) {
         raw("{\"basis\":")
         string(a.key.basis.rawValue)
         raw(",\"change_pct\":")
@@ -418,12 +476,9 @@ struct JSONBytes: ~Copyable {
         raw(",\"value_max\":")
         number(a.valueMax)
         raw(",\"values\":[")
-        a.values.withUnsafeBufferPointer { values in
-            for index in values.indices {
-                if index > 0 { raw(",") }
-                observed(values[index])
-            }
-        }
+    }
+
+    mutating func aggregateTail(_ a: borrowing Aggregate) {
         raw("],\"version\":")
         int(a.version)
         raw(",\"vs_targets\":")
@@ -432,7 +487,17 @@ struct JSONBytes: ~Copyable {
     }
 
     /// `YearProgress.encode(to:)`.
-    mutating func yearProgress(_ y: YearProgress) {
+    mutating func yearProgress(_ y: borrowing YearProgress) {
+        yearProgressHead(y)
+        for index in y.recordIDs.indices {
+            if index > 0 { raw(",") }
+            string(y.recordIDs[index])
+        }
+        yearProgressTail(y)
+    }
+
+    /// A year-progress entry up to the elements of `record_ids`.
+    mutating func yearProgressHead(_ y: borrowing YearProgress) {
         raw("{\"flow\":")
         string(y.key.flow?.rawValue)
         raw(",\"key\":")
@@ -450,12 +515,9 @@ struct JSONBytes: ~Copyable {
         raw(",\"record_id\":")
         string(y.recordID)
         raw(",\"record_ids\":[")
-        y.recordIDs.withUnsafeBufferPointer { ids in
-            for index in ids.indices {
-                if index > 0 { raw(",") }
-                string(ids[index])
-            }
-        }
+    }
+
+    mutating func yearProgressTail(_ y: borrowing YearProgress) {
         raw("],\"targets\":")
         targets(y.targets)
         raw(",\"unit\":")

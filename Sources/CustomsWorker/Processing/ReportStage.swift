@@ -37,9 +37,10 @@ public struct ReportStage: Sendable {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var messages: [KafkaProducerMessage] = []
             messages.reserveCapacity(records.count)
+            var writer = OutputJSON.Writer(capacity: 1024)
             for record in records {
                 // Encoding our own value type cannot fail; a failure would be a bug worth a crash report.
-                let value = OutputJSON.encode(record) ?? (try? encoder.encode(record)).map(Array.init) ?? []
+                let value = writer.encode(record) ?? (try? encoder.encode(record)).map(Array.init) ?? []
                 messages.append(KafkaProducerMessage(
                     topic: topics.metrics, key: Array(record.office.utf8), value: value,
                     headers: [KafkaHeader(key: "customs.report_id", string: record.reportID),
