@@ -330,64 +330,111 @@ enum CueMatcher {
         return (spans, of)
     }
 
+    /// Per cue group, what the matcher needs before scanning its entries: the first one-word
+    /// entry (which always matches, so no entry after it is ever reached; -1: none) and a 64-bit
+    /// filter of the second words of the entries before it (bit `second & 63`). A next token whose
+    /// bit is clear matches none of them: the group's answer is then its one-word entry at once.
+    private struct GroupFilter {
+        var mask: UInt64
+        var single: Int32
+    }
+    nonisolated(unsafe) private static let filters: UnsafePointer<GroupFilter> = {
+        let t = table.pointee
+        let groups = t.groupKeys.count
+        let p = UnsafeMutablePointer<GroupFilter>.allocate(capacity: max(1, groups))
+        for g in 0..<groups {
+            var f = GroupFilter(mask: 0, single: -1)
+            let g0 = Int(t.groupStart[g])
+            for e in g0..<(g0 + Int(t.groupCount[g])) {
+                if t.second[e] == 0 { f.single = Int32(e); break }
+                f.mask |= 1 << (t.second[e] & 63)
+            }
+            (p + g).initialize(to: f)
+        }
+        return UnsafePointer(p)
+    }()
+
     /// The same in place of the contents of `spans` and `of` (their buffers reused).
     static func match(_ toks: [Tok], spans: inout [CueSpan], of: inout [Int32]) {
-        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
-        spans.reserveCapacity(toks.count / 4 + 4)
         of.refill(filled: -1, count: toks.count)
-        // The table's buffers in locals: the loops below read them without going through the struct.
-        let t = Self.table.pointee
-        let groupStart = t.groupStart, groupCount = t.groupCount, second = t.second, payload = t.payload
-        let cues = Self.cues
         let n = toks.count
         toks.withUnsafeBufferPointer { tp in
             of.withUnsafeMutableBufferPointer { op in
-                var i = 0
-                while i < n {
-                    // The group was looked up once, by the tokenizer: -1 for all but the start words.
-                    let li = Int(tp[i].cueGroup)
-                    if li < 0 { i &+= 1; continue }
-                    // A hash below 256 would stand for a punctuation entry, which never matches a word.
-                    guard tp[i].kind == .word, tp[i].h >= 256 else { i &+= 1; continue }
-                    let g0 = Int(groupStart[li])
-                    let g1 = g0 &+ Int(groupCount[li])
-                    // An entry can match only if its second word is the next token's hash (or it has none).
-                    let next: UInt64 = i &+ 1 < n ? tp[i &+ 1].h : 0
-                    var bestEnd = -1
-                    var e = g0
-                    while e < g1 {
-                        let w1 = second[e]
-                        if w1 == next || w1 == 0, let end = matches(tp, at: i, entry: e, t) {
-                            bestEnd = end
-                            break
-                        }
-                        e &+= 1
-                    }
-                    if bestEnd >= 0 {
-                        let cue = cues[Int(UInt8(truncatingIfNeeded: payload[e]))]
-                        if cue != .none {
-                            let idx = Int32(truncatingIfNeeded: spans.count)
-                            spans.append(CueSpan(cue: cue, a: Int32(truncatingIfNeeded: i),
-                                                 b: Int32(truncatingIfNeeded: bestEnd)))
-                            for k in i..<bestEnd { op[k] = idx }
-                        }
-                        i = bestEnd
-                    } else { i &+= 1 }
+                // At most one span per token: written in place, with no `append` (and its capacity
+                // test and count update) per span.
+                spans.refill(capacity: n) { sp in
+                    n == 0 ? 0 : match(tp.baseAddress!, n, spans: sp.baseAddress!, of: op.baseAddress!)
                 }
             }
         }
     }
 
+    /// The loop of `match`: spans into `out`, their indexes into `of`; returns the span count.
+    private static func match(_ tp: UnsafePointer<Tok>, _ n: Int, spans out: UnsafeMutablePointer<CueSpan>,
+                              of op: UnsafeMutablePointer<Int32>) -> Int {
+        let filters = Self.filters
+        let cues = Self.cues
+        let table = Self.table
+        let payload = table.pointee.payload, groupStart = table.pointee.groupStart
+        var made = 0
+        var i = 0
+        while i < n {
+            // The group was looked up once, by the tokenizer: -1 for all but the start words.
+            let li = Int(tp[i].cueGroup)
+            if li < 0 { i &+= 1; continue }
+            // A hash below 256 would stand for a punctuation entry, which never matches a word.
+            guard tp[i].kind == .word, tp[i].h >= 256 else { i &+= 1; continue }
+            let f = filters[li]
+            // An entry can match only if its second word is the next token's hash.
+            let next: UInt64 = i &+ 1 < n ? tp[i &+ 1].h : 0
+            var e = Int(f.single)
+            var end = e < 0 ? -1 : i &+ 1
+            if f.mask & (1 << (next & 63)) != 0,
+               let m = longest(tp, n, at: i, entries: Int(groupStart[li]), f.single, group: li, next: next, table) {
+                (e, end) = m
+            }
+            if end >= 0 {
+                let cue = cues[Int(UInt8(truncatingIfNeeded: payload[e]))]
+                if cue != .none {
+                    let idx = Int32(truncatingIfNeeded: made)
+                    (out + made).initialize(to: CueSpan(cue: cue, a: Int32(truncatingIfNeeded: i),
+                                                        b: Int32(truncatingIfNeeded: end)))
+                    made &+= 1
+                    for k in i..<end { op[k] = idx }
+                }
+                i = end
+            } else { i &+= 1 }
+        }
+        return made
+    }
+
+    /// The first entry of group `g` before its one-word entry that matches at `i` (the longest:
+    /// entries are by decreasing length), and its end token; `nil` if none does.
+    @inline(__always)
+    private static func longest(_ tp: UnsafePointer<Tok>, _ n: Int, at i: Int, entries g0: Int, _ single: Int32,
+                                group g: Int, next: UInt64, _ t: UnsafePointer<PhraseTable>) -> (Int, Int)? {
+        // Fields read through the pointer: a copy of the table would retain its `groupKeys` array.
+        let g1 = single >= 0 ? Int(single) : g0 &+ Int(t.pointee.groupCount[g])
+        let second = t.pointee.second
+        var e = g0
+        while e < g1 {
+            if second[e] == next, let end = matches(tp, n, at: i, entry: e, t) { return (e, end) }
+            e &+= 1
+        }
+        return nil
+    }
+
     /// The end token of entry `e` when it matches at `i`.
-    @inline(__always) private static func matches(_ tp: UnsafeBufferPointer<Tok>, at i: Int, entry e: Int,
-                                                  _ table: PhraseTable) -> Int? {
-        let ws = Int(table.wordStart[e])
-        let wc = Int(table.wordCount[e])
-        guard i &+ wc <= tp.count else { return nil }
+    @inline(__always) private static func matches(_ tp: UnsafePointer<Tok>, _ n: Int, at i: Int, entry e: Int,
+                                                  _ t: UnsafePointer<PhraseTable>) -> Int? {
+        let ws = Int(t.pointee.wordStart[e])
+        let wc = Int(t.pointee.wordCount[e])
+        let words = t.pointee.words
+        guard i &+ wc <= n else { return nil }
         // Word 0 is the group's key, equal to the token's hash (a word): compare from word 1.
         var k = 1
         while k < wc {
-            let w = table.words[ws &+ k]
+            let w = words[ws &+ k]
             let tj = tp[i &+ k]
             if tj.h != w { return nil }
             if w < 256 {

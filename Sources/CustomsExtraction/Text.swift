@@ -110,20 +110,32 @@ enum Fold {
     /// 0 = no ASCII reading.
     static let latin: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x250 + 0x100)
-        func fill(_ v: UInt32, _ slot: Int) {
-            guard let scalar = Unicode.Scalar(v) else { return }
-            if v == 0x110 { table[slot] = 0x80 | UInt8(ascii: "d"); return }
-            if v == 0x111 { table[slot] = UInt8(ascii: "d"); return }
-            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard let base = decomposed.first else { return }
+        let values = Array(UInt32(0xc0)..<0x250) + Array(UInt32(0x1e00)..<0x1f00)
+        // The first scalar of each one's canonical decomposition, from ONE call of Foundation's
+        // decomposition (a call per scalar cost ~6,000 instructions each, 4 M in all, inside the
+        // first extraction): the scalars are separated by "|", a starter that blocks canonical
+        // reordering and that no decomposition yields, so each segment decomposes on its own.
+        var joined: [UInt8] = []
+        for v in values {
+            joined.append(UInt8(ascii: "|"))
+            UTF8.encode(Unicode.Scalar(v)!) { joined.append($0) }  // (no surrogates in these ranges)
+        }
+        var bases: [Unicode.Scalar] = []
+        var atStart = false
+        for u in String(decoding: joined, as: UTF8.self).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if u == "|" { atStart = true } else if atStart { bases.append(u); atStart = false }
+        }
+        precondition(bases.count == values.count, "one decomposition per scalar")
+        for (v, base) in zip(values, bases) {
+            let slot = v < 0x250 ? Int(v) : 0x250 + Int(v - 0x1e00)
+            if v == 0x110 { table[slot] = 0x80 | UInt8(ascii: "d"); continue }
+            if v == 0x111 { table[slot] = UInt8(ascii: "d"); continue }
             switch base.value {
             case 0x41...0x5a: table[slot] = 0x80 | UInt8(base.value + 32)
             case 0x61...0x7a: table[slot] = UInt8(base.value)
             default: break
             }
         }
-        for v in UInt32(0xc0)..<0x250 { fill(v, Int(v)) }
-        for v in UInt32(0x1e00)..<0x1f00 { fill(v, 0x250 + Int(v - 0x1e00)) }
         return table
     }()
 
@@ -167,6 +179,26 @@ enum Fold {
         }
         for v in UInt32(0)..<0x800 { t[Int(v)] = entry(v) }
         for v in UInt32(0x1e00)..<0x1f00 { t[0x800 + Int(v - 0x1e00)] = entry(v) }
+        return UnsafePointer(t)
+    }()
+
+    /// `fast` for a two-byte sequence, indexed by the sequence read as a little-endian `UInt16`
+    /// masked with 0x3f1f (the lead byte's 5 payload bits, the continuation's 6 at bits 8...13):
+    /// the folding loop looks it up with one load of both bytes and one mask. Never freed.
+    nonisolated(unsafe) static let pairs: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x4000)
+        t.initialize(repeating: 0xff, count: 0x4000)
+        for v in 0..<0x800 { t[(v >> 6) | ((v & 0x3f) << 8)] = fast[v] }
+        return UnsafePointer(t)
+    }()
+
+    /// `fast` for U+1E00...U+1EFF, indexed by the two bytes after E1 read as a little-endian
+    /// `UInt16` masked with 0x3f03 (the low 2 bits of B8...BB, the continuation's 6 at bits 8...13).
+    /// Never freed.
+    nonisolated(unsafe) static let extended: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x4000)
+        t.initialize(repeating: 0xff, count: 0x4000)
+        for v in 0..<0x100 { t[(v >> 6) | ((v & 0x3f) << 8)] = fast[0x800 + v] }
         return UnsafePointer(t)
     }()
 }
@@ -255,7 +287,7 @@ enum TextPrep {
         let n = utf8.count
         guard n > 0 else { return }
         let p = utf8.baseAddress!
-        let fast = Fold.fast
+        let fast = Fold.fast, pairs = Fold.pairs, extended = Fold.extended
         let cls = byteClass
         let ob = out.bytes, ou = out.upper, os = out.origStart
         let cap = out.capacity
@@ -282,7 +314,70 @@ enum TextPrep {
             let k = cls[Int(p[j])]
             return k == 0 || (k == 6 && afterLetter(j))
         }
+        /// Copies the run of bytes copied as is from `i` (whose byte is one) while `lineStart` is
+        /// false: class 0, and `h`/`w` after a letter (no URL can start there). `checked: false`
+        /// when a byte that ends the run follows (`i < lastStop`): then the loop tests no bound.
+        /// The stores go through pointers offset by `c - i`, so that one index serves input and
+        /// output (the loop keeps one induction variable, not two).
+        @inline(__always) func copyRun(checked: Bool) {
+            let rb = ob + (c &- i), rs = os + (c &- i)
+            var j = i
+            var x = p[j]
+            while true {
+                rb[j] = x
+                rs[j] = Int32(truncatingIfNeeded: j)
+                j &+= 1
+                if checked && j == n { break }
+                let prev = x
+                x = p[j]
+                let k = cls[Int(x)]
+                if k != 0 && (k != 6 || (prev | 0x20) &- 0x61 >= 26) { break }
+            }
+            c &+= j &- i
+            i = j
+        }
+        // The last input byte that ends a copied run (class neither 0 nor 6; -1: none). A run that
+        // starts before it stops by it, so the copy loop below needs no bound test while `i < lastStop`.
+        var lastStop = n &- 1
+        while lastStop >= 0, cls[Int(p[lastStop])] == 0 || cls[Int(p[lastStop])] == 6 { lastStop &-= 1 }
         while i < n {
+            if !lineStart {
+                // The characters of running text, with no markup to test: copied runs, upper-case
+                // ASCII letters and the Latin letters of two and three bytes. Everything else (and
+                // any byte at a line start, where Markdown `#` counts) goes to the `switch` below,
+                // which stores exactly the same for these cases.
+                fastPath: while i < n {
+                    let b = p[i]
+                    switch cls[Int(b)] {
+                    case 0:
+                        if i < lastStop { copyRun(checked: false) } else { copyRun(checked: true) }
+                    case 6 where afterLetter(i):
+                        if i < lastStop { copyRun(checked: false) } else { copyRun(checked: true) }
+                    case 1:
+                        put(b | 0x20, 1, i, i + 1)
+                        i &+= 1
+                    case 3 where i &+ 1 < n:
+                        // The lead byte and its continuation as one little-endian load (see `Fold.pairs`).
+                        let w = UInt16(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt16.self))
+                        guard w & 0xc000 == 0x8000 else { break fastPath }
+                        let t = pairs[Int(w & 0x3f1f)]
+                        if t == 0xff { break fastPath }
+                        put(t & 0x7f, t >> 7, i, i + 2)
+                        i &+= 2
+                    case 4 where i &+ 2 < n:
+                        // U+1E00...U+1EFF (E1 B8..BB xx): the two bytes after E1 as one load.
+                        let w = UInt16(littleEndian: UnsafeRawPointer(p + i + 1).loadUnaligned(as: UInt16.self))
+                        guard w & 0xc0fc == 0x80b8 else { break fastPath }
+                        let t = extended[Int(w & 0x3f03)]
+                        if t == 0xff { break fastPath }
+                        put(t & 0x7f, t >> 7, i, i + 3)
+                        i &+= 3
+                    default:
+                        break fastPath
+                    }
+                }
+                if i >= n { break }
+            }
             let b = p[i]
             var k = cls[Int(b)]
             if k == 6 { k = afterLetter(i) ? 0 : 2 }

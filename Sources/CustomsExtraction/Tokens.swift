@@ -123,8 +123,41 @@ enum Tokenizer {
         var lastNL = false
         var i = 0
         var sp = true
+        // Tests by frequency: letters (most bytes of the text), then spaces, then the rest.
         while i < n {
             let c = p[i]
+            if c &- 0x61 < 26 {
+                let s = i
+                // `c` and the letters after it, hashed (FNV-1a, as `fnv`).
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                if s < lastOther {
+                    // The word ends by `lastOther`: no bound test per letter. Two letters a round
+                    // (one loop test per pair); a letter at `i` is before `lastOther`, so `i + 1` is
+                    // in bounds.
+                    while true {
+                        let x = p[i]
+                        if x &- 0x61 >= 26 { break }
+                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
+                        let y = p[i &+ 1]
+                        if y &- 0x61 >= 26 { i &+= 1; break }
+                        h = (h ^ UInt64(y)) &* 0x0000_0100_0000_01b3
+                        i &+= 2
+                    }
+                } else {
+                    while i < n {
+                        let x = p[i]
+                        if x &- 0x61 >= 26 { break }
+                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
+                        i &+= 1
+                    }
+                }
+                (out + count).initialize(to: Tok(kind: .word, s: Int32(truncatingIfNeeded: s), e: Int32(truncatingIfNeeded: i),
+                                                 h: h, up: up[s] != 0, sp: sp, info: table.find(h)))
+                count &+= 1
+                lastNL = false
+                sp = false
+                continue
+            }
             if c == 0x20 { sp = true; i &+= 1; continue }
             if c == 0x0a {
                 if !lastNL {
@@ -138,32 +171,6 @@ enum Tokenizer {
                 continue
             }
             lastNL = false
-            if c &- 0x61 < 26 {
-                let s = i
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                // `c` is a letter: hash it, then each following letter, loading every byte once.
-                var x = c
-                if i < lastOther {
-                    // The word ends by `lastOther`: no bound test per letter.
-                    repeat {
-                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
-                        i &+= 1
-                        x = p[i]
-                    } while x &- 0x61 < 26
-                } else {
-                    repeat {
-                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
-                        i &+= 1
-                        if i == n { break }
-                        x = p[i]
-                    } while x &- 0x61 < 26
-                }
-                (out + count).initialize(to: Tok(kind: .word, s: Int32(truncatingIfNeeded: s), e: Int32(truncatingIfNeeded: i),
-                                                 h: h, up: up[s] != 0, sp: sp, info: table.find(h)))
-                count &+= 1
-                sp = false
-                continue
-            }
             if c &- 0x30 < 10 {
                 let s = i
                 while i < n {
@@ -195,7 +202,6 @@ struct HashIndex<Value>: @unchecked Sendable {
     private let keys: UnsafePointer<UInt64>
     private let values: UnsafePointer<Value>
     private let mask: Int
-    private let missing: Value
 
     /// `missing` is what ``find(_:)`` answers for a key not in `pairs`.
     init(_ pairs: [(UInt64, Value)], missing: Value) {
@@ -214,15 +220,15 @@ struct HashIndex<Value>: @unchecked Sendable {
         }
         keys = UnsafePointer(k)
         values = UnsafePointer(v)
-        self.missing = missing
     }
 
     @inline(__always) func find(_ k: UInt64) -> Value {
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        // An empty slot (key 0) holds `missing` too: the probe ends at the key or at an empty slot,
+        // and either way the answer is the value there (one exit, no copy of `missing` kept live).
         while true {
             let kk = keys[i]
-            if kk == k { return values[i] }
-            if kk == 0 { return missing }
+            if kk == k || kk == 0 { return values[i] }
             i = (i &+ 1) & mask
         }
     }

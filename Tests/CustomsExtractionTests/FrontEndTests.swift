@@ -1,0 +1,180 @@
+import CustomsModel
+import Foundation
+import Testing
+
+@testable import CustomsExtraction
+
+// Differential tests for the tokenizer and the cue matcher: the optimised loops against the
+// plain versions they replaced (kept here as references), on seeded random texts built from the
+// lexicon's own phrases (so that cues, multi-word entries and near misses all occur).
+
+/// The tokenizer as first written: one byte at a time, FNV-1a per letter, one table look-up per word.
+func referenceTokenize(_ t: FoldedText) -> [Tok] {
+    let p = t.bytes, n = p.count
+    var toks: [Tok] = []
+    var i = 0, sp = true, lastNL = false
+    while i < n {
+        let c = p[i]
+        if c == 0x20 { sp = true; i += 1; continue }
+        if c == 0x0a {
+            if !lastNL { toks.append(Tok(kind: .nl, s: Int32(i), e: Int32(i + 1), h: 0x0a, up: false, sp: sp)); lastNL = true }
+            sp = true
+            i += 1
+            continue
+        }
+        lastNL = false
+        if c >= 0x61 && c <= 0x7a {
+            let s = i
+            while i < n && p[i] >= 0x61 && p[i] <= 0x7a { i += 1 }
+            let h = p.withUnsafeBufferPointer { fnv($0, s, i) }
+            toks.append(Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: t.upper[s] != 0, sp: sp,
+                            info: WordTable.shared.find(h)))
+        } else if c >= 0x30 && c <= 0x39 {
+            let s = i
+            while i < n {
+                if p[i] >= 0x30 && p[i] <= 0x39 { i += 1; continue }
+                if p[i] == 0x2e || p[i] == 0x2c, i + 1 < n, p[i + 1] >= 0x30 && p[i + 1] <= 0x39 { i += 1; continue }
+                break
+            }
+            toks.append(Tok(kind: .num, s: Int32(s), e: Int32(i), h: 0, up: false, sp: sp))
+        } else {
+            toks.append(Tok(kind: .punct, s: Int32(i), e: Int32(i + 1), h: UInt64(c), up: false, sp: sp))
+            i += 1
+        }
+        sp = false
+    }
+    return toks
+}
+
+/// The cue matcher as first written: every entry of the token's group in order, the first whose
+/// words all match wins (entries are by decreasing length).
+func referenceCueMatch(_ toks: [Tok]) -> ([CueSpan], [Int32]) {
+    let t = Lexicon.phrases
+    var spans: [CueSpan] = []
+    var of = [Int32](repeating: -1, count: toks.count)
+    var i = 0
+    while i < toks.count {
+        let g = Int(toks[i].cueGroup)
+        guard g >= 0, toks[i].kind == .word, toks[i].h >= 256 else { i += 1; continue }
+        var found: (entry: Int, end: Int)?
+        let g0 = Int(t.groupStart[g])
+        for e in g0..<(g0 + Int(t.groupCount[g])) {
+            let ws = Int(t.wordStart[e]), wc = Int(t.wordCount[e])
+            guard i + wc <= toks.count else { continue }
+            var ok = true
+            for k in 1..<max(1, wc) {
+                let w = t.words[ws + k], tok = toks[i + k]
+                if tok.h != w || tok.kind != (w < 256 ? .punct : .word) { ok = false; break }
+            }
+            if ok { found = (e, i + wc); break }
+        }
+        guard let (e, end) = found else { i += 1; continue }
+        let cue = Cue(rawValue: UInt8(truncatingIfNeeded: t.payload[e])) ?? .none
+        if cue != .none {
+            for k in i..<end { of[k] = Int32(spans.count) }
+            spans.append(CueSpan(cue: cue, a: Int32(i), b: Int32(end)))
+        }
+        i = end
+    }
+    return (spans, of)
+}
+
+/// Random text from the lexicon's phrases, cut phrases and other pieces.
+func randomLexiconText(_ rng: inout SeededRNG) -> String {
+    let phrases = Lexicon.entries.map { $0.0 }
+    let others = ["4.290,3", "12", " ", "  ", "\n", "\n\n", ",", ".", "-", "(", "Ảnh", "HẢI QUAN", "Lạng Sơn", "x", "h", "wh",
+                  "đồng.", "NK", "USD", "năm 2021", "tháng 6"]
+    var s = ""
+    for _ in 0..<Int(rng.next() % 60) {
+        switch rng.next() % 4 {
+        case 0, 1: s += phrases[Int(rng.next() % UInt64(phrases.count))]
+        case 2:
+            // A phrase cut short or run on: near misses of multi-word entries.
+            let words = phrases[Int(rng.next() % UInt64(phrases.count))].split(separator: " ")
+            s += words.prefix(Int(rng.next() % UInt64(words.count + 1))).joined(separator: " ")
+        default: s += others[Int(rng.next() % UInt64(others.count))]
+        }
+        s += rng.next() % 5 == 0 ? "" : " "
+    }
+    return s
+}
+
+@Suite("Front end")
+struct FrontEndTests {
+    func same(_ a: [Tok], _ b: [Tok]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy {
+            $0.h == $1.h && $0.s == $1.s && $0.e == $1.e && $0.kind == $1.kind && $0.up == $1.up && $0.sp == $1.sp
+                && $0.lex == $1.lex && $0.cueGroup == $1.cueGroup && $0.placeGroup == $1.placeGroup
+        }
+    }
+
+    func same(_ a: [CueSpan], _ b: [CueSpan]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.cue == $1.cue && $0.a == $1.a && $0.b == $1.b }
+    }
+
+    @Test func tokenizerAndCueMatcherMatchReference() {
+        var rng = SeededRNG(seed: 23)
+        var spansSeen = 0
+        var toks: [Tok] = [], spans: [CueSpan] = [], of: [Int32] = []
+        for trial in 0..<3000 {
+            let text = trial % 3 == 0 ? randomFoldInput(&rng) : randomLexiconText(&rng)
+            for type in [ContentType.plain, .markdown, .html] {
+                let ft = Array(text.utf8).withUnsafeBufferPointer { TextPrep.fold($0, contentType: type) }
+                // Fresh and reused buffers alike.
+                Tokenizer.tokenize(ft, into: &toks)
+                let ref = referenceTokenize(ft)
+                #expect(same(toks, ref), "\(type) \(text.debugDescription)")
+                #expect(same(Tokenizer.tokenize(ft), ref))
+                CueMatcher.match(toks, spans: &spans, of: &of)
+                let (refSpans, refOf) = referenceCueMatch(ref)
+                #expect(same(spans, refSpans) && of == refOf, "\(type) \(text.debugDescription)")
+                spansSeen += spans.count
+            }
+        }
+        #expect(spansSeen > 10000)
+    }
+
+    @Test func foldTablesMatchTheScalarFold() {
+        // Every two-byte sequence and every E1 B8...BB sequence, through the fast loop and the reference.
+        for lead in UInt8(0xc2)...0xdf {
+            for cont in UInt8(0x80)...0xbf {
+                for bytes: [UInt8] in [[0x61, lead, cont, 0x62], [lead, cont], [0x41, lead, cont, 0x20, lead, cont]] {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let fast = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
+                    let ref = referenceFold(text, contentType: .plain)
+                    #expect(fast.bytes == ref.bytes && fast.upper == ref.upper && fast.origStart == ref.origStart
+                                && allEnds(fast) == ref.origEnd, "\(bytes)")
+                }
+            }
+        }
+        for second in UInt8(0xb8)...0xbb {
+            for cont in UInt8(0x80)...0xbf {
+                let bytes: [UInt8] = [0x74, 0xe1, second, cont, 0x6e, 0xe1, second, cont]
+                let text = String(decoding: bytes, as: UTF8.self)
+                let fast = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
+                let ref = referenceFold(text, contentType: .plain)
+                #expect(fast.bytes == ref.bytes && fast.upper == ref.upper && fast.origStart == ref.origStart
+                            && allEnds(fast) == ref.origEnd, "\(bytes)")
+            }
+        }
+    }
+}
+
+extension FrontEndTests {
+    @Test func latinTableMatchesOneDecompositionPerScalar() {
+        // The table is built from one joined decomposition; the reference decomposes each scalar alone.
+        var reference = [UInt8](repeating: 0, count: 0x250 + 0x100)
+        for v in Array(UInt32(0xc0)..<0x250) + Array(UInt32(0x1e00)..<0x1f00) {
+            let slot = v < 0x250 ? Int(v) : 0x250 + Int(v - 0x1e00)
+            if v == 0x110 { reference[slot] = 0x80 | UInt8(ascii: "d"); continue }
+            if v == 0x111 { reference[slot] = UInt8(ascii: "d"); continue }
+            let base = String(Character(Unicode.Scalar(v)!)).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+            switch base.value {
+            case 0x41...0x5a: reference[slot] = 0x80 | UInt8(base.value + 32)
+            case 0x61...0x7a: reference[slot] = UInt8(base.value)
+            default: break
+            }
+        }
+        #expect(Fold.latin == reference)
+    }
+}
