@@ -64,6 +64,9 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
     @Option(help: "Most metric records of a partition aggregated as one batch, each changed aggregate produced once at its latest version; 1 produces every version (env CUSTOMS_AGGREGATION_BATCH_LIMIT).")
     var aggregationBatchLimit: String?
 
+    @Option(help: "MiB of aggregate source lists kept as JSON between versions, so that an update does not rewrite a key's whole history; 0 writes every aggregate from scratch (env CUSTOMS_AGGREGATE_LIST_CACHE_MB).")
+    var aggregateListCacheMb: String?
+
     @Option(help: "Seconds to finish in-flight work on SIGTERM/SIGINT (env CUSTOMS_SHUTDOWN_GRACE_SECONDS).")
     var shutdownGraceSeconds: String?
 
@@ -96,7 +99,7 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
             ("brokers", brokers), ("group_id", groupId), ("client_id", clientId), ("raw_topic", rawTopic),
             ("metrics_topic", metricsTopic), ("aggregates_topic", aggregatesTopic), ("dlq_topic", dlqTopic),
             ("partitions", partitions), ("max_body_bytes", maxBodyBytes), ("max_in_flight", maxInFlight),
-            ("aggregation_batch_limit", aggregationBatchLimit),
+            ("aggregation_batch_limit", aggregationBatchLimit), ("aggregate_list_cache_mb", aggregateListCacheMb),
             ("shutdown_grace_seconds", shutdownGraceSeconds), ("http_port", httpPort), ("http_host", httpHost),
             ("metrics_interval_seconds", metricsIntervalSeconds), ("log_level", logLevel), ("log_format", logFormat),
         ]

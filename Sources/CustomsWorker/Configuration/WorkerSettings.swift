@@ -54,6 +54,8 @@ public struct WorkerSettings: Sendable {
         Key(name: "max_in_flight", environment: "CUSTOMS_MAX_IN_FLIGHT", defaultValue: "4096", accepted: "a whole number from 1 to 1000000"),
         Key(name: "aggregation_batch_limit", environment: "CUSTOMS_AGGREGATION_BATCH_LIMIT", defaultValue: "256",
             accepted: "a whole number from 1 to 100000 (1: produce every aggregate version)"),
+        Key(name: "aggregate_list_cache_mb", environment: "CUSTOMS_AGGREGATE_LIST_CACHE_MB", defaultValue: "16",
+            accepted: "a whole number of MiB from 0 to 65536 (0: write every aggregate from scratch)"),
         Key(name: "shutdown_grace_seconds", environment: "CUSTOMS_SHUTDOWN_GRACE_SECONDS", defaultValue: "10", accepted: "seconds, a number from 0 to 3600"),
         Key(name: "exactly_once", environment: "CUSTOMS_EXACTLY_ONCE", defaultValue: "false", accepted: "true or false"),
         Key(name: "http_port", environment: "CUSTOMS_HTTP_PORT", defaultValue: "9464", accepted: "a port from 0 to 65535 (0: any free port)"),
@@ -191,6 +193,7 @@ public struct WorkerSettings: Sendable {
         configuration.maxBodyBytes = try int("max_body_bytes", in: 1...104_857_600)
         configuration.maxInFlightMessages = try int("max_in_flight", in: 1...1_000_000)
         configuration.aggregationBatchLimit = try int("aggregation_batch_limit", in: 1...100_000)
+        configuration.aggregateListCacheBytes = try int("aggregate_list_cache_mb", in: 0...65_536) << 20
         configuration.shutdownGracePeriod = try seconds("shutdown_grace_seconds", in: 0...3600)
         configuration.exactlyOnce = try bool("exactly_once")
         configuration.statisticsInterval = try seconds("metrics_interval_seconds", in: 0.1...3600)

@@ -1,4 +1,5 @@
 import CustomsModel
+import Synchronization
 
 /// Writes the aggregate messages of one metrics partition as JSON, byte for byte what
 /// ``OutputJSON/encode(_:)-(AggregateMessage)`` writes, but without re-encoding the long lists.
@@ -13,19 +14,54 @@ import CustomsModel
 /// names one immutable record (a known record id is never applied twice), and any element without
 /// an equal id in the kept list is encoded afresh. One writer serves one partition's lineage of
 /// states; it is dropped with the partition, and a state rolled back or rebuilt gets a new one.
+///
+/// The lists kept take memory (about the JSON of every aggregate once more), so they count
+/// against a ``KeptListBudget`` shared by a worker's writers: past it, a writer drops its least
+/// recently written lists, which are then written from scratch at their next update.
 public struct AggregateWriter: ~Copyable {
     private var output = JSONBytes(capacity: 4096)
     private var element = JSONBytes(capacity: 512)
-    /// Per value aggregate, the source lists of its observed values (in no particular order).
-    private var sourceLists: [AggregateKey: [KeptList]] = [:]
-    private var recordLists: [YearProgressKey: KeptList] = [:]
+    /// Per aggregate, its kept lists: for a value aggregate, the source lists of its observed
+    /// values (in their order); for a year-progress entry, its record ids.
+    private var entries: [Owner: Entry] = [:]
+    /// Counts writes, to find the least recently written lists.
+    private var clock: UInt64 = 0
+    private let budget: KeptListBudget
 
-    public init() {}
+    private enum Owner: Hashable {
+        case value(AggregateKey)
+        case progress(YearProgressKey)
+    }
+
+    private struct Entry {
+        var lists: [KeptList] = []
+        var lastWrite: UInt64 = 0
+        /// Bytes counted against the budget.
+        var size = 0
+
+        /// Marks the entry written at `now` and updates its size; returns the change.
+        mutating func resize(now: UInt64) -> Int {
+            lastWrite = now
+            let size = lists.reduce(0) { $0 + $1.memory }
+            defer { self.size = size }
+            return size - self.size
+        }
+    }
+
+    /// - Parameter budget: the memory the kept lists may take, shared with other writers.
+    public init(budget: KeptListBudget = .unlimited) {
+        self.budget = budget
+    }
+
+    deinit {
+        budget.release(entries.values.reduce(0) { $0 + $1.size })
+    }
 
     /// The JSON of `message`; `nil` where `JSONEncoder` would refuse it (see ``OutputJSON``).
     public mutating func encode(_ message: AggregateMessage) -> [UInt8]? {
         guard OutputJSON.enabled else { return nil }
         output.reset()
+        clock += 1
         switch message {
         case .value(let aggregate): write(aggregate)
         case .yearProgress(let entry): write(entry)
@@ -34,47 +70,100 @@ public struct AggregateWriter: ~Copyable {
     }
 
     /// How many lists are kept (for tests).
-    public var keptLists: Int { sourceLists.values.reduce(0) { $0 + $1.count } + recordLists.count }
+    public var keptLists: Int { entries.values.reduce(0) { $0 + $1.lists.count } }
 
-    /// The bytes of JSON kept, about what the lists' elements take in memory once more.
-    public var keptBytes: Int {
-        sourceLists.values.reduce(0) { total, lists in lists.reduce(total) { $0 + $1.bytes.count } }
-            + recordLists.values.reduce(0) { $0 + $1.bytes.count }
-    }
+    /// The bytes of JSON kept.
+    public var keptBytes: Int { entries.values.reduce(0) { total, entry in entry.lists.reduce(total) { $0 + $1.bytes.count } } }
 
     private mutating func write(_ aggregate: Aggregate) {
+        let owner = Owner.value(aggregate.key)
         output.aggregateHead(aggregate)
         // Updated in place in the dictionary: one look-up, and no list copied.
-        Self.writeValues(aggregate, kept: &sourceLists[aggregate.key, default: []], into: &output, scratch: &element)
+        let grown = Self.writeValues(aggregate, entry: &entries[owner, default: Entry()], now: clock, into: &output,
+                                     scratch: &element)
         output.aggregateTail(aggregate)
+        account(grown, writing: owner)
     }
 
-    /// The observed values of `aggregate` into `output`, with `kept` made their source lists, in order.
-    private static func writeValues(_ aggregate: Aggregate, kept: inout [KeptList], into output: inout JSONBytes,
-                                    scratch: inout JSONBytes) {
+    /// The observed values of `aggregate` into `output`, with the entry's lists made their source
+    /// lists, in order; returns by how many bytes the entry's size changed.
+    private static func writeValues(_ aggregate: Aggregate, entry: inout Entry, now: UInt64, into output: inout JSONBytes,
+                                    scratch: inout JSONBytes) -> Int {
         for index in aggregate.values.indices {
             if index > 0 { output.raw(",") }
             let statement = Statement(aggregate.values[index])
             // The list kept for the same statement, moved to this position (observed values are
             // few: a linear search), or a new one.
-            if let found = kept[index...].firstIndex(where: { $0.statement == statement }) {
-                kept.swapAt(index, found)
+            if let found = entry.lists[index...].firstIndex(where: { $0.statement == statement }) {
+                entry.lists.swapAt(index, found)
             } else {
-                kept.insert(KeptList(statement: statement), at: min(index, kept.count))
+                entry.lists.insert(KeptList(statement: statement), at: min(index, entry.lists.count))
             }
-            kept[index].update(aggregate.values[index].sources, scratch: &scratch)
+            entry.lists[index].update(aggregate.values[index].sources, scratch: &scratch)
             output.observedHead(aggregate.values[index])
-            output.append(kept[index].bytes)
+            output.append(entry.lists[index].bytes)
             output.observedTail(aggregate.values[index])
         }
-        if kept.count > aggregate.values.count { kept.removeSubrange(aggregate.values.count...) }
+        if entry.lists.count > aggregate.values.count { entry.lists.removeSubrange(aggregate.values.count...) }
+        return entry.resize(now: now)
     }
 
-    private mutating func write(_ entry: YearProgress) {
-        output.yearProgressHead(entry)
-        recordLists[entry.key, default: KeptList(statement: nil)].update(entry.recordIDs, scratch: &element)
-        output.append(recordLists[entry.key]!.bytes)
-        output.yearProgressTail(entry)
+    private mutating func write(_ progress: YearProgress) {
+        let owner = Owner.progress(progress.key)
+        output.yearProgressHead(progress)
+        let grown = Self.writeRecordIDs(progress, entry: &entries[owner, default: Entry()], now: clock, into: &output,
+                                        scratch: &element)
+        output.yearProgressTail(progress)
+        account(grown, writing: owner)
+    }
+
+    private static func writeRecordIDs(_ progress: YearProgress, entry: inout Entry, now: UInt64,
+                                       into output: inout JSONBytes, scratch: inout JSONBytes) -> Int {
+        if entry.lists.isEmpty { entry.lists = [KeptList(statement: nil)] }
+        entry.lists[0].update(progress.recordIDs, scratch: &scratch)
+        output.append(entry.lists[0].bytes)
+        return entry.resize(now: now)
+    }
+
+    /// Counts `grown` bytes against the budget; past it, drops the least recently written lists
+    /// (those just written last) until the writers are back under three quarters of it.
+    private mutating func account(_ grown: Int, writing current: Owner) {
+        guard budget.reserve(grown) else { return }
+        let target = budget.limit / 4 * 3
+        let oldest = entries.filter { $0.key != current }.map { (key: $0.key, lastWrite: $0.value.lastWrite) }
+            .sorted { $0.lastWrite < $1.lastWrite }
+        for candidate in oldest {
+            guard budget.used > target else { break }
+            if let dropped = entries.removeValue(forKey: candidate.key) { budget.release(dropped.size) }
+        }
+        // Alone over the limit (or a limit of 0): not kept either.
+        if budget.used > budget.limit, let dropped = entries.removeValue(forKey: current) { budget.release(dropped.size) }
+    }
+}
+
+/// How much memory the lists kept by a worker's ``AggregateWriter``s may take, in bytes: their
+/// JSON plus the ids and offsets that index it (the ids' storage is shared with the state).
+public final class KeptListBudget: Sendable {
+    public let limit: Int
+    private let counted = Atomic<Int>(0)
+
+    public init(bytes: Int) {
+        limit = max(0, bytes)
+    }
+
+    /// No limit: every list is kept (a single writer in a benchmark or a test).
+    public static var unlimited: KeptListBudget { KeptListBudget(bytes: .max) }
+
+    /// Bytes counted now, over all writers.
+    public var used: Int { counted.load(ordering: .relaxed) }
+
+    /// Counts `bytes` more (or fewer, when negative); whether the total is now over the limit.
+    fileprivate func reserve(_ bytes: Int) -> Bool {
+        counted.add(bytes, ordering: .relaxed).newValue > limit
+    }
+
+    fileprivate func release(_ bytes: Int) {
+        counted.subtract(bytes, ordering: .relaxed)
     }
 }
 
@@ -120,6 +209,11 @@ struct KeptList {
 
     init(statement: Statement?) {
         self.statement = statement
+    }
+
+    /// The memory this list holds (its ids' string storage is the state's).
+    var memory: Int {
+        bytes.capacity + ids.capacity * MemoryLayout<String>.stride + starts.capacity * MemoryLayout<Int>.stride
     }
 
     /// Makes the list that of `elements` (sorted by id): kept elements whose id comes next are

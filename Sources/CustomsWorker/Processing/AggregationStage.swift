@@ -20,12 +20,19 @@ public final class AggregationStage: Sendable {
         let state: Mutex<AggregationState>
         /// Writes this state's aggregates; it belongs to this lineage of states (a rolled-back or
         /// rebuilt state is installed with a new one).
-        let writer = Mutex(AggregateWriter())
-        init(_ state: AggregationState) { self.state = Mutex(state) }
+        let writer: Mutex<AggregateWriter>
+        init(_ state: AggregationState, keptLists: KeptListBudget) {
+            self.state = Mutex(state)
+            writer = Mutex(AggregateWriter(budget: keptLists))
+        }
     }
 
-    public init(topics: TopicNames) {
+    /// What the partitions' kept aggregate lists may take (see ``AggregateWriter``).
+    public let keptLists: KeptListBudget
+
+    public init(topics: TopicNames, keptLists: KeptListBudget = KeptListBudget(bytes: 16 << 20)) {
         self.topics = topics
+        self.keptLists = keptLists
     }
 
     /// What one metrics message turns into.
@@ -61,7 +68,7 @@ public final class AggregationStage: Sendable {
 
     /// Installs the state rebuilt for a newly assigned metrics partition.
     public func install(_ state: AggregationState, for partition: Int32) {
-        let box = PartitionState(state)
+        let box = PartitionState(state, keptLists: keptLists)
         states.withLock { $0[partition] = box }
     }
 

@@ -25,7 +25,8 @@ public final class CustomsWorkerService: Service, Sendable {
         self.reportStage = ReportStage(
             topics: configuration.topics, decoder: ReportDecoder(maxMessageBytes: configuration.maxBodyBytes),
             extractor: extractor)
-        self.aggregationStage = AggregationStage(topics: configuration.topics)
+        self.aggregationStage = AggregationStage(topics: configuration.topics,
+                                                 keptLists: KeptListBudget(bytes: configuration.aggregateListCacheBytes))
     }
 
     public func run() async throws {

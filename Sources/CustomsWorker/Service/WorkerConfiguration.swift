@@ -33,6 +33,11 @@ public struct WorkerConfiguration: Sendable {
     /// version (intermediate versions are skipped, as a compacted topic would drop them anyway).
     /// 1 produces every version; under light load batches are single records either way.
     public var aggregationBatchLimit: Int = 256
+    /// Memory, in bytes, for the aggregates' source lists kept as JSON between versions
+    /// (`AggregateWriter`): within it, an update writes only what is new instead of the key's
+    /// whole history; past it, the least recently written lists are dropped and rewritten from
+    /// scratch when next needed. 0 keeps none.
+    public var aggregateListCacheBytes: Int = 16 << 20
     /// On SIGTERM/SIGINT: how long to finish in-flight work before giving up on it.
     public var shutdownGracePeriod: Duration = .seconds(10)
     /// How long a revocation may wait for in-flight outputs of the revoked partitions.
