@@ -7,10 +7,11 @@ struct Analysis {
     let report: RawReport
     let ft: FoldedText
     let toks: [Tok]
+    /// `toks.count`, stored: the token helpers below test it at every call, and the array's
+    /// `count` getter was left an outlined call in the large callers (`mentionAt`, `decide`).
+    let tokCount: Int
     let spans: [CueSpan]
     let cueOf: [Int32]
-    /// The place name starting at each token, if any.
-    let placeHits: [PlaceHit]
     /// Tokens inside office / place names: cues there are not read.
     var masked: [Bool] = []
     var sents: [Range<Int>] = []
@@ -18,7 +19,19 @@ struct Analysis {
     var captionSent: [Bool] = []
     var format: NumberFormat = .vietnamese
     let pub: PublicationDate?
-    var era2025 = false
+    private var eraCache: Bool?
+    /// After 3/2025 "Cục Hải quan" is the national body and branches are regional. Found when
+    /// first asked (`scanEra2025`: a pass over the text when the report has no date): only some
+    /// office mentions need it.
+    var era2025: Bool {
+        mutating get {
+            if let e = eraCache { return e }
+            let e = scanEra2025()
+            eraCache = e
+            return e
+        }
+        set { eraCache = newValue }
+    }
     var mentions: [Mention] = []
     var periods: [PM] = []
     /// Tokens that belong to a period expression (not quantities).
@@ -27,7 +40,22 @@ struct Analysis {
     var mainOffice: String?
     var firstDepartment: String?
     var firstRegion: Int?
-    var docProvince: String?
+    private var docProvinceResolved = false
+    private var docProvinceCache: String?
+    /// The first province (not a border place) named anywhere in the text, found on demand: only
+    /// office ids without a province of their own ask for it, and most reports never do.
+    var docProvince: String? {
+        mutating get {
+            if docProvinceResolved { return docProvinceCache }
+            docProvinceResolved = true
+            for i in toks.indices where toks[i].placeGroup >= 0 {
+                guard let (_, idx) = placeIndex(at: i) else { continue }
+                let p = PlaceRef(index: idx)
+                if !p.isBorder { docProvinceCache = p.province; break }
+            }
+            return docProvinceCache
+        }
+    }
     var lastOfficeMention: String?
     let explainMode: Bool
     private var sourceResolved = false
@@ -76,21 +104,21 @@ struct Analysis {
     // MARK: token helpers
 
     @inline(__always) func w(_ i: Int) -> UInt64 {
-        i >= 0 && i < toks.count && toks[i].kind == .word ? toks[i].h : 0
+        i >= 0 && i < tokCount && toks[i].kind == .word ? toks[i].h : 0
     }
     @inline(__always) func isW(_ i: Int, _ h: UInt64) -> Bool { w(i) == h }
     @inline(__always) func isP(_ i: Int, _ c: UInt8) -> Bool {
-        i >= 0 && i < toks.count && toks[i].kind == .punct && toks[i].h == UInt64(c)
+        i >= 0 && i < tokCount && toks[i].kind == .punct && toks[i].h == UInt64(c)
     }
-    @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < toks.count && toks[i].kind == .num }
+    @inline(__always) func isNum(_ i: Int) -> Bool { i >= 0 && i < tokCount && toks[i].kind == .num }
     @inline(__always) func cue(_ i: Int) -> Cue {
-        guard i >= 0, i < toks.count, !masked[i] else { return .none }
+        guard i >= 0, i < tokCount, !masked[i] else { return .none }
         let k = cueOf[i]
         return k < 0 ? .none : spans[Int(k)].cue
     }
     /// The cue span starting exactly at `i`.
     @inline(__always) func cueStarting(_ i: Int) -> CueSpan? {
-        guard i >= 0, i < toks.count, !masked[i] else { return nil }
+        guard i >= 0, i < tokCount, !masked[i] else { return nil }
         let k = cueOf[i]
         guard k >= 0 else { return nil }
         let s = spans[Int(k)]
@@ -101,17 +129,18 @@ struct Analysis {
         return ft.bytes.withUnsafeBufferPointer { NumberParser.int($0, Int(toks[i].s), Int(toks[i].e)) }
     }
     func text(_ a: Int, _ b: Int) -> String {
-        guard a < b, a >= 0, b <= toks.count else { return "" }
+        guard a < b, a >= 0, b <= tokCount else { return "" }
         let s = Int(toks[a].s), e = Int(toks[b - 1].e)
         return String(decoding: ft.bytes[s..<e], as: UTF8.self)
     }
-    /// A cue's text for `explain`; empty (and free) otherwise.
-    func label(_ a: Int, _ b: Int) -> String { explainMode ? text(a, b) : "" }
+    /// A cue's text for `explain`; empty (and free) otherwise. (Inlined: an outlined call from a
+    /// mutating method such as `mentionAt` copied the whole analysis to read one flag.)
+    @inline(__always) func label(_ a: Int, _ b: Int) -> String { explainMode ? text(a, b) : "" }
     func wordText(_ i: Int) -> String {
-        guard i >= 0, i < toks.count else { return "" }
+        guard i >= 0, i < tokCount else { return "" }
         return String(decoding: ft.bytes[Int(toks[i].s)..<Int(toks[i].e)], as: UTF8.self)
     }
-    func isPunctLike(_ i: Int) -> Bool { i >= 0 && i < toks.count && (toks[i].kind == .punct || toks[i].kind == .nl) }
+    func isPunctLike(_ i: Int) -> Bool { i >= 0 && i < tokCount && (toks[i].kind == .punct || toks[i].kind == .nl) }
 
     // MARK: sentences
 
@@ -204,8 +233,6 @@ extension Analysis {
         Tokenizer.tokenize(text, into: &toks)
         var spans = take(&spare.spans), cueOf = take(&spare.cueOf)
         CueMatcher.match(toks, spans: &spans, of: &cueOf)
-        var placeHits = take(&spare.placeHits)
-        PlaceMatcher.match(toks, into: &placeHits)
         var masked = take(&spare.masked), inPeriod = take(&spare.inPeriod)
         masked.refill(filled: false, count: toks.count)
         inPeriod.refill(filled: false, count: toks.count)
@@ -215,7 +242,7 @@ extension Analysis {
         // So do the lists the passes append to.
         let mentions = takeEmptied(&spare.mentions), periods = takeEmptied(&spare.periods)
         let quants = takeEmptied(&spare.quants)
-        self.init(report: report, ft: text, toks: toks, spans: spans, cueOf: cueOf, placeHits: placeHits, masked: masked,
+        self.init(report: report, ft: text, toks: toks, tokCount: toks.count, spans: spans, cueOf: cueOf, masked: masked,
                   sents: sents, sentOf: sentOf, captionSent: captionSent, pub: report.publicationDate,
                   mentions: mentions, periods: periods, inPeriod: inPeriod, quants: quants, explainMode: explain)
     }

@@ -105,7 +105,6 @@ struct SpareBuffers {
     var toks: [Tok] = []
     var spans: [CueSpan] = []
     var cueOf: [Int32] = []
-    var placeHits: [PlaceHit] = []
     var masked: [Bool] = []
     var inPeriod: [Bool] = []
     var sents: [Range<Int>] = []
@@ -128,7 +127,6 @@ struct SpareBuffers {
         toks = kept(an.toks)
         spans = kept(an.spans)
         cueOf = kept(an.cueOf)
-        placeHits = kept(an.placeHits)
         masked = kept(an.masked)
         inPeriod = kept(an.inPeriod)
         sents = kept(an.sents)

@@ -125,7 +125,7 @@ extension Analysis {
                 }
                 // English: "a 12.7 per cent increase", "annual drops of 8.2%".
                 if before == .none {
-                    for m in p.b..<min(toks.count, p.b + 2) where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
+                    for m in p.b..<min(tokCount, p.b + 2) where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
                     if before == .none, j >= 0, isW(j + 1, W.of) || isW(p.a - 1, W.of) {
                         for m in max(qb, p.a - 4)..<p.a where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
                     }
@@ -139,7 +139,7 @@ extension Analysis {
                 }
                 var who = ci
                 // "(giảm 10,45% về số vụ, tăng 125,8% về giá trị ...)"
-                for m in p.b..<min(toks.count, p.b + 2) {
+                for m in p.b..<min(tokCount, p.b + 2) {
                     if cue(m) == .aboutCount, let idx = range.last(where: { cands[$0].unit == .count && !cands[$0].side }) { who = idx }
                     if cue(m) == .aboutValue, let idx = range.last(where: { cands[$0].unit != .count && !cands[$0].side }) { who = idx }
                 }

@@ -42,42 +42,62 @@ extension Analysis {
     // MARK: document-level setup
 
     mutating func setUp() {
-        if let lang = report.language?.lowercased(), lang.hasPrefix("en") { format = .english } else if report.language == nil {
+        if let lang = report.language, Analysis.isEnglishTag(lang) { format = .english } else if report.language == nil {
             var en = 0, vi = 0
-            for i in 0..<min(400, toks.count) where toks[i].kind == .word {
+            for i in 0..<min(400, tokCount) where toks[i].kind == .word {
                 let h = toks[i].h
                 if h == W.the || h == W.and || h == W.of { en += 1 }
                 if h == W.cua || h == W.va || h == W.cac { vi += 1 }
             }
             format = en > vi ? .english : .vietnamese
         }
-        // After 3/2025 "Cục Hải quan" is the national body and branches are regional.
+        // (The 2025 organisation, `era2025`, and the first province named, `docProvince`, are
+        // found when first asked: most reports never ask.)
+    }
+
+    /// Is the report of the organisation after 3/2025 ("Cục Hải quan" the national body, branches
+    /// regional)? By its publication date, else by the text (see `era2025`).
+    func scanEra2025() -> Bool {
         if let p = pub {
-            era2025 = p.year > 2025 || (p.year == 2025 && (p.month ?? 12) >= 3)
+            return p.year > 2025 || (p.year == 2025 && (p.month ?? 12) >= 3)
         } else {
-            // One pass; the cheap neighbour tests come before the year parse and the numeral list.
-            var maxYear = 0
+            // One pass on the buffers in place, to the first sign of the new era: a year from 2025
+            // on (read as `year(at:)` does) or a regional office's number.
             let romans = W.romans
-            for i in toks.indices {
-                switch toks[i].kind {
-                case .num:
-                    if toks[i].e - toks[i].s == 4, let y = year(at: i) { maxYear = max(maxYear, y) }
-                    if isW(i - 1, W.vuc) && isW(i - 2, W.khu) && isW(i - 3, W.quan) { era2025 = true }
-                case .word:
-                    let afterKhuVuc = isW(i - 1, W.vuc) && isW(i - 2, W.khu) && isW(i - 3, W.quan)
-                    if (afterKhuVuc || isW(i - 1, W.region)) && romans.contains(toks[i].h) { era2025 = true }
-                default:
-                    break
+            return toks.withUnsafeBufferPointer { tp in
+                ft.bytes.withUnsafeBufferPointer { bytes in
+                    /// Is token `k` the word `h`?
+                    func isWord(_ k: Int, _ h: UInt64) -> Bool { k >= 0 && tp[k].kind == .word && tp[k].h == h }
+                    // The numerals are looked at from the word before them ("vực", "Region"), so
+                    // that every other word costs one comparison.
+                    let n = tp.count
+                    for i in 0..<n {
+                        let t = tp[i]
+                        if t.kind == .num {
+                            if t.e - t.s == 4, let y = NumberParser.int(bytes, Int(t.s), Int(t.e)), (2025...2100).contains(y) { return true }
+                        } else if t.kind == .word, t.h == W.vuc || t.h == W.region, i + 1 < n {
+                            // "quan khu vực <number or numeral>", "Region <numeral>".
+                            let next = tp[i + 1]
+                            let afterKhuVuc = t.h == W.vuc && isWord(i - 1, W.khu) && isWord(i - 2, W.quan)
+                            if next.kind == .num, afterKhuVuc { return true }
+                            if next.kind == .word, afterKhuVuc || t.h == W.region, romans.contains(next.h) { return true }
+                        }
+                    }
+                    return false
                 }
             }
-            if maxYear >= 2025 { era2025 = true }
         }
-        // The first province named anywhere.
-        // (Places are matched once per token already: this only reads the hits.)
-        for i in placeHits.indices where placeHits[i].end > 0 {
-            let p = PlaceRef(index: Int(placeHits[i].entry))
-            if !p.isBorder { docProvince = p.province; break }
+    }
+
+    /// `tag.lowercased().hasPrefix("en")`, on the bytes for an ASCII tag (the usual "en", "vi",
+    /// "en-US"): there lower-casing is per byte and every byte is a character of its own.
+    static func isEnglishTag(_ tag: String) -> Bool {
+        var tag = tag
+        let ascii: Bool? = tag.withUTF8 { b in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            return b.count >= 2 && b[0] | 0x20 == UInt8(ascii: "e") && b[1] | 0x20 == UInt8(ascii: "n")
         }
+        return ascii ?? tag.lowercased().hasPrefix("en")
     }
 
     func hostOf(_ url: String) -> String {
@@ -138,7 +158,7 @@ extension Analysis {
     /// copies of them cost four retains and releases per walk on the per-quantity path. (Through
     /// buffer pointers: the walk visits a dozen tokens per quantity, each read checked bounds.)
     @inline(__always) func firstCueLeft(from end: Int, to start: Int, where match: (Cue, Int) -> Bool) -> (Cue, Int)? {
-        let hi = min(end, toks.count)
+        let hi = min(end, tokCount)
         let lo = max(start, 0)
         guard lo < hi else { return nil }
         return toks.withUnsafeBufferPointer { tp in
@@ -169,7 +189,7 @@ extension Analysis {
     /// first, on buffers read in place (`cue(k)` checks bounds and the mask at every token).
     /// `cueOf` and `masked` hold one entry per token, so indices in `lo..<hi` are in range.
     @inline(__always) func firstToken(of c: Cue, in a: Int, _ b: Int) -> Int? {
-        let lo = max(a, 0), hi = min(b, toks.count)
+        let lo = max(a, 0), hi = min(b, tokCount)
         guard lo < hi else { return nil }
         return cueOf.withUnsafeBufferPointer { co in
             masked.withUnsafeBufferPointer { mk in
@@ -257,7 +277,7 @@ extension Analysis {
 
     func flowAfter(_ q: Quant, span: Int, people: Bool) -> Flow? {
         var k = q.b
-        let end = min(toks.count, q.b + span)
+        let end = min(tokCount, q.b + span)
         while k < end {
             if isPunctLike(k) && !isP(k, UInt8(ascii: "(")) { break }
             switch cue(k) {

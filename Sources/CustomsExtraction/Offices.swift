@@ -10,6 +10,9 @@ enum Places {
     /// Every entry once, and the lists flattened for `place(at:)` (payload: index into `entries`).
     static let entries: [Entry] = lists.flatMap { $0 }
     static let borderFlags: [Bool] = entries.map(\.isBorder)
+    /// The office id of each entry's province ("vn." + province), built once: the mentions of a
+    /// province's department or area share it instead of concatenating it every time.
+    static let officeIDs: [String] = entries.map { "vn." + $0.province }
     static let phrases: PhraseTable = {
         var next: Int32 = 0
         return PhraseTable(lists.map { list in list.map { e in defer { next += 1 }; return (e.words, next) } })
@@ -64,53 +67,43 @@ struct PlaceHit {
 }
 
 enum PlaceMatcher {
-    /// The place name (skipping "-" and "." between its words) starting at every token, matched
-    /// once here so that the passes asking for places (first province, mentions, names) only read it.
-    /// Written in place of the contents of `hits` (its buffer reused).
-    static func match(_ toks: [Tok], into hits: inout [PlaceHit]) {
-        let n = toks.count
-        guard n > 0 else { hits.removeAll(keepingCapacity: true); return }
-        // Read once: the loops below use the table's buffers without going through the struct.
-        let table = Places.phrasesRef.pointee
-        // Every slot is written once here (no zero-fill beforehand).
-        hits.refill(capacity: n) { hp in
-            toks.withUnsafeBufferPointer { tp in
-                let out = hp.baseAddress!
-                for i in 0..<n {
-                    let g = Int(tp[i].placeGroup)  // -1 for every token but the start words of places
-                    (out + i).initialize(to: g >= 0 ? match(tp, at: i, group: g, table) : .none)
-                }
-            }
-            return n
-        }
+    /// The place name (skipping "-" and "." between its words) starting at token `i`; `.none` if
+    /// none does. Matched when asked (a pure function of the tokens), not for every token up front:
+    /// a pass writing a hit for each token cost more than the few look-ups the passes make
+    /// (the first province, the office mentions, their names); most tokens start no place
+    /// (`placeGroup` is -1) and are passed over at one load.
+    @inline(__always) static func hit(_ tp: UnsafeBufferPointer<Tok>, at i: Int) -> PlaceHit {
+        let g = Int(tp[i].placeGroup)  // -1 for every token but the start words of places
+        return g >= 0 ? match(tp, at: i, group: g, Places.phrasesRef) : .none
     }
 
     /// The first (longest) entry of the group that matches at `i`.
-    @inline(__always) private static func match(_ tp: UnsafeBufferPointer<Tok>, at i: Int, group li: Int,
-                                                _ table: PhraseTable) -> PlaceHit {
+    /// (Through the table's pointer: a copy of the table would retain its key array.)
+    @inline(never) private static func match(_ tp: UnsafeBufferPointer<Tok>, at i: Int, group li: Int,
+                                             _ tableRef: UnsafePointer<PhraseTable>) -> PlaceHit {
         let n = tp.count
-        let g0 = Int(table.groupStart[li])
-        let g1 = g0 &+ Int(table.groupCount[li])
+        let g0 = Int(tableRef.pointee.groupStart[li])
+        let g1 = g0 &+ Int(tableRef.pointee.groupCount[li])
         // Word 0 is the group's key, the token at `i`. An entry can match only if its second word
         // (0: none) is the next word after "-" / ".".
         let j1 = skipJoiners(tp, i &+ 1)
         let next: UInt64 = j1 < n && tp[j1].kind == .word ? tp[j1].h : 0
         var e = g0
         while e < g1 {
-            let w1 = table.second[e]
+            let w1 = tableRef.pointee.second[e]
             if w1 == next || w1 == 0 {
-                let ws = Int(table.wordStart[e])
-                let wc = Int(table.wordCount[e])
+                let ws = Int(tableRef.pointee.wordStart[e])
+                let wc = Int(tableRef.pointee.wordCount[e])
                 var j = i &+ 1
                 var ok = true
                 var k = 1
                 while k < wc {
                     j = skipJoiners(tp, j)
-                    guard j < n, tp[j].kind == .word, tp[j].h == table.words[ws &+ k] else { ok = false; break }
+                    guard j < n, tp[j].kind == .word, tp[j].h == tableRef.pointee.words[ws &+ k] else { ok = false; break }
                     j &+= 1
                     k &+= 1
                 }
-                if ok { return PlaceHit(end: Int32(truncatingIfNeeded: j), entry: table.payload[e]) }
+                if ok { return PlaceHit(end: Int32(truncatingIfNeeded: j), entry: tableRef.pointee.payload[e]) }
             }
             e &+= 1
         }
@@ -130,22 +123,25 @@ struct PlaceRef {
     let index: Int
     var isBorder: Bool { Places.borderFlags[index] }
     var province: String { Places.entries[index].province }
+    /// "vn." + `province`.
+    var officeID: String { Places.officeIDs[index] }
     var slug: String { Places.entries[index].slug }
     var name: String { Places.entries[index].name }
 }
 
 extension Analysis {
     /// A place name at `i` (skipping "-" and "." between its words): end token, entry.
-    func place(at i: Int) -> (Int, PlaceRef)? {
+    /// (Inlined: an outlined call from the mutating `mentionAt` copied the whole analysis first.)
+    @inline(__always) func place(at i: Int) -> (Int, PlaceRef)? {
         guard let (end, idx) = placeIndex(at: i) else { return nil }
         return (end, PlaceRef(index: idx))
     }
 
     /// `place(at:)` without copying the entry: end token and index into `Places.entries`
-    /// (matched once per token by `PlaceMatcher`).
+    /// (see `PlaceMatcher.hit`).
     @inline(__always) func placeIndex(at i: Int) -> (Int, Int)? {
-        guard i >= 0, i < placeHits.count else { return nil }
-        let p = placeHits[i]
+        guard i >= 0, i < tokCount, toks[i].placeGroup >= 0 else { return nil }
+        let p = toks.withUnsafeBufferPointer { PlaceMatcher.hit($0, at: i) }
         return p.end > 0 ? (Int(p.end), Int(p.entry)) : nil
     }
 
@@ -163,7 +159,7 @@ extension Analysis {
     func nameEnd(_ i: Int, max maxWords: Int = 9) -> Int {
         var j = i
         var words = 0
-        while j < toks.count, words < maxWords {
+        while j < tokCount, words < maxWords {
             let t = toks[j]
             if t.kind == .num {
                 // "khu vực 1", "Bắc Luân II"
@@ -171,7 +167,7 @@ extension Analysis {
                 break
             }
             if t.kind == .punct {
-                if isP(j, UInt8(ascii: "-")), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].up, words > 0 { j += 1; continue }
+                if isP(j, UInt8(ascii: "-")), j + 1 < tokCount, toks[j + 1].kind == .word, toks[j + 1].up, words > 0 { j += 1; continue }
                 break
             }
             if t.kind != .word { break }
@@ -192,7 +188,7 @@ extension Analysis {
             default: break
             }
             if !t.up || words == 0, Analysis.nameStopIndex.find(t.h) { return j }
-            if W.romans.contains(t.h), words > 0, !isW(j - 1, W.vuc) { j += 1; words += 1; break }
+            if words > 0, Analysis.romanIndex.find(t.h), !isW(j - 1, W.vuc) { j += 1; words += 1; break }
             j += 1
             words += 1
         }
@@ -214,6 +210,8 @@ extension Analysis {
     /// less than hashing the key again for a `Set`.
     static let nameStopIndex = HashIndex<Bool>(nameStop.map { ($0, true) }, missing: false)
     static let gateStartIndex = HashIndex<Bool>(gateStart.map { ($0, true) }, missing: false)
+    /// `W.romans` the same way (a name's every word was compared with its twenty entries).
+    static let romanIndex = HashIndex<Bool>(W.romans.map { ($0, true) }, missing: false)
 
     /// `Places.abbreviations` as a list: a scan of its few entries costs less than hashing the key.
     static let abbreviationList: [(UInt64, [UInt8])] = Places.abbreviations.map { ($0.key, Array($0.value.utf8)) }
@@ -285,12 +283,11 @@ extension Analysis {
     ]
 
     mutating func findMentions() {
-        let n = toks.count
+        let n = tokCount
         mentions.reserveCapacity(16)
-        // The scan reads its own reference to the tokens and place hits: a call of a non-mutating
-        // method of `self` from here would copy the whole analysis first.
+        // The scan reads its own reference to the tokens: a call of a non-mutating method of
+        // `self` from here would copy the whole analysis first.
         let toks = self.toks
-        let placeHits = self.placeHits
         toks.withUnsafeBufferPointer { tp in
             var i = 0
             while i < n {
@@ -299,7 +296,7 @@ extension Analysis {
                 // Most start words are common syllables ("năm", "đồng", "của"): a cheap look at the
                 // next words rules them out before the full matcher runs.
                 let patternStart = t.lex & WordTable.mentionStart != 0 && Analysis.mayStartMention(tp, t.h, i)
-                if !patternStart && placeHits[i].end == 0 { i += 1; continue }
+                if !patternStart && (t.placeGroup < 0 || PlaceMatcher.hit(tp, at: i).end == 0) { i += 1; continue }
                 if let m = mentionAt(i) {
                     for k in m.a..<min(m.b, n) { masked[k] = true }
                     i = max(m.b, i + 1)
@@ -402,7 +399,7 @@ extension Analysis {
 
     /// Is the office mention at a..<b one that assigns a target ("Tổng cục Hải quan giao")?
     @inline(__always) func isAssigner(_ a: Int, _ b: Int) -> Bool {
-        for k in b..<min(toks.count, b + 3) where isW(k, W.giao) { return !isW(k - 1, W.duoc) }
+        for k in b..<min(tokCount, b + 3) where isW(k, W.giao) { return !isW(k - 1, W.duoc) }
         if isW(a - 1, W.cua) && (cue(a - 2) == .targetEst || cue(a - 2) == .targetStretch) { return true }
         return false
     }
@@ -441,7 +438,7 @@ extension Analysis {
             if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else {
                 // "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)": a department of the General Department.
                 var k = j
-                while k < min(toks.count, j + 6), toks[k].kind == .word { k += 1 }
+                while k < min(tokCount, j + 6), toks[k].kind == .word { k += 1 }
                 if k > j, isP(k, UInt8(ascii: "(")), isW(k + 1, W.tong), isW(k + 2, W.cuc), isW(k + 3, W.hai) {
                     return Mention(a: i, b: k, kind: .department, id: slug(j, k, prefix: "vn."), cueText: label(i, k))
                 }
@@ -449,7 +446,7 @@ extension Analysis {
             }
             let pj = skipProvincePrefix(j)
             if let (e, p) = place(at: pj), !p.isBorder {
-                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, e))
+                var m = Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 m.assigner = isAssigner(i, e)
                 return m
             }
@@ -490,13 +487,13 @@ extension Analysis {
             }
             let pj = skipProvincePrefix(j)
             if let (e, p) = place(at: pj), !p.isBorder, !(isW(e, W.khu) && isW(e + 1, W.vuc)) {
-                var m = Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, e))
+                var m = Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 m.assigner = isAssigner(i, e)
                 return m
             }
             // A unit or branch named after a gate, port, airport or industrial zone.
             let gateWord = Analysis.gateStartIndex.find(w(j)) && !(isW(j, W.cua) && !isW(j + 1, W.khau)) && !(isW(j, W.khu) && isW(j + 1, W.vuc))
-            if gateWord || (j < toks.count && toks[j].up && toks[j].kind == .word && !isW(j, W.cua)) {
+            if gateWord || (j < tokCount && toks[j].up && toks[j].kind == .word && !isW(j, W.cua)) {
                 let e = nameEnd(j)
                 guard e > j else { return nil }
                 if !gateWord, placeIndex(at: j) == nil { return nil }
@@ -543,7 +540,7 @@ extension Analysis {
                 var end = e + 1
                 if isW(end, W.department) { end += 1 }
                 if !p.isBorder {
-                    return Mention(a: i, b: end, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, end))
+                    return Mention(a: i, b: end, kind: .department, id: p.officeID, province: p.province, cueText: label(i, end))
                 }
             }
             // (Only "(International) Border Gate" makes one: most places are followed by neither.)
@@ -573,12 +570,12 @@ extension Analysis {
                 if area {
                     var end = e
                     if isW(end, W.province) { end += 1 }
-                    return Mention(a: i, b: end, kind: .area, id: "vn." + p.province, province: p.province, cueText: label(i, end))
+                    return Mention(a: i, b: end, kind: .area, id: p.officeID, province: p.province, cueText: label(i, end))
                 }
                 // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
                 if (i == 0 || isP(i - 1, UInt8(ascii: ";")) || isP(i - 1, UInt8(ascii: ":")) || toks[i - 1].kind == .nl),
                    cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
-                    return Mention(a: i, b: e, kind: .department, id: "vn." + p.province, province: p.province, cueText: label(i, e))
+                    return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
             }
         }
@@ -588,7 +585,7 @@ extension Analysis {
             if isW(j, W.quoc), isW(j + 1, W.te) || isW(j + 1, W.gia) { j += 2 }
             if isW(j, W.cua) { return nil }  // "cửa khẩu của tỉnh X" is an area
             if isW(j, W.cau) { j += 1 }
-            guard j < toks.count, toks[j].kind == .word, toks[j].up || placeIndex(at: j) != nil else { return nil }
+            guard j < tokCount, toks[j].kind == .word, toks[j].up || placeIndex(at: j) != nil else { return nil }
             let e = nameEnd(j, max: 4)
             guard e > j else { return nil }
             return Mention(a: i, b: e, kind: .gate, id: slug(i, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
@@ -606,7 +603,8 @@ extension Analysis {
     }
 
     /// English gates: "<Name> (International) Border Gate('s customs section)".
-    func englishGate(_ i: Int, nameEnd e: Int) -> Mention? {
+    /// (Mutating: it reads `era2025`, found when first asked.)
+    mutating func englishGate(_ i: Int, nameEnd e: Int) -> Mention? {
         var j = e
         var intl = false
         if isW(j, W.international) { intl = true; j += 1 }

@@ -8,7 +8,7 @@ extension Analysis {
 
     /// D/M[/Y], D-M[-Y], D.M.Y (one token), "D tháng M năm Y", English "June 11[, 2025]".
     func date(at i: Int) -> DateParts? {
-        guard i < toks.count else { return nil }
+        guard i < tokCount else { return nil }
         if isNum(i) {
             // Digits only: a day number; anything else is one compact token (or no date).
             if let d = intValue(i) { return date(at: i, day: d) }
@@ -56,7 +56,7 @@ extension Analysis {
     func date(at i: Int, day d: Int) -> DateParts? {
         guard (1...31).contains(d) else { return nil }
         // "D/M", "D-M", "D.M" (the separator glued to both numbers).
-        if i + 1 < toks.count, toks[i + 1].kind == .punct, !toks[i + 1].sp {
+        if i + 1 < tokCount, toks[i + 1].kind == .punct, !toks[i + 1].sp {
             let sep = UInt8(truncatingIfNeeded: toks[i + 1].h)
             if sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: "."),
                let m = intValue(i + 2), (1...12).contains(m), !toks[i + 2].sp {
@@ -149,7 +149,7 @@ extension Analysis {
     /// Not mutating, so that the many `periodAt` calls do not copy the analysis (a mutating
     /// caller would).
     func scanPeriods(marking covered: inout [Bool], into found: inout [PM]) {
-        let n = toks.count
+        let n = tokCount
         // Reports name a few dozen periods at most: one allocation instead of repeated growth.
         found.reserveCapacity(found.count + 32)
         // `periodAt` overwrites all of it when it finds a period.
@@ -159,7 +159,10 @@ extension Analysis {
                 var i = 0
                 while i < n {
                     // Only start words and a few numbers can begin a period: the rest is skipped
-                    // here, without the call of `periodAt`.
+                    // here, without the call of `periodAt`. First, in a loop of its own that reads
+                    // two bytes of each token, to the next number or start word.
+                    while i < n, tp[i].kind != .num, tp[i].kind != .word || tp[i].lex & WordTable.periodStart == 0 { i += 1 }
+                    guard i < n else { break }
                     let t = tp[i]
                     let candidate = switch t.kind {
                     case .word: t.lex & WordTable.periodStart != 0 && Analysis.wordMayStartPeriod(tp, t.h, i)
@@ -235,7 +238,7 @@ extension Analysis {
                 // "từ 0h - 11h30 ngày 1/1": a single day.
                 if isNum(j), isW(j + 1, W.hh) {
                     var k = j
-                    while k < min(toks.count, j + 8), !isW(k, W.ngay) { k += 1 }
+                    while k < min(tokCount, j + 8), !isW(k, W.ngay) { k += 1 }
                     if isW(k, W.ngay), let d = date(at: k + 1) {
                         out = PM(a: i, b: d.next, sY: d.y, sM: d.m, sD: d.d, eY: d.y, eM: d.m, eD: d.d); return true
                     }
@@ -326,7 +329,7 @@ extension Analysis {
                 if isW(j, W.het) { j += 1 }
                 // "đến 14 giờ 15 phút chiều ngày 30-12-2016", "đến sáng 21-12"
                 var t2 = j
-                while t2 < min(toks.count, j + 7), isNum(t2) || isW(t2, W.gio) || isW(t2, W.phut) || isW(t2, W.sang) || isW(t2, W.chieu) || isW(t2, W.trua) || isW(t2, W.hh) {
+                while t2 < min(tokCount, j + 7), isNum(t2) || isW(t2, W.gio) || isW(t2, W.phut) || isW(t2, W.sang) || isW(t2, W.chieu) || isW(t2, W.trua) || isW(t2, W.hh) {
                     t2 += 1
                 }
                 if t2 > j, isW(t2, W.ngay) || isW(t2 - 1, W.sang) || isW(t2 - 1, W.chieu) {
@@ -455,7 +458,7 @@ extension Analysis {
                     if y == nil { p.yearOfContext = false }
                     out = p; return true
                 }
-                if (isW(i - 1, W.trong) || isW(i - 1, W.ca)) && (isPunctLike(i + 1) || toks.count <= i + 1) {
+                if (isW(i - 1, W.trong) || isW(i - 1, W.ca)) && (isPunctLike(i + 1) || tokCount <= i + 1) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                     p.yearOfContext = true
                     out = p; return true
@@ -592,13 +595,13 @@ extension Analysis {
             // The periods are read field by field and only `resolved` is written: copying one out
             // and back would copy its strings and optionals twice.
             for k in periods.indices {
-                let s = Int(sentOf[min(periods[k].a, toks.count - 1)])
+                let s = Int(sentOf[min(periods[k].a, tokCount - 1)])
                 if periods[k].hint {
                     if sentHints[s] == nil, let y = periods[k].hintYear { sentHints[s] = y }
                 } else if let y = periods[k].eY ?? periods[k].sY, !periods[k].toNow, sentYears[s] == nil { sentYears[s] = y }
             }
             for k in periods.indices where !periods[k].hint {
-                let s = Int(sentOf[min(periods[k].a, toks.count - 1)])
+                let s = Int(sentOf[min(periods[k].a, tokCount - 1)])
                 let sM = periods[k].sM, sD = periods[k].sD, eM = periods[k].eM, eD = periods[k].eD
                 let toNow = periods[k].toNow
                 var sy = periods[k].sY

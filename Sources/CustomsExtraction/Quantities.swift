@@ -31,10 +31,14 @@ extension Analysis {
     }
 
     mutating func findQuantities() {
-        let n = toks.count
+        let n = tokCount
         // Every quantity starts at a number token: their count bounds the array (one allocation).
-        var numbers = 0
-        for t in toks where t.kind == .num { numbers += 1 }
+        // (Counted on the buffer in place: a `for t in toks` loop copied out every token.)
+        let numbers = toks.withUnsafeBufferPointer { tp in
+            var c = 0
+            for k in 0..<tp.count where tp[k].kind == .num { c &+= 1 }
+            return c
+        }
         quants.reserveCapacity(numbers)
         var i = 0
         while i < n {

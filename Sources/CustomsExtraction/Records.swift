@@ -127,7 +127,7 @@ extension Analysis {
             case .unitDecl: return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
                 if cue(q.b) == .exclNew { return .transparent }
-                for k in max(windowStart, q.a - 8)..<min(toks.count, q.b + 6) where cue(k) == .exclProgram { return .transparent }
+                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6) where cue(k) == .exclProgram { return .transparent }
                 return .record(.enterprises, nil, "doanh nghiệp")
             case .unitCase:
                 cuesLeft(from: q.a, to: windowStart, into: &walk)
@@ -141,15 +141,15 @@ extension Analysis {
                     if c == .penalty { return .record(.penaltyCases, nil, "xử phạt") }
                     if c == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
                 }
-                for k in q.b..<min(toks.count, q.b + 4) where cue(k) == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
+                for k in q.b..<min(tokCount, q.b + 4) where cue(k) == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
                 return .blocker
             case .unitTrav:
                 if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclDomestic }) { return .blocker }
-                for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclDomestic { return .blocker }
+                for k in q.b..<min(tokCount, q.b + 3) where cue(k) == .exclDomestic { return .blocker }
                 return .record(.travellers, nil, "lượt khách")
             case .unitVeh:
                 if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclStock || $0 == .exclCapacity }) { return .blocker }
-                for k in q.b..<min(toks.count, q.b + 3) where cue(k) == .exclStock { return .blocker }
+                for k in q.b..<min(tokCount, q.b + 3) where cue(k) == .exclStock { return .blocker }
                 return .record(.vehicles, nil, "phương tiện")
             case .unitLuot:
                 // "1.230 lượt, chuyến tàu": the noun follows.
@@ -284,7 +284,7 @@ extension Analysis {
             // English puts the verb after: "162.8 trillion VND ... was collected".
             var k = q.b
             var depth = 0
-            while k < min(toks.count, q.b + 14), !isP(k, UInt8(ascii: ";")) {
+            while k < min(tokCount, q.b + 14), !isP(k, UInt8(ascii: ";")) {
                 if isP(k, UInt8(ascii: "(")) { depth += 1 }
                 if isP(k, UInt8(ascii: ")")) { depth -= 1 }
                 if depth > 0 { k += 1; continue }
@@ -303,7 +303,7 @@ extension Analysis {
     /// once: filtering both arrays again for every sentence was quadratic in the report.
     /// (Not mutating, so that the closures below do not copy the analysis.)
     func sentenceBuckets() -> (mentions: SentenceGroups, periods: SentenceGroups) {
-        let lastTok = toks.count - 1
+        let lastTok = tokCount - 1
         let ns = sents.count
         // Both groupings in one buffer (one allocation): the mentions', then the periods'.
         // (Not `[Int](repeating:count:)`: it allocates through the unspecialised standard-library
@@ -434,6 +434,17 @@ extension Analysis {
             let speaker = nonCustomsSpeaker(s, firstSpan: &speakerSpan)
             let sentMentions = mentionsBySent.group(s)
             let sentPeriods = periodsBySent.group(s)
+            // A sentence without figures, office mentions or periods (most of them) changes only
+            // the voice and the age of the office carried: what the steps below come to for it,
+            // without their set-up.
+            if qs.isEmpty && sentMentions.isEmpty && sentPeriods.isEmpty {
+                if !captionSent[s] {
+                    if speaker != nil { state = true }
+                    officeAge += 1
+                    if officeAge > 2 { prevSentOffice = nil }
+                }
+                continue
+            }
             let sentHasOffice = hasOfficeMention(sentMentions)
             var lastRecord: Int?  // index into `out`
             var lastMoney: Decision?
