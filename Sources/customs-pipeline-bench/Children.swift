@@ -45,6 +45,9 @@ func runWorkerChild(_ args: [String]) async throws {
     if let wait = option(args, "--fetch-wait-ms") {
         configuration.consumerProperties["fetch.wait.max.ms"] = wait
     }
+    if let megabytes = option(args, "--aggregate-list-cache-mb").flatMap(Int.init) {
+        configuration.aggregateListCacheBytes = megabytes << 20
+    }
     for (index, arg) in args.enumerated() where arg == "--consumer-property" && index + 1 < args.count {
         let pair = args[index + 1].split(separator: "=", maxSplits: 1).map(String.init)
         if pair.count == 2 { configuration.consumerProperties[pair[0]] = pair[1] }

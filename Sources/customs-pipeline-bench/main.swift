@@ -44,6 +44,8 @@ struct Options {
     var rate = 2_000
     var latencySeconds = 10
     var fetchWaitMs = 10
+    /// The worker's `aggregate_list_cache_mb` (nil: its default).
+    var aggregateListCacheMB: Int?
     var peer = true
     var phases: Set<String> = ["decode", "encode", "passthrough", "throughput", "latency", "peer"]
     var python = ".build/bench-python-peer/bin/python"
@@ -64,6 +66,7 @@ struct Options {
             case "--rate": rate = Int(try value()) ?? rate
             case "--latency-seconds": latencySeconds = Int(try value()) ?? latencySeconds
             case "--fetch-wait-ms": fetchWaitMs = Int(try value()) ?? fetchWaitMs
+            case "--aggregate-list-cache-mb": aggregateListCacheMB = Int(try value())
             case "--no-peer": phases.remove("peer")
             case "--only": phases = Set(try value().split(separator: ",").map(String.init))
             case "--python": python = try value()
@@ -299,7 +302,7 @@ func startWorker(prefix: String, expect: Int) throws -> Child {
     let child = try Child(name: "worker", executable: selfPath, arguments: [
         "worker", "--brokers", bootstrap, "--prefix", prefix, "--expect", String(expect),
         "--partitions", String(options.partitions), "--fetch-wait-ms", String(options.fetchWaitMs),
-    ])
+    ] + (options.aggregateListCacheMB.map { ["--aggregate-list-cache-mb", String($0)] } ?? []))
     // Profiling aid: BENCH_PERF=FILE.data records the worker child with perf (call graphs).
     if let output = ProcessInfo.processInfo.environment["BENCH_PERF"] {
         let perf = Process()

@@ -21,6 +21,7 @@ struct Options {
     var maxInFlight: Int?
     var producerQueueKB: Int?
     var prefetchKB: Int?
+    var aggregateListCacheMB: Int?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -32,9 +33,10 @@ struct Options {
             case "--max-in-flight": maxInFlight = Int(iterator.next() ?? "")
             case "--producer-queue-kb": producerQueueKB = Int(iterator.next() ?? "")
             case "--prefetch-kb": prefetchKB = Int(iterator.next() ?? "")
+            case "--aggregate-list-cache-mb": aggregateListCacheMB = Int(iterator.next() ?? "")
             case "--serve": serve = true
             case "-h", "--help":
-                print("usage: customs-soak [--reports N] [--limit-mb MB] [--partitions P] [--max-in-flight N] [--producer-queue-kb KB] [--prefetch-kb KB]")
+                print("usage: customs-soak [--reports N] [--limit-mb MB] [--partitions P] [--max-in-flight N] [--producer-queue-kb KB] [--prefetch-kb KB] [--aggregate-list-cache-mb MB]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
@@ -134,6 +136,7 @@ func soak(_ options: Options) async throws -> Int32 {
     if let maxInFlight = options.maxInFlight { configuration.maxInFlightMessages = maxInFlight }
     if let kilobytes = options.producerQueueKB { configuration.producerQueueMaxKBytes = kilobytes }
     if let kilobytes = options.prefetchKB { configuration.consumerPrefetchMaxKBytes = kilobytes }
+    if let megabytes = options.aggregateListCacheMB { configuration.aggregateListCacheBytes = megabytes << 20 }
     configuration.consumerProperties = ["auto.commit.interval.ms": "1000", "session.timeout.ms": "6000", "heartbeat.interval.ms": "500"]
     let worker = CustomsWorkerService(configuration: configuration)
     let group = ServiceGroup(configuration: ServiceGroupConfiguration(services: [.init(service: worker)], logger: logger))

@@ -38,6 +38,51 @@ import Testing
         #expect(kept > 50)
     }
 
+    /// With a budget, the kept lists stay within it, stale ones make room for busy ones, and
+    /// what is written is the same either way.
+    @Test func aBudgetBoundsTheKeptListsAndChangesNothingWritten() throws {
+        let messages = Self.messages(reports: 400, seed: 13)
+        let budget = KeptListBudget(bytes: 96 << 10)
+        var writer = AggregateWriter(budget: budget)
+        var keptMidway = 0
+        for (index, message) in messages.enumerated() {
+            let written = writer.encode(message)
+            #expect(written == OutputJSON.encode(message), "\(message.messageKey) v\(message.version)")
+            #expect(budget.used <= budget.limit)
+            if index == messages.count / 2 { keptMidway = writer.keptLists }
+        }
+        #expect(keptMidway > 0 && budget.used > budget.limit / 2)
+        // Keys nobody writes any more give way: another stream's keys get kept.
+        let others = Self.messages(reports: 200, seed: 14).map { message -> AggregateMessage in
+            switch message {
+            case .value(var aggregate):
+                aggregate.key.office += ".other"
+                return .value(aggregate)
+            case .yearProgress(var entry):
+                entry.key.office += ".other"
+                return .yearProgress(entry)
+            }
+        }
+        for message in others {
+            let written = writer.encode(message)
+            #expect(written == OutputJSON.encode(message))
+            #expect(budget.used <= budget.limit)
+        }
+        let keptOthers = others.suffix(200).filter { writer.keeps($0) }.count
+        #expect(keptOthers > 20, "\(keptOthers) of the other stream's last 200 messages kept")
+        // A writer gone gives its share back.
+        _ = consume writer
+        #expect(budget.used == 0)
+        // A budget of 0 keeps nothing and still writes the same.
+        var none = AggregateWriter(budget: KeptListBudget(bytes: 0))
+        for message in messages.prefix(300) {
+            let written = none.encode(message)
+            #expect(written == OutputJSON.encode(message))
+        }
+        let keptByNone = none.keptLists
+        #expect(keptByNone == 0)
+    }
+
     /// A batch produces only the latest version of a key (several insertions at once); a
     /// rolled-back state shows older versions again (elements to remove).
     @Test func skippedAndOlderVersionsMatchToo() throws {

@@ -54,7 +54,7 @@ public struct WorkerSettings: Sendable {
         Key(name: "max_in_flight", environment: "CUSTOMS_MAX_IN_FLIGHT", defaultValue: "4096", accepted: "a whole number from 1 to 1000000"),
         Key(name: "aggregation_batch_limit", environment: "CUSTOMS_AGGREGATION_BATCH_LIMIT", defaultValue: "256",
             accepted: "a whole number from 1 to 100000 (1: produce every aggregate version)"),
-        Key(name: "aggregate_list_cache_mb", environment: "CUSTOMS_AGGREGATE_LIST_CACHE_MB", defaultValue: "16",
+        Key(name: "aggregate_list_cache_mb", environment: "CUSTOMS_AGGREGATE_LIST_CACHE_MB", defaultValue: "0",
             accepted: "a whole number of MiB from 0 to 65536 (0: write every aggregate from scratch)"),
         Key(name: "shutdown_grace_seconds", environment: "CUSTOMS_SHUTDOWN_GRACE_SECONDS", defaultValue: "10", accepted: "seconds, a number from 0 to 3600"),
         Key(name: "exactly_once", environment: "CUSTOMS_EXACTLY_ONCE", defaultValue: "false", accepted: "true or false"),

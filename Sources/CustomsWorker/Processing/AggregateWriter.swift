@@ -16,8 +16,8 @@ import Synchronization
 /// states; it is dropped with the partition, and a state rolled back or rebuilt gets a new one.
 ///
 /// The lists kept take memory (about the JSON of every aggregate once more), so they count
-/// against a ``KeptListBudget`` shared by a worker's writers: past it, a writer drops its least
-/// recently written lists, which are then written from scratch at their next update.
+/// against a ``KeptListBudget`` shared by a worker's writers: past it, aggregates are written from
+/// scratch until lists nobody writes any more are dropped (see `admits`).
 public struct AggregateWriter: ~Copyable {
     private var output = JSONBytes(capacity: 4096)
     private var element = JSONBytes(capacity: 512)
@@ -26,6 +26,8 @@ public struct AggregateWriter: ~Copyable {
     private var entries: [Owner: Entry] = [:]
     /// Counts writes, to find the least recently written lists.
     private var clock: UInt64 = 0
+    /// When to look for stale lists next, while the budget is used up.
+    private var nextStaleScan: UInt64 = 0
     private let budget: KeptListBudget
 
     private enum Owner: Hashable {
@@ -63,10 +65,20 @@ public struct AggregateWriter: ~Copyable {
         output.reset()
         clock += 1
         switch message {
-        case .value(let aggregate): write(aggregate)
-        case .yearProgress(let entry): write(entry)
+        case .value(let aggregate):
+            if admits(.value(aggregate.key)) { write(aggregate) } else { output.aggregate(aggregate) }
+        case .yearProgress(let entry):
+            if admits(.progress(entry.key)) { write(entry) } else { output.yearProgress(entry) }
         }
         return output.result
+    }
+
+    /// Whether the lists of `message`'s aggregate are kept (for tests).
+    func keeps(_ message: AggregateMessage) -> Bool {
+        switch message {
+        case .value(let aggregate): entries[.value(aggregate.key)] != nil
+        case .yearProgress(let entry): entries[.progress(entry.key)] != nil
+        }
     }
 
     /// How many lists are kept (for tests).
@@ -125,19 +137,34 @@ public struct AggregateWriter: ~Copyable {
         return entry.resize(now: now)
     }
 
-    /// Counts `grown` bytes against the budget; past it, drops the least recently written lists
-    /// (those just written last) until the writers are back under three quarters of it.
-    private mutating func account(_ grown: Int, writing current: Owner) {
-        guard budget.reserve(grown) else { return }
-        let target = budget.limit / 4 * 3
-        let oldest = entries.filter { $0.key != current }.map { (key: $0.key, lastWrite: $0.value.lastWrite) }
-            .sorted { $0.lastWrite < $1.lastWrite }
-        for candidate in oldest {
-            guard budget.used > target else { break }
-            if let dropped = entries.removeValue(forKey: candidate.key) { budget.release(dropped.size) }
+    /// Whether `owner`'s lists are (or may now be) kept. With the budget used up, lists not
+    /// written for a full round of writes are dropped, least recently written first, now and
+    /// then; until that makes room, new lists are not kept. Dropping lists that are still in
+    /// use to admit others would only churn memory: when every key is busy (a backlog), the
+    /// freed and reallocated buffers fragmented the heap by more than the budget itself.
+    private mutating func admits(_ owner: Owner) -> Bool {
+        if budget.limit == 0 { return false }
+        if entries[owner] != nil { return true }
+        guard budget.used >= budget.limit else { return true }
+        if clock >= nextStaleScan {
+            nextStaleScan = clock + UInt64(max(64, entries.count / 2))
+            let staleBefore = clock &- UInt64(entries.count)
+            let stale = entries.filter { $0.value.lastWrite < staleBefore }.map { (key: $0.key, lastWrite: $0.value.lastWrite) }
+                .sorted { $0.lastWrite < $1.lastWrite }
+            let target = budget.limit / 4 * 3
+            for candidate in stale {
+                guard budget.used > target else { break }
+                if let dropped = entries.removeValue(forKey: candidate.key) { budget.release(dropped.size) }
+            }
         }
-        // Alone over the limit (or a limit of 0): not kept either.
-        if budget.used > budget.limit, let dropped = entries.removeValue(forKey: current) { budget.release(dropped.size) }
+        return budget.used < budget.limit
+    }
+
+    /// Counts `grown` bytes against the budget; a list that grew past it is dropped (and, while
+    /// the budget stays used up, not kept again).
+    private mutating func account(_ grown: Int, writing current: Owner) {
+        guard budget.reserve(grown), let dropped = entries.removeValue(forKey: current) else { return }
+        budget.release(dropped.size)
     }
 }
 

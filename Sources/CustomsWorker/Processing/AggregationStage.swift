@@ -30,7 +30,7 @@ public final class AggregationStage: Sendable {
     /// What the partitions' kept aggregate lists may take (see ``AggregateWriter``).
     public let keptLists: KeptListBudget
 
-    public init(topics: TopicNames, keptLists: KeptListBudget = KeptListBudget(bytes: 16 << 20)) {
+    public init(topics: TopicNames, keptLists: KeptListBudget = KeptListBudget(bytes: 0)) {
         self.topics = topics
         self.keptLists = keptLists
     }
