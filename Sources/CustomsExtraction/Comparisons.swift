@@ -211,5 +211,5 @@ extension Analysis {
 }
 
 extension W {
-    static let an: UInt64 = 0x089c3807b5458406 /* an */, some: UInt64 = 0x6035dc18f0bbd4d1 /* some */, annual: UInt64 = 0xc448279c79ccd8aa /* annual */, set: UInt64 = 0x823b87195ce20e23 /* set */
+    static let an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
 }

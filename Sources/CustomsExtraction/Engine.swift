@@ -317,6 +317,6 @@ extension Analysis {
 }
 
 extension W {
-    static let con: UInt64 = 0xf604f1190d01642b /* con */, len: UInt64 = 0x12726a191dcc2b4c /* len */, muc: UInt64 = 0x07e65e19174a30fc /* muc */, them: UInt64 = 0x2579c6ef323d0be3 /* them */
-    static let thung: UInt64 = 0x613dfc720ff6b693 /* thung */, week: UInt64 = 0x3d80fff619edbfbd /* week */
+    static let con: UInt64 = 0x40000000006e6f63 /* con */, len: UInt64 = 0x40000000006e656c /* len */, muc: UInt64 = 0x400000000063756d /* muc */, them: UInt64 = 0x400000006d656874 /* them */
+    static let thung: UInt64 = 0x400000676e756874 /* thung */, week: UInt64 = 0x400000006b656577 /* week */
 }

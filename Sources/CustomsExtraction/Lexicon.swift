@@ -332,7 +332,7 @@ enum CueMatcher {
 
     /// Per cue group, what the matcher needs before scanning its entries: the first one-word
     /// entry (which always matches, so no entry after it is ever reached; -1: none) and a 64-bit
-    /// filter of the second words of the entries before it (bit `second & 63`). A next token whose
+    /// filter of the second words of the entries before it (bit `keyBits6(second)`). A next token whose
     /// bit is clear matches none of them: the group's answer is then its one-word entry at once.
     private struct GroupFilter {
         var mask: UInt64
@@ -347,7 +347,7 @@ enum CueMatcher {
             let g0 = Int(t.groupStart[g])
             for e in g0..<(g0 + Int(t.groupCount[g])) {
                 if t.second[e] == 0 { f.single = Int32(e); break }
-                f.mask |= 1 << (t.second[e] & 63)
+                f.mask |= 1 << keyBits6(t.second[e])
             }
             (p + g).initialize(to: f)
         }
@@ -389,7 +389,7 @@ enum CueMatcher {
             let next: UInt64 = i &+ 1 < n ? tp[i &+ 1].h : 0
             var e = Int(f.single)
             var end = e < 0 ? -1 : i &+ 1
-            if f.mask & (1 << (next & 63)) != 0,
+            if f.mask & (1 << keyBits6(next)) != 0,
                let m = longest(tp, n, at: i, entries: Int(groupStart[li]), f.single, group: li, next: next, table) {
                 (e, end) = m
             }

@@ -638,7 +638,7 @@ extension Analysis {
 }
 
 extension W {
-    static let through: UInt64 = 0x79fa8d97ac77625a /* through */
+    static let through: UInt64 = 0x406867756f726874 /* through */
 }
 
 extension Analysis {

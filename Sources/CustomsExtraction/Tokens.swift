@@ -3,7 +3,7 @@
 enum TK: UInt8 { case word, num, punct, nl }
 
 struct Tok {
-    /// FNV-1a hash of a word; the byte of a punctuation token.
+    /// The key of a word (`wordKey`); the byte of a punctuation token.
     var h: UInt64
     /// Folded-text byte range.
     var s: Int32
@@ -76,18 +76,40 @@ struct WordTable: @unchecked Sendable {
     @inline(__always) func find(_ k: UInt64) -> WordInfo { index.find(k) }
 }
 
-@inline(__always) func fnv(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    var i = s
-    while i < e { h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3; i += 1 }
-    return h
+/// The key of a word of ASCII letters at `s..<e`. A word of up to eight letters (nearly every
+/// Vietnamese syllable) is its own key: its bytes packed little-endian, with bit 62 set (a byte 7
+/// that is a letter has it already, so an eight-letter word is still told apart). A longer word
+/// is its FNV-1a hash with bit 63 set, which no packed word has. Keys are at least 2^62: never 0
+/// (the empty slot of `HashIndex`) and never below 256 (the bytes of punctuation tokens).
+@inline(__always) func wordKey(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
+    if e &- s <= 8 {
+        var v: UInt64 = 0
+        var i = e
+        while i > s { i &-= 1; v = v << 8 | UInt64(p[i]) }
+        return v | wordKeyShortBit
+    }
+    return longWordKey(p.baseAddress!, s, e)
 }
 
-/// The hash of a word written in ASCII (lexicon entries are folded first).
-func wordHash(_ s: String) -> UInt64 {
+/// Bit 62: set in the key of every word of up to eight letters.
+let wordKeyShortBit: UInt64 = 1 << 62
+
+/// The key of a word longer than eight letters (see `wordKey`).
+@inline(never) func longWordKey(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-    return h
+    var i = s
+    while i < e { h = (h ^ UInt64(p[i])) &* 0x0000_0100_0000_01b3; i &+= 1 }
+    return h | 1 << 63
+}
+
+/// Six well-mixed bits of a key (the second-word filters of the cue groups): packed keys keep
+/// their letters in place, so their low bits alone would tell apart little more than the first letter.
+@inline(__always) func keyBits6(_ k: UInt64) -> UInt64 { (k &* 0x9e37_79b9_7f4a_7c15) >> 58 }
+
+/// The key of a word written in ASCII letters (lexicon entries are folded first).
+func wordHash(_ s: String) -> UInt64 {
+    var bytes = Array(s.utf8)
+    return bytes.withUnsafeMutableBufferPointer { wordKey(UnsafeBufferPointer($0), 0, $0.count) }
 }
 
 enum Tokenizer {
@@ -116,9 +138,6 @@ enum Tokenizer {
         precondition(n < Int(Int32.max), "text too long for Tok offsets")
         let p = pb.baseAddress!
         let up = pu.baseAddress!
-        // The last byte that is not a letter (-1: none).
-        var lastOther = n &- 1
-        while lastOther >= 0 && p[lastOther] &- 0x61 < 26 { lastOther &-= 1 }
         var count = 0
         var lastNL = false
         var i = 0
@@ -128,28 +147,28 @@ enum Tokenizer {
             let c = p[i]
             if c &- 0x61 < 26 {
                 let s = i
-                // `c` and the letters after it, hashed (FNV-1a, as `fnv`).
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                if s < lastOther {
-                    // The word ends by `lastOther`: no bound test per letter. Two letters a round
-                    // (one loop test per pair); a letter at `i` is before `lastOther`, so `i + 1` is
-                    // in bounds.
-                    while true {
-                        let x = p[i]
-                        if x &- 0x61 >= 26 { break }
-                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
-                        let y = p[i &+ 1]
-                        if y &- 0x61 >= 26 { i &+= 1; break }
-                        h = (h ^ UInt64(y)) &* 0x0000_0100_0000_01b3
-                        i &+= 2
+                let h: UInt64
+                if i &+ 8 <= n {
+                    // Eight bytes at once: which of them are letters (a SWAR range test; bytes
+                    // of 0x80 and up are not letters), and the word's length from the first that is not.
+                    let v = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    let low7 = v & ~high
+                    let atLeastA = low7 &+ 0x1f1f_1f1f_1f1f_1f1f  // bit 7 set where the byte >= 0x61
+                    let pastZ = low7 &+ 0x0505_0505_0505_0505  // bit 7 set where the byte >= 0x7b
+                    let others = ~(atLeastA & ~pastZ & ~v) & high
+                    if others != 0 {
+                        let length = others.trailingZeroBitCount >> 3
+                        i &+= length
+                        h = (v & ((1 << UInt64(length << 3)) &- 1)) | wordKeyShortBit
+                    } else {
+                        i &+= 8
+                        while i < n && p[i] &- 0x61 < 26 { i &+= 1 }
+                        h = i &- s == 8 ? v | wordKeyShortBit : longWordKey(p, s, i)
                     }
                 } else {
-                    while i < n {
-                        let x = p[i]
-                        if x &- 0x61 >= 26 { break }
-                        h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01b3
-                        i &+= 1
-                    }
+                    while i < n && p[i] &- 0x61 < 26 { i &+= 1 }
+                    h = wordKey(pb, s, i)
                 }
                 (out + count).initialize(to: Tok(kind: .word, s: Int32(truncatingIfNeeded: s), e: Int32(truncatingIfNeeded: i),
                                                  h: h, up: up[s] != 0, sp: sp, info: table.find(h)))
@@ -213,7 +232,7 @@ struct HashIndex<Value>: @unchecked Sendable {
         v.initialize(repeating: missing, count: size)
         mask = size - 1
         for (key, value) in pairs {
-            var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+            var i = Self.slot(key, mask)
             while k[i] != 0 && k[i] != key { i = (i + 1) & mask }
             k[i] = key
             v[i] = value
@@ -222,8 +241,14 @@ struct HashIndex<Value>: @unchecked Sendable {
         values = UnsafePointer(v)
     }
 
+    /// The first slot probed for `key`: multiplicative hashing, since packed word keys (see
+    /// `wordKey`) are not mixed.
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
+    }
+
     @inline(__always) func find(_ k: UInt64) -> Value {
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        var i = Self.slot(k, mask)
         // An empty slot (key 0) holds `missing` too: the probe ends at the key or at an empty slot,
         // and either way the answer is the value there (one exit, no copy of `missing` kept live).
         while true {

@@ -8,7 +8,7 @@ import Testing
 // plain versions they replaced (kept here as references), on seeded random texts built from the
 // lexicon's own phrases (so that cues, multi-word entries and near misses all occur).
 
-/// The tokenizer as first written: one byte at a time, FNV-1a per letter, one table look-up per word.
+/// The tokenizer as first written: one byte at a time, a key per word, one table look-up per word.
 func referenceTokenize(_ t: FoldedText) -> [Tok] {
     let p = t.bytes, n = p.count
     var toks: [Tok] = []
@@ -26,7 +26,7 @@ func referenceTokenize(_ t: FoldedText) -> [Tok] {
         if c >= 0x61 && c <= 0x7a {
             let s = i
             while i < n && p[i] >= 0x61 && p[i] <= 0x7a { i += 1 }
-            let h = p.withUnsafeBufferPointer { fnv($0, s, i) }
+            let h = p.withUnsafeBufferPointer { wordKey($0, s, i) }
             toks.append(Tok(kind: .word, s: Int32(s), e: Int32(i), h: h, up: t.upper[s] != 0, sp: sp,
                             info: WordTable.shared.find(h)))
         } else if c >= 0x30 && c <= 0x39 {
@@ -176,5 +176,80 @@ extension FrontEndTests {
             }
         }
         #expect(Fold.latin == reference)
+    }
+}
+
+@Suite("Word keys")
+struct WordKeyTests {
+    @Test func wordsOfEveryLengthTokenizeAsTheReferenceAtEveryDistanceFromTheEnd() {
+        // The tokenizer reads eight bytes at a time where eight remain: words of 1...12 letters,
+        // followed by each kind of byte that ends a word, at every distance from the end of the text.
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        let enders: [[UInt8]] = [[], [0x20], [0x2e], [0x0a], [0x31], [0x01], [0x7b], [0x60], [0x5b]]
+        var checked = 0
+        for length in 1...12 {
+            let word = (0..<length).map { letters[($0 * 7 + length) % 26] }
+            for ender in enders {
+                for tail in 0..<10 {
+                    let bytes = word + ender + [UInt8](repeating: 0x20, count: tail)
+                    for prefix in [[UInt8](), Array("x ".utf8), Array("12,5 ".utf8)] {
+                        let text = prefix + bytes
+                        let ft = FoldedText(bytes: text, upper: [UInt8](repeating: 0, count: text.count),
+                                            origStart: (0..<text.count).map { Int32($0) }, endGaps: [], end: Int32(text.count))
+                        let toks = Tokenizer.tokenize(ft)
+                        let ref = referenceTokenize(ft)
+                        #expect(toks.count == ref.count && zip(toks, ref).allSatisfy { $0.h == $1.h && $0.s == $1.s && $0.e == $1.e && $0.kind == $1.kind },
+                                "\(String(decoding: text, as: UTF8.self).debugDescription)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 12 * 9 * 10 * 3)
+    }
+
+    @Test func keysTellWordsApartAndStayClearOfPunctuation() {
+        // Every word of up to three letters, and longer words that share prefixes or packings.
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        var words: [[UInt8]] = letters.map { [$0] }
+        for a in letters { for b in letters { words.append([a, b]); for c in letters.prefix(6) { words.append([a, b, c]) } } }
+        for base in ["thousand", "trillion", "nghieng", "internationally", "customsdeclaration", "abcdefgh", "abcdefghi",
+                     "abcdefghij", "hhhhhhhh", "hhhhhhhhh"] {
+            words.append(Array(base.utf8))
+        }
+        var seen: [UInt64: [UInt8]] = [:]
+        for w in words {
+            let k = w.withUnsafeBufferPointer { wordKey($0, 0, $0.count) }
+            #expect(k >= 1 << 62, "keys stay above punctuation bytes and the empty slot")
+            #expect(seen[k] == nil, "\(String(decoding: w, as: UTF8.self)) and \(String(decoding: seen[k] ?? [], as: UTF8.self)) share a key")
+            seen[k] = w
+            #expect(wordHash(String(decoding: w, as: UTF8.self)) == k)
+        }
+    }
+
+    @Test func hardCodedWordConstantsAreTheKeysOfTheirWords() throws {
+        // The scanners compare against constants written out in the source (`0x… /* word */`), so
+        // that no table is built at start-up; each must be the key of the word in its comment.
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/CustomsExtraction")
+        let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
+        var constants = 0
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            var rest = Substring(text)
+            while let r = rest.range(of: " /* ") {
+                let before = rest[..<r.lowerBound]
+                let after = rest[r.upperBound...]
+                rest = after
+                guard let close = after.range(of: " */"), before.count >= 18 else { continue }
+                let literal = before.suffix(18)
+                let word = after[..<close.lowerBound]
+                guard literal.hasPrefix("0x"), let value = UInt64(literal.dropFirst(2), radix: 16),
+                      !word.isEmpty, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7a }) else { continue }
+                #expect(value == wordHash(String(word)), "\(file): \(literal) is not the key of \"\(word)\"")
+                constants += 1
+            }
+        }
+        #expect(constants > 150, "the constants were found (\(constants))")
     }
 }
