@@ -244,6 +244,35 @@ struct TextTests {
     }
 }
 
+@Suite("Explain")
+struct ExplainTests {
+    static let body = "Theo báo cáo, năm 2022 Cục Hải quan Quảng Ninh đã thu ngân sách được 9.100,5 tỷ đồng, bằng 87% dự toán. "
+        + "Trong đó, Chi cục Hải quan cửa khẩu Móng Cái thu 1.204 tỷ đồng. Kim ngạch xuất nhập khẩu qua địa bàn đạt 7,3 tỷ USD."
+
+    @Test func explainGivesTheRecordsOfExtractWithTheTextAndCuesThatDecidedThem() throws {
+        let ex = Extractor()
+        let r = report(Self.body)
+        let records = ex.extract(r)
+        let explained = ex.explain(r)
+        #expect(records.count >= 3)
+        #expect(explained.map(\.record) == records)
+        let utf8 = Array(Self.body.utf8)
+        for item in explained {
+            // The evidence text is the body at the record's evidence offsets, and holds the figure.
+            let ev = String(decoding: utf8[item.record.evidence.start..<item.record.evidence.end], as: UTF8.self)
+            #expect(item.evidenceText == ev)
+            #expect(!item.valueText.isEmpty && item.evidenceText.contains(item.valueText), "\(item.valueText) in \(item.evidenceText)")
+            #expect(!item.metricCue.isEmpty && !item.officeCue.isEmpty && !item.periodCue.isEmpty)
+        }
+        let revenue = try #require(explained.first { $0.record.metric == .revenue && $0.record.office == "vn.quang-ninh" })
+        #expect(revenue.valueText == "9.100,5 tỷ đồng")
+        #expect(revenue.officeCue.contains("quang ninh"))
+        #expect(revenue.periodCue.contains("2022"))
+        let branch = try #require(explained.first { $0.record.value == 1_204_000_000_000 })
+        #expect(branch.officeCue.contains("mong cai"), "the branch decided the office: \(branch.officeCue)")
+    }
+}
+
 @Suite("Robustness")
 struct FuzzTests {
     @Test func randomBytesNeverCrash() {
