@@ -120,14 +120,15 @@ extension Analysis {
     /// The whole pipeline for one report.
     mutating func runAll(config: ExtractionConfiguration) -> [Cand] {
         guard !toks.isEmpty else { return [] }
-        // A report that never names customs ("customs", "hải quan") has no customs figures.
+        // A report that never names customs ("customs", "hải quan", its abbreviation "HQ") has no
+        // customs figures.
         // (One pass to the first of either: a search for the English word first read all of a
         // Vietnamese text.)
         var customs = false
         // (The hash decides which test applies, so that most tokens cost one comparison of each.)
         for i in toks.indices {
             let h = toks[i].h
-            if h == W.customs ? toks[i].kind == .word : h == W.quan && isW(i - 1, W.hai) { customs = true; break }
+            if h == W.customs || h == W.hq ? toks[i].kind == .word : h == W.quan && isW(i - 1, W.hai) { customs = true; break }
         }
         let titleMentions = sideMentions(report.title)
         var urlOffices: [Mention]?

@@ -304,21 +304,24 @@ extension Analysis {
                 } else { i += 1 }
             }
         }
-        // Absorb "<unit>, Chi cục Hải quan khu vực I" and "<branch> (Cục Hải quan X)".
+        // Absorb "<unit>, Chi cục Hải quan khu vực I", "<branch> (Cục Hải quan X)" and
+        // "<unit> (trực) thuộc <its parent>".
         // (Reads the fields it needs: copying whole mentions would retain and release their strings.)
         for k in mentions.indices where k + 1 < mentions.count {
             let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
             let gap = mentions[k + 1].a - aEnd
-            guard gap >= 0, gap <= 1, gap == 0 || isP(aEnd, UInt8(ascii: ",")) || isP(aEnd, UInt8(ascii: "(")) else { continue }
+            let belongsTo = (gap == 1 && isW(aEnd, W.thuoc)) || (gap == 2 && isW(aEnd, W.truc) && isW(aEnd + 1, W.thuoc))
+            let parenthesised = isP(aEnd, UInt8(ascii: "(")) || belongsTo
+            guard gap >= 0, gap <= 1 || belongsTo, gap == 0 || isP(aEnd, UInt8(ascii: ",")) || parenthesised else { continue }
             if (aKind == .unit || aKind == .gate), bKind == .region, let r = mentions[k + 1].region {
                 mentions[k].region = r
                 mentions[k].id = "vn.kv\(r)." + bareName(mentions[k].id)
                 mentions[k + 1].absorbed = true
-            } else if aKind == .branch, bKind == .department, isP(aEnd, UInt8(ascii: "(")), let p = mentions[k + 1].province {
+            } else if aKind == .branch, bKind == .department, parenthesised, let p = mentions[k + 1].province {
                 mentions[k].province = p
                 mentions[k].id = "vn.\(p)." + bareName(mentions[k].id)
                 mentions[k + 1].absorbed = true
-            } else if aKind == .branch, bKind == .region, isP(aEnd, UInt8(ascii: "(")), let r = mentions[k + 1].region {
+            } else if aKind == .branch, bKind == .region, parenthesised, let r = mentions[k + 1].region {
                 mentions[k].region = r
                 mentions[k].kind = .unit
                 mentions[k].id = "vn.kv\(r)." + bareName(mentions[k].id)

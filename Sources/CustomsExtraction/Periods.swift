@@ -294,6 +294,16 @@ extension Analysis {
                     let sm = ytd ? 1 : (startMonth == 0 ? 1 : startMonth)
                     out = PM(a: i, b: k, sY: startYear ?? ey, sM: sm, sD: ytd ? 1 : startDay, eY: ey ?? startYear, eM: m, eD: 0); return true
                 }
+                if isW(j, W.thang), let m = intValue(j + 1), (1...12).contains(m), toks[j + 1].e - toks[j + 1].s <= 2 {
+                    var k = j + 2
+                    var ey: Int?
+                    if let (y, nx) = yearSuffix(k) { ey = y; k = nx }
+                    let sm = ytd ? 1 : max(1, startMonth)
+                    var sy = startYear ?? ey
+                    // "từ tháng 11 đến tháng 2/2023": the start is in the year before.
+                    if startYear == nil, let y = ey, sm > m { sy = y - 1 }
+                    out = PM(a: i, b: k, sY: sy, sM: sm, sD: ytd ? 1 : startDay, eY: ey ?? startYear, eM: m, eD: 0); return true
+                }
                 if let m = W.monthNames.firstIndex(of: w(j)), h == W.between || !isNum(j + 1) {
                     var k = j + 1
                     var ey: Int?
@@ -514,7 +524,8 @@ extension Analysis {
             // then no count, year or day number either).
             let n = intValue(i)
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
-                if isW(i - 1, W.sau) { return false }
+                // "sau 2 tháng triển khai" is a duration; "sau 10 tháng (đầu) năm 2021" a period.
+                if isW(i - 1, W.sau), !isW(i + 2, W.dau), !isW(i + 2, W.nam) { return false }
                 if n == 1, !isW(i + 2, W.dau) { return false }
                 var j = i + 2
                 var last = false

@@ -1,0 +1,243 @@
+import CustomsModel
+import Testing
+
+@testable import CustomsExtraction
+
+// One test per rule of `../shared/spec/metrics.md` that the seed and corpus tests do not pin down
+// on their own: office spellings and levels, attribution, periods, qualifiers, basis, what is not
+// a record, and the typos seen in the wild. Every sentence is written for these tests.
+
+/// The one record of `metric` (and `value`, when given) in `records`, or a test issue naming what was found.
+private func only(_ records: [MetricRecord], _ metric: Metric, value: Double? = nil,
+                  sourceLocation: SourceLocation = #_sourceLocation) -> MetricRecord? {
+    let hits = records.filter { $0.metric == metric && (value == nil || $0.value == value) }
+    guard hits.count == 1 else {
+        let found = records.map { "\($0.office) \($0.metric) \($0.value)" }.joined(separator: "; ")
+        let wanted = value.map { "of \($0)" } ?? ""
+        Issue.record("expected one \(metric) \(wanted), got \(hits.count): \(found)", sourceLocation: sourceLocation)
+        return nil
+    }
+    return hits[0]
+}
+
+private func day(_ text: String) -> CalendarDate? { CalendarDate(iso: text) }
+private func period(_ start: String, _ end: String) -> Period { Period(start: day(start), end: day(end)) }
+
+@Suite("Offices: levels and the press's spellings")
+struct OfficeSpellingTests {
+    @Test(arguments: [
+        ("Năm 2023, Cục Hải quan TP Hồ Chí Minh thu ngân sách đạt 118.500 tỷ đồng.", "vn.ho-chi-minh"),
+        ("Năm 2023, Cục Hải quan TP. Hồ Chí Minh thu ngân sách đạt 118.500 tỷ đồng.", "vn.ho-chi-minh"),
+        ("Năm 2023, Cục Hải quan thành phố Hà Nội thu ngân sách đạt 118.500 tỷ đồng.", "vn.ha-noi"),
+        ("Năm 2023, Cục Hải quan tỉnh Quảng Ninh thu ngân sách đạt 118.500 tỷ đồng.", "vn.quang-ninh"),
+        ("Năm 2023, Cục HQ Bình Dương thu ngân sách đạt 118.500 tỷ đồng.", "vn.binh-duong"),
+        ("Năm 2023, Hải quan Đà Nẵng thu ngân sách đạt 118.500 tỷ đồng.", "vn.da-nang"),
+        ("Năm 2023, Cục Hải quan Bà Rịa - Vũng Tàu thu ngân sách đạt 118.500 tỷ đồng.", "vn.ba-ria-vung-tau"),
+        ("Năm 2023, Cục Hải quan Gia Lai - Kon Tum thu ngân sách đạt 118.500 tỷ đồng.", "vn.gia-lai-kon-tum"),
+        ("Nam 2023, Cuc Hai quan Lang Son thu ngan sach dat 118.500 ty dong.", "vn.lang-son"),
+        ("Năm 2023, toàn ngành Hải quan thu ngân sách đạt 118.500 tỷ đồng.", "vn"),
+        ("Năm 2023, Tổng cục Hải quan thu ngân sách đạt 118.500 tỷ đồng.", "vn"),
+    ])
+    func departmentAndNationalSpellings(body: String, office: String) {
+        let records = Extractor().extract(report(body))
+        guard let record = only(records, .revenue) else { return }
+        #expect(record.office == office, "\(body)")
+        #expect(record.value == 118_500_000_000_000)
+        #expect(record.period == .year(2023))
+    }
+
+    @Test func everyDepartmentOfTheRegistryIsFoundByItsName() {
+        let ex = Extractor()
+        var missed: [String] = []
+        for entry in OfficeRegistry.provinces where entry.customsDepartment {
+            let body = "Năm 2022, Cục Hải quan \(entry.name) thu ngân sách đạt 1.234 tỷ đồng."
+            let records = ex.extract(report(body))
+            if records.count != 1 || records[0].office != entry.officeID { missed.append("\(entry.name) → \(records.map(\.office))") }
+        }
+        #expect(missed.isEmpty, "\(missed)")
+        #expect(OfficeRegistry.provinces.filter(\.before2025).count == 63)
+        #expect(OfficeRegistry.provinces.filter(\.after2025).count == 34)
+    }
+
+    @Test func branchWithAbbreviationsTakesTheDepartmentOfTheReport() throws {
+        let body = """
+        Cục Hải quan Lạng Sơn: kết quả 6 tháng đầu năm 2024.
+        Trong 6 tháng đầu năm 2024, Chi cục HQ CK Tân Thanh làm thủ tục cho 12.400 tờ khai.
+        """
+        let record = try #require(only(Extractor().extract(report(body)), .declarations))
+        #expect(record.office == "vn.lang-son.cua-khau-tan-thanh")
+        #expect(record.period == period("2024-01-01", "2024-06-30"))
+    }
+
+    @Test func branchNamesItsDepartmentInParentheses() throws {
+        let body = "Năm 2019, Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị (Cục Hải quan Lạng Sơn) thu ngân sách 2.100 tỷ đồng."
+        let record = try #require(only(Extractor().extract(report(body)), .revenue))
+        #expect(record.office == "vn.lang-son.cua-khau-quoc-te-huu-nghi")
+    }
+
+    @Test(arguments: [("XII", "vn.kv12"), ("3", "vn.kv3"), ("XX", "vn.kv20"), ("IV", "vn.kv4")])
+    func regionalBranchesInRomanAndArabic(number: String, office: String) throws {
+        let body = "Trong tháng 5/2025, Chi cục Hải quan khu vực \(number) thu ngân sách được 2.050 tỷ đồng."
+        let record = try #require(only(Extractor().extract(report(body)), .revenue))
+        #expect(record.office == office)
+        #expect(record.period == period("2025-05-01", "2025-05-31"))
+    }
+
+    @Test func unitOfARegion() throws {
+        let body = "Trong quý III/2025, Hải quan cửa khẩu quốc tế Hữu Nghị thuộc Chi cục Hải quan khu vực VI đã làm thủ tục cho 9.870 tờ khai."
+        let record = try #require(only(Extractor().extract(report(body)), .declarations))
+        #expect(record.office == "vn.kv6.cua-khau-quoc-te-huu-nghi")
+        #expect(record.period == period("2025-07-01", "2025-09-30"))
+    }
+
+    @Test func attributionToTheNearestNamedOfficeThenTheMainOffice() throws {
+        let body = """
+        Năm 2021, Cục Hải quan Nghệ An thu ngân sách đạt 2.480 tỷ đồng.
+        Kim ngạch xuất nhập khẩu đạt 3,2 tỷ USD.
+        Cùng kỳ, Cục Hải quan Hà Tĩnh thu ngân sách 15.600 tỷ đồng.
+        Lượng tờ khai đạt 21.300 tờ khai.
+        """
+        let records = Extractor().extract(report(body, title: "Hải quan Nghệ An vượt thu năm 2021"))
+        #expect(only(records, .revenue, value: 2_480_000_000_000)?.office == "vn.nghe-an")
+        #expect(only(records, .tradeValue)?.office == "vn.nghe-an")
+        #expect(only(records, .revenue, value: 15_600_000_000_000)?.office == "vn.ha-tinh")
+        #expect(only(records, .declarations)?.office == "vn.ha-tinh")
+        // With no office in the text, the title's office.
+        let untitled = Extractor().extract(report("Năm 2021 kim ngạch xuất khẩu đạt 1,7 tỷ USD.", title: "Hải quan Nghệ An: tổng kết năm 2021"))
+        #expect(only(untitled, .tradeValue)?.office == "vn.nghe-an")
+    }
+
+    @Test func tradeThroughAProvinceGoesToItsDepartment() throws {
+        let body = "Theo số liệu của Tổng cục Hải quan, năm 2022 kim ngạch xuất nhập khẩu qua địa bàn tỉnh Tây Ninh đạt 9,4 tỷ USD."
+        let record = try #require(only(Extractor().extract(report(body)), .tradeValue))
+        #expect(record.office == "vn.tay-ninh" && record.flow == .total && record.value == 9_400_000_000)
+    }
+
+    @Test func aReportThatNeverNamesCustomsHasNoCustomsFigures() {
+        let body = "Năm 2022, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Tây Ninh đạt 9,4 tỷ USD."
+        #expect(Extractor().extract(report(body)).isEmpty)
+        // The abbreviation "HQ" names customs as well as "hải quan" does.
+        let abbreviated = Extractor().extract(report("Năm 2022, Cục HQ Tây Ninh cho biết kim ngạch xuất nhập khẩu đạt 9,4 tỷ USD."))
+        #expect(only(abbreviated, .tradeValue)?.office == "vn.tay-ninh")
+    }
+}
+
+@Suite("Periods")
+struct PeriodTests {
+    @Test(arguments: [
+        ("Năm 2020, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2020-01-01", "2020-12-31"),
+        ("Trong 6 tháng đầu năm 2021, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2021-01-01", "2021-06-30"),
+        ("Sau 10 tháng năm 2021, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2021-01-01", "2021-10-31"),
+        ("Trong quý I/2022, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2022-01-01", "2022-03-31"),
+        ("Trong quý IV năm 2022, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2022-10-01", "2022-12-31"),
+        ("Trong tháng 9/2021, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2021-09-01", "2021-09-30"),
+        ("Trong tháng 2, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-03-05", "2024-02-01", "2024-02-29"),
+        ("Lũy kế đến 20/4, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2022-05-01", "2022-01-01", "2022-04-20"),
+        ("Từ đầu năm đến ngày 30/6/2023, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2023-01-01", "2023-06-30"),
+        ("Từ tháng 1 đến hết tháng 5/2023, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2023-01-01", "2023-05-31"),
+    ] as [(String, String?, String, String)])
+    func periodForms(body: String, published: String?, start: String, end: String) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: published)), .revenue))
+        #expect(record.period == period(start, end), "\(body)")
+    }
+
+    @Test func aDurationIsNoPeriod() throws {
+        // "sau 2 tháng triển khai" counts months of work, not the months of a year.
+        let body = "Năm 2022, sau 2 tháng triển khai, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng."
+        let record = try #require(only(Extractor().extract(report(body)), .revenue))
+        #expect(record.period == .year(2022))
+        let across = try #require(only(Extractor().extract(report(
+            "Từ tháng 11/2022 đến tháng 2/2023, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.")), .revenue))
+        #expect(across.period == period("2022-11-01", "2023-02-28"))
+    }
+
+    @Test func aPeriodCarriesOverToTheFollowingSentences() {
+        let body = "Trong quý II/2024, Cục Hải quan Cần Thơ thu ngân sách 410 tỷ đồng. Kim ngạch xuất khẩu đạt 650 triệu USD. Cả năm 2023, đơn vị thu 1.520 tỷ đồng."
+        let records = Extractor().extract(report(body))
+        let q2 = period("2024-04-01", "2024-06-30")
+        #expect(only(records, .revenue, value: 410_000_000_000)?.period == q2)
+        #expect(only(records, .tradeValue)?.period == q2)
+        #expect(only(records, .revenue, value: 1_520_000_000_000)?.period == .year(2023))
+    }
+
+    @Test func aTargetTakesTheYearItIsFor() throws {
+        let body = "Cục Hải quan Thanh Hóa được giao chỉ tiêu năm 2021 là 4.350 tỷ đồng."
+        let record = try #require(only(Extractor().extract(report(body, published: "2021-02-10")), .revenueTarget))
+        #expect(record.period == .year(2021) && record.targetKind == .estimate && record.value == 4_350_000_000_000)
+    }
+}
+
+@Suite("Values, qualifiers, basis and comparisons")
+struct ValueTests {
+    static let prefix = "Năm 2022, Cục Hải quan Quảng Trị"
+
+    @Test(arguments: [
+        ("thu ngân sách khoảng 120 tỷ đồng.", 120e9, Qualifier.about, nil),
+        ("thu ngân sách xấp xỉ 120 tỷ đồng.", 120e9, .about, nil),
+        ("thu ngân sách hơn 120 tỷ đồng.", 120e9, .over, nil),
+        ("thu ngân sách trên 120 tỷ đồng.", 120e9, .over, nil),
+        ("thu ngân sách chưa đến 120 tỷ đồng.", 120e9, .under, nil),
+        ("thu ngân sách từ 120 đến 135 tỷ đồng.", 120e9, .range, 135e9),
+        ("thu ngân sách 1,5 nghìn tỷ đồng.", 1.5e12, .exact, nil),
+        ("thu ngân sách 1,5 ngàn tỷ đồng.", 1.5e12, .exact, nil),
+        ("thu ngân sách 120 tỉ đồng.", 120e9, .exact, nil),
+        ("thu ngân sách 120 tỷ 500 triệu đồng.", 120.5e9, .exact, nil),
+    ] as [(String, Double, Qualifier, Double?)])
+    func qualifiersScalesAndRanges(tail: String, value: Double, qualifier: Qualifier, valueMax: Double?) throws {
+        let body = "\(Self.prefix) \(tail)"
+        let record = try #require(only(Extractor().extract(report(body)), .revenue))
+        #expect(record.value == value && record.qualifier == qualifier && record.valueMax == valueMax, "\(body)")
+    }
+
+    @Test func forecastsAreBasisForecast() throws {
+        let body = "Cục Hải quan Quảng Trị dự kiến thu ngân sách tháng 12/2022 đạt 95 tỷ đồng."
+        let record = try #require(only(Extractor().extract(report(body, published: "2022-12-05")), .revenue))
+        #expect(record.basis == .forecast && record.period == period("2022-12-01", "2022-12-31"))
+    }
+
+    @Test func exceedingATargetReadsAsAttainment() {
+        let below100 = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, vượt 7,5% dự toán."))
+        #expect(only(below100, .revenue)?.vsTargets == [TargetAttainment(kind: .estimate, pct: 107.5)])
+        let above100 = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, vượt 112% chỉ tiêu phấn đấu."))
+        #expect(only(above100, .revenue)?.vsTargets == [TargetAttainment(kind: .stretch, pct: 112)])
+    }
+
+    @Test func changesAreSignedAndRatiosBecomeChanges() {
+        let rise = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng 120,6% so với cùng kỳ."))
+        #expect(only(rise, .revenue)?.changePct == 120.6)
+        let fall = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, giảm 3,4% so với năm 2021."))
+        #expect(only(fall, .revenue)?.changePct == -3.4)
+        let times = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, gấp 2,5 lần cùng kỳ."))
+        #expect(only(times, .revenue)?.changePct == 150)
+    }
+
+    @Test func englishReports() throws {
+        let body = "In 2022, Quang Tri Customs collected VND 1.2 trillion for the state budget, up 8.5% year on year."
+        let record = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
+        #expect(record.office == "vn.quang-tri" && record.value == 1.2e12 && record.changePct == 8.5)
+    }
+
+    @Test func typosDoNotDerailTheSentence() {
+        let noSpace = Extractor().extract(report("\(Self.prefix) thu ngân sách 860tỷ đồng, đạt 103,% dự toán."))
+        #expect(only(noSpace, .revenue)?.value == 860e9)
+        #expect(only(noSpace, .revenue)?.vsTargets.first?.pct == 103)
+        let doubled = Extractor().extract(report("\(Self.prefix) có kim ngạch xuất khẩu đạt 245 triệu USD USD, tăng 4%."))
+        #expect(only(doubled, .tradeValue)?.value == 245e6)
+        #expect(only(doubled, .tradeValue)?.flow == .export)
+    }
+}
+
+@Suite("Not records")
+struct NotRecordTests {
+    @Test(arguments: [
+        "Năm 2022, có 16/34 Cục Hải quan đạt số thu từ 1.000 tỷ đồng trở lên.",
+        "Năm 2022, bình quân mỗi ngày Cục Hải quan Lào Cai làm thủ tục cho 1.200 tờ khai.",
+        "Năm 2022, qua cửa khẩu Kim Thành có từ 1.100 - 1.350 xe/ngày.",
+        "Năm 2022, Cục Thuế tỉnh Lào Cai thu ngân sách 3.100 tỷ đồng.",
+        "Năm 2022, Cục Hải quan Lào Cai chuyển cơ quan công an khởi tố 3 vụ.",
+    ])
+    func sentencesThatStateNoCustomsFigure(body: String) {
+        let records = Extractor().extract(report(body))
+        #expect(records.isEmpty, "\(body) → \(records.map { "\($0.metric) \($0.value)" })")
+    }
+}
