@@ -28,6 +28,10 @@ public struct AggregateWriter: ~Copyable {
     private var clock: UInt64 = 0
     /// When to look for stale lists next, while the budget is used up.
     private var nextStaleScan: UInt64 = 0
+    /// A list did not fit and was dropped: the budget counts as used up, even though dropping it
+    /// left `used` just under the limit, until a stale scan makes room. (Without it, every new
+    /// list was admitted and dropped again, and stale lists were never given up.)
+    private var listDidNotFit = false
     private let budget: KeptListBudget
 
     private enum Owner: Hashable {
@@ -145,7 +149,7 @@ public struct AggregateWriter: ~Copyable {
     private mutating func admits(_ owner: Owner) -> Bool {
         if budget.limit == 0 { return false }
         if entries[owner] != nil { return true }
-        guard budget.used >= budget.limit else { return true }
+        guard budget.used >= budget.limit || listDidNotFit else { return true }
         if clock >= nextStaleScan {
             nextStaleScan = clock + UInt64(max(64, entries.count / 2))
             let staleBefore = clock &- UInt64(entries.count)
@@ -156,8 +160,9 @@ public struct AggregateWriter: ~Copyable {
                 guard budget.used > target else { break }
                 if let dropped = entries.removeValue(forKey: candidate.key) { budget.release(dropped.size) }
             }
+            if budget.used <= target { listDidNotFit = false }
         }
-        return budget.used < budget.limit
+        return budget.used < budget.limit && !listDidNotFit
     }
 
     /// Counts `grown` bytes against the budget; a list that grew past it is dropped (and, while
@@ -165,6 +170,7 @@ public struct AggregateWriter: ~Copyable {
     private mutating func account(_ grown: Int, writing current: Owner) {
         guard budget.reserve(grown), let dropped = entries.removeValue(forKey: current) else { return }
         budget.release(dropped.size)
+        listDidNotFit = true
     }
 }
 
