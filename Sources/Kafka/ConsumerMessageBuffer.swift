@@ -41,6 +41,9 @@ final class ConsumerMessageBuffer: Sendable {
 
     // MARK: Poll thread side
 
+    /// Messages waiting to be taken.
+    var count: Int { state.withLock { $0.messages.count } }
+
     /// Free slots; if none, waits up to `timeout` for the iterator to take messages.
     func waitForSpace(timeout: Duration) -> Int {
         let free = state.withLock { state in

@@ -39,9 +39,12 @@ public final class KafkaConsumer: Sendable {
         config.set("fetch.wait.max.ms", milliseconds: configuration.fetchWaitMax)
         config.applyOverrides(configuration.client.properties)
 
+        // The queue limit in force: a property override wins over the typed setting.
+        let queueLimitKBytes = configuration.client.properties["queued.max.messages.kbytes"].flatMap { Int($0) }
+            ?? configuration.queuedMaxMessagesKBytes
         let core = ConsumerCore(
-            bufferCapacity: configuration.bufferCapacity, listener: rebalanceListener,
-            logger: configuration.client.logger)
+            bufferCapacity: configuration.bufferCapacity, queueLimitBytes: queueLimitKBytes * 1024,
+            listener: rebalanceListener, logger: configuration.client.logger)
         let client = try RdKafkaClient(
             type: RD_KAFKA_CONSUMER, config: config,
             callbacks: ClientCallbacks(
@@ -156,12 +159,18 @@ public final class KafkaConsumer: Sendable {
     /// Stops fetching `partitions` (already buffered messages are still delivered).
     public func pause(_ partitions: [TopicPartition]) throws {
         try changePause(partitions, "pause") { rd_kafka_pause_partitions($0, $1) }
+        core.applicationPaused.withLock { $0.formUnion(partitions) }
     }
 
     /// Resumes fetching `partitions`.
     public func resume(_ partitions: [TopicPartition]) throws {
         try changePause(partitions, "resume") { rd_kafka_resume_partitions($0, $1) }
+        core.applicationPaused.withLock { $0.subtract(partitions) }
     }
+
+    /// How many times the consumer restarted fetching after its buffer had been full (see
+    /// `ConsumerCore.restartFetches`): a sign of a backlog, for diagnostics and tests.
+    public var fetchRestarts: Int { core.fetchRestarts.load(ordering: .relaxed) }
 
     private func changePause(
         _ partitions: [TopicPartition], _ what: String,

@@ -117,6 +117,46 @@ import Testing
         broker.shutdown()
     }
 
+    /// librdkafka 2.0.2 stops fetching once its queue passes `queued.max.messages.kbytes` and may
+    /// not notice the queue drained for up to a second; the consumer restarts fetching when the
+    /// queue runs dry after holding that much (here after every fetch response, and behind the
+    /// full hand-off buffer). The backlog must arrive whole, in order, once, without those
+    /// stalls, and a partition the application paused must stay paused through the restarts.
+    @Test func aBacklogBehindAFullBufferArrivesWholeInOrderAndOnce() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("backlog", partitions: 2)
+        let producer = try makeProducer(broker)
+        let perPartition = 1500
+        let payload = [UInt8](repeating: 0x61, count: 1024)
+        for index in 0..<perPartition {
+            for partition in Int32(0)..<2 {
+                try await producer.enqueue(KafkaProducerMessage(topic: "backlog", partition: partition, key: bytes("\(index)"),
+                                                                value: payload)) { _ in }
+            }
+        }
+        try await producer.flush(timeout: .seconds(20))
+        let consumer = try makeConsumer(broker, group: nil) {
+            $0.queuedMaxMessagesKBytes = 64
+            $0.bufferCapacity = 32
+        }
+        let p0 = TopicPartition(topic: "backlog", partition: 0)
+        let p1 = TopicPartition(topic: "backlog", partition: 1)
+        try consumer.assign([p0: .beginning, p1: .beginning])
+        try consumer.pause([p1])
+        try await poll(.seconds(15), "the hand-off buffer to fill") { consumer.core.buffer.count == 32 }
+        let messages = try await collect(consumer, count: perPartition, within: .seconds(30))
+        #expect(messages.allSatisfy { $0.partition == 0 })
+        #expect(messages.map(\.offset) == Array(0..<Int64(perPartition)))
+        #expect(consumer.fetchRestarts > 0)
+        try consumer.resume([p1])
+        let resumed = try await collect(consumer, count: perPartition, within: .seconds(30))
+        #expect(resumed.allSatisfy { $0.partition == 1 })
+        #expect(resumed.map(\.offset) == Array(0..<Int64(perPartition)))
+        await consumer.close()
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
     @Test func pauseAndResume() async throws {
         let broker = try EmbeddedBroker()
         try broker.createTopic("pausing", partitions: 2)
