@@ -8,9 +8,21 @@ import CustomsModel
 /// killed at any moment, rebuild this state from the aggregates it produced
 /// (``restore(_:)``), reprocess the uncommitted records and end with the very same
 /// latest aggregate per key as a run that was never interrupted.
+///
+/// Year progress is a view of the value aggregates: every record it counts is a source of a
+/// value aggregate of the same office, so the same partition. It is kept up to date record by
+/// record and, after a restore, worked out again from the value aggregates; its messages need
+/// not carry the records they count (a list that grew with every record of the year).
 public struct AggregationState: Sendable {
     public private(set) var values: [AggregateKey: Aggregate] = [:]
-    public private(set) var progress: [YearProgressKey: YearProgress] = [:]
+    /// Year progress by key. Right after ``restore(_:)`` it is worked out from the value
+    /// aggregates on each read, until the next ``apply(_:)`` keeps it.
+    public var progress: [YearProgressKey: YearProgress] {
+        progressNeedsRebuild ? Self.progress(derivedFrom: values) : keptProgress
+    }
+    private var keptProgress: [YearProgressKey: YearProgress] = [:]
+    /// Value aggregates were restored: `keptProgress` is out of date.
+    private var progressNeedsRebuild = false
     /// Per value aggregate, what an update needs to know about all of its sources, kept up to
     /// date record by record so that an update does not rescan, re-sort or re-parse every source
     /// (aggregates keep all their sources, so that would make a busy key quadratic). Derived
@@ -23,26 +35,27 @@ public struct AggregationState: Sendable {
     public var count: Int { values.count + progress.count }
 
     /// Takes an aggregate read back from the aggregates topic; the highest version per key wins,
-    /// so replaying a whole (uncompacted) log in any order gives the latest state.
+    /// so replaying a whole (uncompacted) log in any order gives the latest state. Year-progress
+    /// messages are passed over: that view is worked out from the value aggregates.
     public mutating func restore(_ message: AggregateMessage) {
-        switch message {
-        case .value(let aggregate):
-            if (values[aggregate.key]?.version ?? 0) < aggregate.version {
-                values[aggregate.key] = aggregate
-                summaries[aggregate.key] = nil
-            }
-        case .yearProgress(let entry):
-            if (progress[entry.key]?.version ?? 0) < entry.version { progress[entry.key] = entry }
+        guard case .value(let aggregate) = message else { return }
+        if (values[aggregate.key]?.version ?? 0) < aggregate.version {
+            values[aggregate.key] = aggregate
+            summaries[aggregate.key] = nil
+            progressNeedsRebuild = true
         }
     }
 
     /// Applies one record; returns the aggregates it changed, each with its version bumped.
     /// A record whose id is already known returns nothing.
     public mutating func apply(_ record: MetricRecord) -> [AggregateMessage] {
-        var changed: [AggregateMessage] = []
-        if let aggregate = applyValue(record) {
-            changed.append(.value(aggregate))
+        if progressNeedsRebuild {
+            keptProgress = Self.progress(derivedFrom: values)
+            progressNeedsRebuild = false
         }
+        // A record its value aggregate knows is known to the year progress too.
+        guard let aggregate = applyValue(record) else { return [] }
+        var changed: [AggregateMessage] = [.value(aggregate)]
         if record.metric == .revenueTarget {
             if let entry = applyTarget(record) { changed.append(.yearProgress(entry)) }
         } else if let entry = applyProgress(record) {
@@ -125,12 +138,6 @@ public struct AggregationState: Sendable {
         partitionPoint(sources.count) { id < sources[$0].recordID }
     }
 
-    /// Where `id` goes in the sorted `ids`, and whether it is there already.
-    private static func search(_ id: String, in ids: [String]) -> (index: Int, found: Bool) {
-        let index = partitionPoint(ids.count) { ids[$0] >= id }
-        return (index, index < ids.count && ids[index] == id)
-    }
-
     private static func sameStatement(_ a: ObservedValue, _ b: ObservedValue) -> Bool {
         a.qualifier == b.qualifier && a.value == b.value && a.valueMax == b.valueMax && a.unit == b.unit
     }
@@ -150,74 +157,146 @@ public struct AggregationState: Sendable {
         return end.year
     }
 
-    private mutating func applyProgress(_ record: MetricRecord) -> YearProgress? {
-        // Mixing units (a trade value stated only in VND) would make "latest figure" meaningless.
-        guard record.basis == .actual, record.unit == record.metric.defaultUnit,
-              let year = Self.year(of: record.period) else { return nil }
-        let key = YearProgressKey(office: record.office, metric: record.metric, flow: record.flow, year: year)
-        var entry: YearProgress
-        // Moved out of the dictionary, so that the id list is extended in place, not copied.
-        if let existing = progress.removeValue(forKey: key) {
-            entry = existing
-            let (at, found) = Self.search(record.recordID, in: entry.recordIDs)
-            if found {
-                progress[key] = entry
-                return nil
-            }
-            entry.recordIDs.insert(record.recordID, at: at)
-            entry.version += 1
-            if Self.isLaterFigure(record, than: entry) {
-                entry.value = record.value
-                entry.qualifier = record.qualifier
-                entry.period = record.period
-                entry.recordID = record.recordID
-            }
-        } else {
-            // Targets already known for this office and year count as contributions too,
-            // so the version does not depend on whether they arrived first.
-            let targetIDs = record.metric == .revenue ? targetRecordIDs(office: record.office, year: year) : []
-            let ids = ([record.recordID] + targetIDs).sorted()
-            entry = YearProgress(key: key, value: record.value, unit: record.unit, qualifier: record.qualifier,
-                                 period: record.period, recordID: record.recordID, targets: [],
-                                 recordIDs: ids, updatedAt: nil, version: ids.count)
+    /// What year progress counts of a record: a figure for a period within one year, actual, in
+    /// the metric's own unit (a trade value stated only in VND would make "latest figure" meaningless).
+    private static func progressKey(office: String, metric: Metric, flow: Flow?, basis: Basis, unit: MeasureUnit,
+                                    period: Period) -> YearProgressKey? {
+        guard metric != .revenueTarget, basis == .actual, unit == metric.defaultUnit, let year = year(of: period) else {
+            return nil
         }
-        entry.updatedAt = max(entry.updatedAt ?? "", record.ingestedAt ?? "").nilIfEmpty
-        entry.targets = targets(for: entry)
-        progress[key] = entry
-        return entry
+        return YearProgressKey(office: office, metric: metric, flow: flow, year: year)
+    }
+
+    /// The revenue year progress a target counts toward: the office's actual target for a whole
+    /// year, the one ``targets(for:)`` reads.
+    private static func targetProgressKey(_ key: AggregateKey) -> YearProgressKey? {
+        guard key.metric == .revenueTarget, key.basis == .actual, let year = year(of: key.period),
+              key.period == .year(year) else { return nil }
+        return YearProgressKey(office: key.office, metric: .revenue, flow: nil, year: year)
+    }
+
+    /// A figure year progress may choose: what it needs of a record.
+    private struct Figure {
+        var value: Double
+        var qualifier: Qualifier
+        var period: Period
+        var recordID: String
+
+        /// Whether it reaches further into the year than `entry`'s figure; on a tie an exact
+        /// figure, then the longer (cumulative) period, then the record id decide.
+        func isLater(than entry: YearProgress) -> Bool {
+            let end = period.end!, currentEnd = entry.period.end!
+            if end != currentEnd { return end > currentEnd }
+            let exact = qualifier == .exact, currentExact = entry.qualifier == .exact
+            if exact != currentExact { return exact }
+            let start = period.start, currentStart = entry.period.start
+            if start != currentStart {
+                guard let start else { return false }
+                guard let currentStart else { return true }
+                return start < currentStart
+            }
+            return recordID < entry.recordID
+        }
+    }
+
+    /// Counts a figure (new to its value aggregate) toward `entry`: one more version, the figure
+    /// if it is later.
+    private static func count(_ figure: Figure, unit: MeasureUnit, ingestedAt: String?, into entry: inout YearProgress?,
+                              key: YearProgressKey) {
+        guard var current = entry else {
+            entry = YearProgress(key: key, value: figure.value, unit: unit, qualifier: figure.qualifier,
+                                 period: figure.period, recordID: figure.recordID, targets: [],
+                                 updatedAt: ingestedAt, version: 1)
+            return
+        }
+        // Moved out of the optional, so that the strings are not copied on write.
+        entry = nil
+        current.version += 1
+        if figure.isLater(than: current) {
+            current.value = figure.value
+            current.qualifier = figure.qualifier
+            current.period = figure.period
+            current.recordID = figure.recordID
+        }
+        current.updatedAt = max(current.updatedAt ?? "", ingestedAt ?? "").nilIfEmpty
+        entry = current
+    }
+
+    private mutating func applyProgress(_ record: MetricRecord) -> YearProgress? {
+        guard let key = Self.progressKey(office: record.office, metric: record.metric, flow: record.flow,
+                                         basis: record.basis, unit: record.unit, period: record.period) else { return nil }
+        var entry = keptProgress.removeValue(forKey: key)
+        let isNew = entry == nil
+        Self.count(Figure(value: record.value, qualifier: record.qualifier, period: record.period, recordID: record.recordID),
+                   unit: record.unit, ingestedAt: record.ingestedAt, into: &entry, key: key)
+        guard var updated = entry else { return nil }
+        // Targets already known for this office and year count as contributions too, so the
+        // version does not depend on whether they arrived first.
+        if isNew, record.metric == .revenue {
+            for target in targetAggregates(office: record.office, year: key.year) {
+                for observed in target.values {
+                    updated.version += observed.sources.count
+                    for source in observed.sources {
+                        updated.updatedAt = max(updated.updatedAt ?? "", source.ingestedAt ?? "").nilIfEmpty
+                    }
+                }
+            }
+        }
+        updated.targets = targets(for: updated)
+        keptProgress[key] = updated
+        return updated
     }
 
     private mutating func applyTarget(_ record: MetricRecord) -> YearProgress? {
-        guard let year = Self.year(of: record.period) else { return nil }
-        let key = YearProgressKey(office: record.office, metric: .revenue, flow: nil, year: year)
-        guard var entry = progress.removeValue(forKey: key) else { return nil }
-        let (at, found) = Self.search(record.recordID, in: entry.recordIDs)
-        if found {
-            progress[key] = entry
+        guard let key = Self.targetProgressKey(record.aggregateKey), var entry = keptProgress.removeValue(forKey: key) else {
             return nil
         }
-        entry.recordIDs.insert(record.recordID, at: at)
         entry.version += 1
         entry.targets = targets(for: entry)
         entry.updatedAt = max(entry.updatedAt ?? "", record.ingestedAt ?? "").nilIfEmpty
-        progress[key] = entry
+        keptProgress[key] = entry
         return entry
     }
 
-    /// A figure replaces the current one when it reaches further into the year; on a tie an
-    /// exact figure, then the longer (cumulative) period, then the record id decide.
-    private static func isLaterFigure(_ record: MetricRecord, than entry: YearProgress) -> Bool {
-        let end = record.period.end!, currentEnd = entry.period.end!
-        if end != currentEnd { return end > currentEnd }
-        let exact = record.qualifier == .exact, currentExact = entry.qualifier == .exact
-        if exact != currentExact { return exact }
-        let start = record.period.start, currentStart = entry.period.start
-        if start != currentStart {
-            guard let start else { return false }
-            guard let currentStart else { return true }
-            return start < currentStart
+    /// Year progress worked out from value aggregates alone: what applying their sources'
+    /// records one by one would have made of it.
+    private static func progress(derivedFrom values: [AggregateKey: Aggregate]) -> [YearProgressKey: YearProgress] {
+        var progress: [YearProgressKey: YearProgress] = [:]
+        var targetSources: [YearProgressKey: (count: Int, updatedAt: String?)] = [:]
+        for (key, aggregate) in values {
+            if let target = targetProgressKey(key) {
+                for observed in aggregate.values {
+                    for source in observed.sources {
+                        var sum = targetSources[target] ?? (0, nil)
+                        sum.count += 1
+                        sum.updatedAt = max(sum.updatedAt ?? "", source.ingestedAt ?? "").nilIfEmpty
+                        targetSources[target] = sum
+                    }
+                }
+            }
+            for observed in aggregate.values {
+                guard let progressKey = progressKey(office: key.office, metric: key.metric, flow: key.flow,
+                                                    basis: key.basis, unit: observed.unit, period: key.period) else { continue }
+                var entry = progress.removeValue(forKey: progressKey)
+                for source in observed.sources {
+                    count(Figure(value: observed.value, qualifier: observed.qualifier, period: key.period,
+                                 recordID: source.recordID),
+                          unit: observed.unit, ingestedAt: source.ingestedAt, into: &entry, key: progressKey)
+                }
+                progress[progressKey] = entry
+            }
         }
-        return record.recordID < entry.recordID
+        var state = AggregationState()
+        state.values = values
+        for (key, var entry) in progress {
+            if let targets = targetSources[key] {
+                entry.version += targets.count
+                entry.updatedAt = max(entry.updatedAt ?? "", targets.updatedAt ?? "").nilIfEmpty
+            }
+            entry.targets = state.targets(for: entry)
+            progress[key] = entry
+        }
+        return progress
     }
 
     private func targetAggregates(office: String, year: Int) -> [Aggregate] {
@@ -225,10 +304,6 @@ public struct AggregationState: Sendable {
             values[AggregateKey(office: office, metric: .revenueTarget, flow: nil, targetKind: kind,
                                 basis: .actual, period: .year(year))]
         }
-    }
-
-    private func targetRecordIDs(office: String, year: Int) -> [String] {
-        targetAggregates(office: office, year: year).flatMap { $0.values.flatMap { $0.sources.map(\.recordID) } }
     }
 
     private func targets(for entry: YearProgress) -> [TargetAttainment] {

@@ -287,13 +287,14 @@ public struct YearProgress: Sendable, Hashable, Codable {
     public var recordID: String
     /// Targets for the year by kind, with attainment = value / amount.
     public var targets: [TargetAttainment]
-    /// Record ids already considered: a replay of one changes nothing.
-    public var recordIDs: [String]
+    /// The latest ingestion time of the records counted (event time, so a replay gives the same).
     public var updatedAt: String?
+    /// How many records it counts: the year's figures and, for revenue, the office's targets for
+    /// the year. A replay of a known record changes nothing.
     public var version: Int
 
     public init(key: YearProgressKey, value: Double, unit: MeasureUnit, qualifier: Qualifier, period: Period,
-                recordID: String, targets: [TargetAttainment], recordIDs: [String], updatedAt: String?, version: Int) {
+                recordID: String, targets: [TargetAttainment], updatedAt: String?, version: Int) {
         self.key = key
         self.value = value
         self.unit = unit
@@ -301,14 +302,13 @@ public struct YearProgress: Sendable, Hashable, Codable {
         self.period = period
         self.recordID = recordID
         self.targets = targets
-        self.recordIDs = recordIDs
         self.updatedAt = updatedAt
         self.version = version
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, key, office, metric, flow, year, value, unit, qualifier, period
-        case recordID = "record_id", targets, recordIDs = "record_ids", updatedAt = "updated_at", version
+        case recordID = "record_id", targets, updatedAt = "updated_at", version
     }
 
     public init(from decoder: any Decoder) throws {
@@ -329,7 +329,6 @@ public struct YearProgress: Sendable, Hashable, Codable {
         period = try c.decode(Period.self, forKey: .period)
         recordID = try c.decode(String.self, forKey: .recordID)
         targets = try c.decodeIfPresent([TargetAttainment].self, forKey: .targets) ?? []
-        recordIDs = try c.decodeIfPresent([String].self, forKey: .recordIDs) ?? []
         updatedAt = try c.decodeIfPresent(String.self, forKey: .updatedAt)
         version = try c.decode(Int.self, forKey: .version)
     }
@@ -348,7 +347,6 @@ public struct YearProgress: Sendable, Hashable, Codable {
         try c.encode(period, forKey: .period)
         try c.encode(recordID, forKey: .recordID)
         try c.encode(targets, forKey: .targets)
-        try c.encode(recordIDs, forKey: .recordIDs)
         try c.encode(updatedAt, forKey: .updatedAt)
         try c.encode(version, forKey: .version)
     }

@@ -4,8 +4,8 @@ import Synchronization
 /// Writes the aggregate messages of one metrics partition as JSON, byte for byte what
 /// ``OutputJSON/encode(_:)-(AggregateMessage)`` writes, but without re-encoding the long lists.
 ///
-/// An aggregate keeps every source and a year-progress entry every record id, so writing each new
-/// version from scratch costs time in proportion to the key's whole history (3.7 KB and most of
+/// An aggregate keeps every source, so writing each new version from scratch costs time in
+/// proportion to the key's whole history (3.7 KB and most of
 /// stage two's time per update over a 20,000-report run). The lists only grow, in sorted order, so
 /// this writer keeps each list's JSON from the previous version and inserts the new elements into
 /// it: an update costs a copy of the bytes plus the encoding of what is new.
@@ -21,9 +21,8 @@ import Synchronization
 public struct AggregateWriter: ~Copyable {
     private var output = JSONBytes(capacity: 4096)
     private var element = JSONBytes(capacity: 512)
-    /// Per aggregate, its kept lists: for a value aggregate, the source lists of its observed
-    /// values (in their order); for a year-progress entry, its record ids.
-    private var entries: [Owner: Entry] = [:]
+    /// Per aggregate, its kept lists: the source lists of its observed values, in their order.
+    private var entries: [AggregateKey: Entry] = [:]
     /// Counts writes, to find the least recently written lists.
     private var clock: UInt64 = 0
     /// When to look for stale lists next, while the budget is used up.
@@ -33,11 +32,6 @@ public struct AggregateWriter: ~Copyable {
     /// list was admitted and dropped again, and stale lists were never given up.)
     private var listDidNotFit = false
     private let budget: KeptListBudget
-
-    private enum Owner: Hashable {
-        case value(AggregateKey)
-        case progress(YearProgressKey)
-    }
 
     private struct Entry {
         var lists: [KeptList] = []
@@ -70,9 +64,10 @@ public struct AggregateWriter: ~Copyable {
         clock += 1
         switch message {
         case .value(let aggregate):
-            if admits(.value(aggregate.key)) { write(aggregate) } else { output.aggregate(aggregate) }
+            if admits(aggregate.key) { write(aggregate) } else { output.aggregate(aggregate) }
         case .yearProgress(let entry):
-            if admits(.progress(entry.key)) { write(entry) } else { output.yearProgress(entry) }
+            // Small and of fixed size: nothing to keep.
+            output.yearProgress(entry)
         }
         return output.result
     }
@@ -80,8 +75,8 @@ public struct AggregateWriter: ~Copyable {
     /// Whether the lists of `message`'s aggregate are kept (for tests).
     func keeps(_ message: AggregateMessage) -> Bool {
         switch message {
-        case .value(let aggregate): entries[.value(aggregate.key)] != nil
-        case .yearProgress(let entry): entries[.progress(entry.key)] != nil
+        case .value(let aggregate): entries[aggregate.key] != nil
+        case .yearProgress: false
         }
     }
 
@@ -92,7 +87,7 @@ public struct AggregateWriter: ~Copyable {
     public var keptBytes: Int { entries.values.reduce(0) { total, entry in entry.lists.reduce(total) { $0 + $1.bytes.count } } }
 
     private mutating func write(_ aggregate: Aggregate) {
-        let owner = Owner.value(aggregate.key)
+        let owner = aggregate.key
         output.aggregateHead(aggregate)
         // Updated in place in the dictionary: one look-up, and no list copied.
         let grown = Self.writeValues(aggregate, entry: &entries[owner, default: Entry()], now: clock, into: &output,
@@ -124,29 +119,12 @@ public struct AggregateWriter: ~Copyable {
         return entry.resize(now: now)
     }
 
-    private mutating func write(_ progress: YearProgress) {
-        let owner = Owner.progress(progress.key)
-        output.yearProgressHead(progress)
-        let grown = Self.writeRecordIDs(progress, entry: &entries[owner, default: Entry()], now: clock, into: &output,
-                                        scratch: &element)
-        output.yearProgressTail(progress)
-        account(grown, writing: owner)
-    }
-
-    private static func writeRecordIDs(_ progress: YearProgress, entry: inout Entry, now: UInt64,
-                                       into output: inout JSONBytes, scratch: inout JSONBytes) -> Int {
-        if entry.lists.isEmpty { entry.lists = [KeptList(statement: nil)] }
-        entry.lists[0].update(progress.recordIDs, scratch: &scratch)
-        output.append(entry.lists[0].bytes)
-        return entry.resize(now: now)
-    }
-
     /// Whether `owner`'s lists are (or may now be) kept. With the budget used up, lists not
     /// written for a full round of writes are dropped, least recently written first, now and
     /// then; until that makes room, new lists are not kept. Dropping lists that are still in
     /// use to admit others would only churn memory: when every key is busy (a backlog), the
     /// freed and reallocated buffers fragmented the heap by more than the budget itself.
-    private mutating func admits(_ owner: Owner) -> Bool {
+    private mutating func admits(_ owner: AggregateKey) -> Bool {
         if budget.limit == 0 { return false }
         if entries[owner] != nil { return true }
         guard budget.used >= budget.limit || listDidNotFit else { return true }
@@ -167,7 +145,7 @@ public struct AggregateWriter: ~Copyable {
 
     /// Counts `grown` bytes against the budget; a list that grew past it is dropped (and, while
     /// the budget stays used up, not kept again).
-    private mutating func account(_ grown: Int, writing current: Owner) {
+    private mutating func account(_ grown: Int, writing current: AggregateKey) {
         guard budget.reserve(grown), let dropped = entries.removeValue(forKey: current) else { return }
         budget.release(dropped.size)
         listDidNotFit = true
@@ -211,10 +189,6 @@ extension AggregateSource: KeptElement {
     static func write(_ element: borrowing AggregateSource, to json: inout JSONBytes) { json.source(element) }
 }
 
-extension String: KeptElement {
-    var keptID: String { self }
-    static func write(_ element: borrowing String, to json: inout JSONBytes) { json.string(element) }
-}
 
 /// What identifies an observed value within its aggregate.
 struct Statement: Equatable {

@@ -488,16 +488,6 @@ struct JSONBytes: ~Copyable {
 
     /// `YearProgress.encode(to:)`.
     mutating func yearProgress(_ y: borrowing YearProgress) {
-        yearProgressHead(y)
-        for index in y.recordIDs.indices {
-            if index > 0 { raw(",") }
-            string(y.recordIDs[index])
-        }
-        yearProgressTail(y)
-    }
-
-    /// A year-progress entry up to the elements of `record_ids`.
-    mutating func yearProgressHead(_ y: borrowing YearProgress) {
         raw("{\"flow\":")
         string(y.key.flow?.rawValue)
         raw(",\"key\":")
@@ -514,11 +504,7 @@ struct JSONBytes: ~Copyable {
         string(y.qualifier.rawValue)
         raw(",\"record_id\":")
         string(y.recordID)
-        raw(",\"record_ids\":[")
-    }
-
-    mutating func yearProgressTail(_ y: borrowing YearProgress) {
-        raw("],\"targets\":")
+        raw(",\"targets\":")
         targets(y.targets)
         raw(",\"unit\":")
         string(y.unit.rawValue)
