@@ -156,6 +156,7 @@ extension Analysis {
                 cands.removeAll { $0.nonCustoms || (!$0.sentenceHasOffice && bad.contains(MetricValue(metric: $0.metric, value: $0.value))) }
             }
         }
+        dropPartsLikeTheirTotal(&cands)
         cands = dedupe(cands)
         fillTargetAmounts(&cands)
         return cands
@@ -270,6 +271,32 @@ extension Analysis {
             out.append(cands[ci])
         }
         return out
+    }
+
+    /// A part named after its total in the same sentence ("908.095 lượt khách, trong đó hàng
+    /// không 872.747 lượt") that no flow, office or period tells apart from the total is no
+    /// record: under the total's key it would only clash with it.
+    func dropPartsLikeTheirTotal(_ cands: inout [Cand]) {
+        guard cands.count > 1 else { return }
+        var parts: [Int] = []
+        for i in 1..<cands.count {
+            let partStart = quants[cands[i].q].a
+            for j in 0..<i where cands[j].value > cands[i].value && Analysis.sameKey(cands, j, i) {
+                let totalStart = quants[cands[j].q].a
+                if totalStart < partStart, sentOf[totalStart] == sentOf[partStart],
+                   firstToken(of: .trongDo, in: totalStart, partStart) != nil {
+                    parts.append(i)
+                    break
+                }
+            }
+        }
+        for i in parts.reversed() { cands.remove(at: i) }
+    }
+
+    /// The same key: office, metric, flow, basis, target kind and period.
+    @inline(__always) static func sameKey(_ c: [Cand], _ i: Int, _ j: Int) -> Bool {
+        c[i].metric == c[j].metric && c[i].flow == c[j].flow && c[i].basis == c[j].basis
+            && c[i].targetKind == c[j].targetKind && c[i].period == c[j].period && c[i].office == c[j].office
     }
 
     /// The same figure: `a[i]` and `b[j]` (by index, so that no candidate is copied).

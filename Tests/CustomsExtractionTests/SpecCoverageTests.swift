@@ -229,6 +229,14 @@ struct ValueTests {
 
 @Suite("Not records")
 struct NotRecordTests {
+    @Test func aPartThatNothingTellsApartFromItsTotal() {
+        let body = "6 tháng đầu năm 2023, Cục Hải quan Khánh Hòa làm thủ tục cho 908.095 lượt khách xuất nhập cảnh, "
+            + "trong đó qua đường hàng không 872.747 lượt khách; xuất cảnh 450.100 lượt khách."
+        let records = Extractor().extract(report(body))
+        #expect(records.filter { $0.metric == .travellers }.map(\.value) == [908_095, 450_100])
+        #expect(records.first { $0.value == 450_100 }?.flow == .exit)
+    }
+
     @Test(arguments: [
         "Năm 2022, có 16/34 Cục Hải quan đạt số thu từ 1.000 tỷ đồng trở lên.",
         "Năm 2022, bình quân mỗi ngày Cục Hải quan Lào Cai làm thủ tục cho 1.200 tờ khai.",
