@@ -156,6 +156,7 @@ extension Analysis {
                 cands.removeAll { $0.nonCustoms || (!$0.sentenceHasOffice && bad.contains(MetricValue(metric: $0.metric, value: $0.value))) }
             }
         }
+        distributeRespectively(&cands)
         dropPartsLikeTheirTotal(&cands)
         cands = dedupe(cands)
         fillTargetAmounts(&cands)
@@ -271,6 +272,84 @@ extension Analysis {
             out.append(cands[ci])
         }
         return out
+    }
+
+    /// "lần lượt" / "respectively" in a sentence: its figures of one metric take, in order, the
+    /// flows listed before the first of them ("xuất khẩu và nhập khẩu lần lượt đạt 259,67 tỷ USD và
+    /// 237,99 tỷ USD"; "lượng khách xuất cảnh và nhập cảnh lần lượt là 615 và 620 lượt"), where
+    /// the nearest flow word would give every figure the last flow listed.
+    func distributeRespectively(_ cands: inout [Cand]) {
+        guard cands.count > 1 else { return }
+        var lastSentence: Int32 = -1
+        for marker in 0..<tokCount where isW(marker, W.respectively) || (isW(marker, W.lan) && isW(marker + 1, W.luot)) {
+            let sentence = sentOf[marker]
+            if sentence == lastSentence { continue }
+            lastSentence = sentence
+            // The sentence's figures that have a flow, in order, and those of the first one's metric.
+            let figures = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && cands[$0].flow != nil }
+                .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+            guard let first = figures.first else { continue }
+            let listed = figures.filter { cands[$0].metric == cands[first].metric }
+            // The flows listed before the first figure: true for outward (xuất khẩu / xuất cảnh / export).
+            var outward: [Bool] = []
+            var k = sents[Int(sentence)].lowerBound
+            let end = quants[cands[first].q].a
+            while k < end {
+                if isW(k, W.xuat), isW(k + 1, W.nhap) { k += 3; continue }  // "xuất nhập khẩu": the total
+                if isW(k, W.xuat) || isW(k, W.nhap), isW(k + 1, W.khau) || isW(k + 1, W.canh) {
+                    outward.append(isW(k, W.xuat))
+                    k += 2
+                    continue
+                }
+                if isW(k, W.export_) || isW(k, W.exports) { outward.append(true) }
+                if isW(k, W.import_) || isW(k, W.imports) { outward.append(false) }
+                k += 1
+            }
+            guard outward.count >= 2, listed.count == outward.count else { continue }
+            let people = cands[first].metric == .travellers || cands[first].metric == .vehicles
+            for (index, out) in zip(listed, outward) {
+                cands[index].flow = people ? (out ? .exit : .entry) : (out ? .export : .import)
+                // "ước", "estimated": said of the whole list.
+                if cands[first].qualifier == .about, cands[index].qualifier == .exact { cands[index].qualifier = .about }
+            }
+            // Their changes, listed the same way after the last of them ("giảm 8,2% và 13,8%").
+            if let changes = listedChanges(after: cands[listed[listed.count - 1]].q, count: listed.count) {
+                for (index, change) in zip(listed, changes) { cands[index].changePct = change }
+            }
+        }
+    }
+
+    /// `count` signed percentages right after quantity `q` in its sentence, each after a change
+    /// word ("tăng", "giảm", "drops of") or joined to the one before ("và", "and", ","); nil
+    /// when they are not exactly that.
+    func listedChanges(after q: Int, count: Int) -> [Double]? {
+        let sentence = sentOf[quants[q].a]
+        var changes: [Double] = []
+        var sign: Double?
+        var previousEnd = quants[q].b
+        var pi = q + 1
+        while pi < quants.count, changes.count < count, sentOf[quants[pi].a] == sentence {
+            let p = quants[pi]
+            guard p.kind.isPercent else { return nil }
+            var own: Double?
+            var k = p.a - 1
+            while k >= max(previousEnd, p.a - 4) {
+                if cue(k) == .up { own = 1; break }
+                if cue(k) == .down { own = -1; break }
+                k -= 1
+            }
+            if let own { sign = own } else {
+                let joined = isW(p.a - 1, W.va) || isW(p.a - 1, W.and) || isP(p.a - 1, UInt8(ascii: ","))
+                guard joined, sign != nil else { return nil }
+            }
+            changes.append(sign! * p.value)
+            previousEnd = p.b
+            pi += 1
+        }
+        guard changes.count == count else { return nil }
+        // A change against an earlier month is no year-on-year change.
+        if against(from: previousEnd, to: sents[Int(sentence)].upperBound) == .prev { return nil }
+        return changes
     }
 
     /// A part named after its total in the same sentence ("908.095 lượt khách, trong đó hàng

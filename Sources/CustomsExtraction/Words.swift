@@ -33,6 +33,10 @@ enum W {
     // offices
     static let hai: UInt64 = 0x4000000000696168 /* hai */, quan: UInt64 = 0x400000006e617571 /* quan */, hq: UInt64 = 0x4000000000007168 /* hq */, cuc: UInt64 = 0x4000000000637563 /* cuc */, tong: UInt64 = 0x40000000676e6f74 /* tong */, truong: UInt64 = 0x4000676e6f757274 /* truong */
     static let thuoc: UInt64 = 0x400000636f756874 /* thuoc */, truc: UInt64 = 0x4000000063757274 /* truc */
+    static let luot: UInt64 = 0x40000000746f756c /* luot */, respectively: UInt64 = 0xcfe244c482f3e75a /* respectively */
+    static let xuat: UInt64 = 0x4000000074617578 /* xuat */, nhap: UInt64 = 0x400000007061686e /* nhap */, canh: UInt64 = 0x40000000686e6163 /* canh */
+    static let export_: UInt64 = 0x400074726f707865 /* export */, exports: UInt64 = 0x407374726f707865 /* exports */
+    static let import_: UInt64 = 0x400074726f706d69 /* import */, imports: UInt64 = 0x407374726f706d69 /* imports */
     static let khu: UInt64 = 0x400000000075686b /* khu */, vuc: UInt64 = 0x4000000000637576 /* vuc */, nganh: UInt64 = 0x400000686e61676e /* nganh */, toan: UInt64 = 0x400000006e616f74 /* toan */, tp: UInt64 = 0x4000000000007074 /* tp */, thanh: UInt64 = 0x400000686e616874 /* thanh */
     static let pho: UInt64 = 0x40000000006f6870 /* pho */, customs: UInt64 = 0x40736d6f74737563 /* customs */, general: UInt64 = 0x406c6172656e6567 /* general */, department: UInt64 = 0x9fe2b90fc81732c7 /* department */
     static let vietnam: UInt64 = 0x406d616e74656976 /* vietnam */, viet: UInt64 = 0x4000000074656976 /* viet */, sector: UInt64 = 0x4000726f74636573 /* sector */, branch: UInt64 = 0x400068636e617262 /* branch */, region: UInt64 = 0x40006e6f69676572 /* region */

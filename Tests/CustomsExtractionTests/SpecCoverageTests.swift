@@ -211,6 +211,29 @@ struct ValueTests {
         #expect(only(times, .revenue)?.changePct == 150)
     }
 
+    @Test func respectivelyGivesTheListedFlowsInOrder() {
+        let trade = Extractor().extract(report(
+            "Theo Tổng cục Hải quan, 9 tháng năm 2023 kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 259,67 tỷ USD và 237,99 tỷ USD."))
+        #expect(trade.map(\.flow) == [.export, .import])
+        #expect(trade.map(\.value) == [259_670_000_000, 237_990_000_000])
+        let changes = Extractor().extract(report(
+            "Theo Tổng cục Hải quan, 9 tháng năm 2023 kim ngạch xuất khẩu và nhập khẩu ước lần lượt đạt 259,67 tỷ USD và "
+                + "237,99 tỷ USD, giảm 8,2% và 13,8% so với cùng kỳ."))
+        #expect(changes.map(\.changePct) == [-8.2, -13.8])
+        #expect(changes.map(\.qualifier) == [.about, .about])
+        let people = Extractor().extract(report(
+            "Năm 2023, lượng khách nhập cảnh và xuất cảnh qua Cục Hải quan Lào Cai lần lượt là 620.000 lượt và 615.000 lượt."))
+        #expect(people.map(\.flow) == [.entry, .exit])
+        let english = Extractor().extract(report(
+            "In the first nine months of 2023, exports and imports handled by Vietnam Customs reached USD 259.67 billion and USD 237.99 billion respectively.",
+            language: "en"))
+        #expect(english.map(\.flow) == [.export, .import])
+        // A total is no list of flows.
+        let total = Extractor().extract(report(
+            "Năm 2023, kim ngạch xuất nhập khẩu qua Cục Hải quan Lào Cai và Cục Hải quan Lạng Sơn lần lượt đạt 3,1 tỷ USD và 5,3 tỷ USD."))
+        #expect(total.map(\.flow) == [.total, .total])
+    }
+
     @Test func englishReports() throws {
         let body = "In 2022, Quang Tri Customs collected VND 1.2 trillion for the state budget, up 8.5% year on year."
         let record = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
