@@ -210,7 +210,7 @@ enum Lexicon {
         ("bằng", .ratio), ("bang", .ratio), ("equal to", .ratio), ("equivalent to", .ratio), ("equaling", .ratio),
         ("tương đương", .exclEquiv), ("tương ứng", .exclEquiv), ("tương đương giảm", .exclEquiv), ("tương đương tăng", .exclEquiv),
         ("đạt", .attain), ("hoàn thành", .attain), ("representing", .attain), ("reached", .attain), ("reaching", .attain),
-        ("vượt", .exceed), ("exceeding", .exceed), ("exceeded", .exceed), ("vượt chỉ tiêu", .exceed),
+        ("vượt", .exceed), ("exceeding", .exceed), ("exceeded", .exceed),
         ("gấp", .gap),
         ("so với", .compare), ("so", .compare), ("compared to", .compare), ("compared with", .compare),
         ("against", .compare), ("from", .compare), ("than", .compare),

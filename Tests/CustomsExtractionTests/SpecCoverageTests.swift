@@ -202,6 +202,14 @@ struct ValueTests {
         #expect(only(above100, .revenue)?.vsTargets == [TargetAttainment(kind: .stretch, pct: 112)])
     }
 
+    @Test func theAmountRightAfterTheTargetItExceedsIsTheTarget() {
+        // "vượt chỉ tiêu 72.000 tỷ đồng" names the target's amount, as "vượt dự toán 18.000 tỷ đồng" does.
+        let records = Extractor().extract(report(
+            "Năm 2013, dự kiến Cục Hải quan TP Hồ Chí Minh sẽ thu vượt chỉ tiêu 72.000 tỷ đồng.", published: "2013-11-06"))
+        #expect(records.map(\.metric) == [.revenueTarget])
+        #expect(records.first?.value == 72_000_000_000_000 && records.first?.targetKind == .estimate)
+    }
+
     @Test func changesAreSignedAndRatiosBecomeChanges() {
         let rise = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng 120,6% so với cùng kỳ."))
         #expect(only(rise, .revenue)?.changePct == 120.6)
