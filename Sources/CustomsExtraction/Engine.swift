@@ -261,9 +261,28 @@ extension Analysis {
                 steps += 1
                 continue
             }
+            // "giảm so với tháng 3 khoảng 3.822 tỷ đồng": the change word, what it compares with,
+            // then the amount of the change.
+            if let compared = comparisonStart(endingAt: k, from: windowStart), cue(compared - 1) == .up || cue(compared - 1) == .down {
+                return true
+            }
             break
         }
         return false
+    }
+
+    /// The first token of "so với <period>" ("so với tháng 3", "so với cùng kỳ năm 2023") ending at
+    /// token `end`, if that is what ends there.
+    func comparisonStart(endingAt end: Int, from start: Int) -> Int? {
+        var k = end
+        while k >= max(start, end - 6) {
+            if cue(k) == .compare, cueOf[k] >= 0 { return Int(spans[Int(cueOf[k])].a) }
+            let periodWord = isNum(k) || isP(k, UInt8(ascii: "/")) || isW(k, W.thang) || isW(k, W.nam) || isW(k, W.quy)
+                || isW(k, W.cung) || isW(k, W.ky) || isW(k, W.truoc) || cue(k) == .yoy || cue(k) == .prevPeriod
+            guard periodWord else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// A rate ("xe/ngày", "per day", "mỗi ngày") right after the quantity.

@@ -120,24 +120,16 @@ extension Analysis {
     /// The whole pipeline for one report.
     mutating func runAll(config: ExtractionConfiguration) -> [Cand] {
         guard !toks.isEmpty else { return [] }
-        // A report that never names customs ("customs", "hải quan", its abbreviation "HQ") has no
-        // customs figures.
-        // (One pass to the first of either: a search for the English word first read all of a
-        // Vietnamese text.)
-        var customs = false
-        // (The hash decides which test applies, so that most tokens cost one comparison of each.)
-        for i in toks.indices {
-            let h = toks[i].h
-            if h == W.customs || h == W.hq ? toks[i].kind == .word : h == W.quan && isW(i - 1, W.hai) { customs = true; break }
-        }
-        let titleMentions = sideMentions(report.title)
+        // A report that never names customs ("customs", "hải quan", its abbreviation "HQ"), in its
+        // body, title or URL, has no customs figures.
+        let (titleMentions, titleNamesCustoms) = sideMentions(report.title)
         var urlOffices: [Mention]?
-        if !customs {
-            let u = sideMentions(urlText())
+        if !namesCustoms(), !titleNamesCustoms {
+            let (u, urlNamesCustoms) = sideMentions(urlText())
             urlOffices = u
             // (Each list on its own: `+` would build a third.)
             let isOffice = { (m: Mention) in m.kind != .gate && m.kind != .area }
-            guard titleMentions.contains(where: isOffice) || u.contains(where: isOffice) else { return [] }
+            guard urlNamesCustoms || titleMentions.contains(where: isOffice) || u.contains(where: isOffice) else { return [] }
         }
         setUp()
         splitSentences()
@@ -145,7 +137,7 @@ extension Analysis {
         findPeriods()
         resolvePeriods()
         finishMentions()
-        let urlMentions = mentions.isEmpty ? (urlOffices ?? sideMentions(urlText())) : []
+        let urlMentions = mentions.isEmpty ? (urlOffices ?? sideMentions(urlText()).mentions) : []
         pickMainOffice(title: titleMentions, url: urlMentions)
         findQuantities()
         var cands = build()
@@ -193,8 +185,20 @@ extension Analysis {
     }
 
     /// Office mentions of a side text (the title, the URL path), for the main office.
-    func sideMentions(_ text: String?) -> [Mention] {
-        guard var text, !text.isEmpty else { return [] }
+    /// Whether the text names customs: "customs", "hải quan" or "HQ".
+    /// (One pass to the first of them: a search for the English word first read all of a
+    /// Vietnamese text. The hash decides which test applies, so that most tokens cost one comparison.)
+    func namesCustoms() -> Bool {
+        for i in toks.indices {
+            let h = toks[i].h
+            if h == W.customs || h == W.hq ? toks[i].kind == .word : h == W.quan && isW(i - 1, W.hai) { return true }
+        }
+        return false
+    }
+
+    /// The office mentions of a title or a URL's words, and whether it names customs.
+    func sideMentions(_ text: String?) -> (mentions: [Mention], namesCustoms: Bool) {
+        guard var text, !text.isEmpty else { return ([], false) }
         // The side analyses of a thread reuse buffers of their own (the body's are in use meanwhile).
         let spares = ThreadSpares.current
         // The first 4096 bytes, read in place.
@@ -211,9 +215,10 @@ extension Analysis {
         sub.findMentions()
         sub.finishMentions()
         let found = sub.mentions
+        let customs = sub.namesCustoms()
         spares.side.keep(sub)
         spares.side.mentions = []  // (handed out: the caller keeps it)
-        return found
+        return (found, customs)
     }
 
     /// Same figure twice (a title restated in the body, a figure repeated): keep the first, with the

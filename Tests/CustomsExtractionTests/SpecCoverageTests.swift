@@ -116,6 +116,14 @@ struct OfficeSpellingTests {
     @Test func aReportThatNeverNamesCustomsHasNoCustomsFigures() {
         let body = "Năm 2022, kim ngạch xuất nhập khẩu qua địa bàn tỉnh Tây Ninh đạt 9,4 tỷ USD."
         #expect(Extractor().extract(report(body)).isEmpty)
+        // A title or a URL that names customs makes a customs report of it.
+        let byURL = Extractor().extract(RawReport(reportID: "u", url: "https://example.vn/hai-quan-thu-ngan-sach-thang-4-1234/",
+                                                  language: "vi", body: "Trong tháng 4/2024, số thu của toàn ngành ước đạt 19 nghìn tỷ đồng."))
+        #expect(only(byURL, .revenue)?.office == "vn")
+        // The amount of a change is no figure: "giảm so với tháng 3 khoảng 3.822 tỷ đồng".
+        let change = Extractor().extract(report(
+            "Trong tháng 4/2024, số thu của toàn ngành Hải quan đạt 19 nghìn tỷ đồng, giảm so với tháng 3 khoảng 3.822 tỷ đồng."))
+        #expect(change.map(\.value) == [19_000_000_000_000])
         // The abbreviation "HQ" names customs as well as "hải quan" does.
         let abbreviated = Extractor().extract(report("Năm 2022, Cục HQ Tây Ninh cho biết kim ngạch xuất nhập khẩu đạt 9,4 tỷ USD."))
         #expect(only(abbreviated, .tradeValue)?.office == "vn.tay-ninh")
