@@ -312,6 +312,13 @@ extension Analysis {
         return nil
     }
 
+    /// The first token of the quantity's clause: after the nearest ",", ";" or "(" before it.
+    func clauseStart(_ q: Quant) -> Int {
+        var k = q.a - 1
+        while k > 0, !isP(k, UInt8(ascii: ",")), !isP(k, UInt8(ascii: ";")), !isP(k, UInt8(ascii: "(")) { k -= 1 }
+        return k
+    }
+
     /// The nearest flow cue left of the quantity, within its clause (back to `start`).
     func flowLeft(_ q: Quant, start: Int, people: Bool, stopAtComma: Bool) -> Flow? {
         var k = q.a - 1

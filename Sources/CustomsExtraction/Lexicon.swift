@@ -171,6 +171,8 @@ enum Lexicon {
         ("vehicles", .unitVeh), ("vehicle", .unitVeh), ("trucks", .unitVeh), ("flights", .unitVeh), ("ships", .unitVeh),
         ("vessels", .unitVeh), ("vehicle trips", .unitVeh), ("trips", .unitVeh),
         ("lượt", .unitLuot),
+        // "70.000 tờ" after "tờ khai": the counter word of declarations (its noun is found to the left).
+        ("tờ", .unitLuot),
         ("tấn", .unitOther), ("kg", .unitOther), ("gram", .unitOther), ("chiếc", .unitOther), ("hộp", .unitOther),
         ("viên", .unitOther), ("gói", .unitOther), ("chai", .unitOther), ("container", .unitOther), ("containers", .unitOther),
         ("tonnes", .unitOther), ("tons", .unitOther), ("cuộc", .unitOther), ("đối tượng", .unitOther),

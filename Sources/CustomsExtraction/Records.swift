@@ -507,11 +507,12 @@ extension Analysis {
                     if c.flow == nil, let l = lastRecord, out[l].metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = out[l].flow }
                     if c.flow == nil { c.flow = .total }
                 case .declarations:
-                    c.flow = flowAfter(quant, span: 3, people: false) ?? .total
+                    // "… nhập khẩu 70.000 tờ khai", "tờ khai xuất khẩu 50.000 tờ": after, else before it in its clause.
+                    c.flow = flowAfter(quant, span: 3, people: false)
+                        ?? flowLeft(quant, start: max(r.lowerBound, clauseStart(quant)), people: false, stopAtComma: true) ?? .total
                 case .travellers, .vehicles:
-                    var clauseStart = quant.a - 1
-                    while clauseStart > r.lowerBound, !isP(clauseStart, UInt8(ascii: ",")), !isP(clauseStart, UInt8(ascii: ";")), !isP(clauseStart, UInt8(ascii: "(")) { clauseStart -= 1 }
-                    c.flow = flowAfter(quant, span: 3, people: true) ?? flowLeft(quant, start: max(r.lowerBound, clauseStart), people: true, stopAtComma: true) ?? .total
+                    c.flow = flowAfter(quant, span: 3, people: true)
+                        ?? flowLeft(quant, start: max(r.lowerBound, clauseStart(quant)), people: true, stopAtComma: true) ?? .total
                 default: break
                 }
                 if side, let l = lastRecord, baseYear != nil { c.flow = out[l].flow }

@@ -250,6 +250,14 @@ struct ValueTests {
         #expect(total.map(\.flow) == [.total, .total])
     }
 
+    @Test func declarationsWithTheirPartsAndTheCounterWordTo() {
+        let records = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Đồng Nai tiếp nhận 120.000 tờ khai, trong đó tờ khai nhập khẩu 70.000 tờ, tờ khai xuất khẩu 50.000 tờ."))
+        #expect(records.map(\.metric) == [.declarations, .declarations, .declarations])
+        #expect(records.map(\.flow) == [.total, .import, .export])
+        #expect(records.map(\.value) == [120_000, 70_000, 50_000])
+    }
+
     @Test func englishReports() throws {
         let body = "In 2022, Quang Tri Customs collected VND 1.2 trillion for the state budget, up 8.5% year on year."
         let record = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
