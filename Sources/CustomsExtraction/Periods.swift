@@ -130,7 +130,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay,
-    ] + W.monthNames + W.ordinalQuarter
+    ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
         // The scan marks the tokens it covers straight into `inPeriod`, taken out of `self` for
@@ -194,7 +194,9 @@ extension Analysis {
         case W.tinh: return next == W.tu || next == W.den || next == W.toi
         case W.as_: return next == W.of
         case W.in_, W.for_, W.of: return nextKind == .num
-        case W.nam: return nextKind != .word || next == W.nay || next == W.qua
+        case W.nam: return nextKind != .word || next == W.nay || next == W.qua || next == W.thang
+        case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
+        case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this, W.last: return next == W.year
         case W.hien: return next == W.nay
         case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
@@ -231,6 +233,13 @@ extension Analysis {
         // ---- ranges "từ (ngày) D/M(/Y) đến (hết) (ngày) D/M(/Y)" and YTD forms ----
         if t.kind == .word {
             let h = t.h
+            // "sáu tháng đầu năm 2024", "mười một tháng năm 2023": a count written out.
+            if let index = W.countWords.firstIndex(of: h) {
+                var n = index + 1
+                var thang = i + 1
+                if n == 10, isW(i + 1, W.mot) || isW(i + 1, W.hai) { n += isW(i + 1, W.mot) ? 1 : 2; thang += 1 }
+                if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: true, into: &out) { return true }
+            }
             if h == W.tu || h == W.from || h == W.between || (h == W.tinh && isW(i + 1, W.tu)) {
                 var j = i + 1
                 if h == W.tinh { j += 1 }
@@ -365,6 +374,13 @@ extension Analysis {
                 }
                 if isW(j, W.cuoi), isW(j + 1, W.thang), let m = intValue(j + 2), (1...12).contains(m) {
                     var k = j + 3
+                    var y: Int?
+                    if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
+                    out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
+                }
+                // "tính đến (hết) tháng 11/2024": the year to the end of that month.
+                if isW(j, W.thang), let m = intValue(j + 1), (1...12).contains(m), toks[j + 1].e - toks[j + 1].s <= 2 {
+                    var k = j + 2
                     var y: Int?
                     if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
@@ -524,24 +540,7 @@ extension Analysis {
             // then no count, year or day number either).
             let n = intValue(i)
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
-                // "sau 2 tháng triển khai" is a duration; "sau 10 tháng (đầu) năm 2021" a period.
-                if isW(i - 1, W.sau), !isW(i + 2, W.dau), !isW(i + 2, W.nam) { return false }
-                if n == 1, !isW(i + 2, W.dau) { return false }
-                var j = i + 2
-                var last = false
-                if isW(j, W.dau) { j += 1; if isW(j, W.tien) { j += 1 } } else if isW(j, W.cuoi) { last = true; j += 1 } else if isW(j, W.qua) {
-                    j += 1
-                    if isW(j, W.vua) { j += 1 }
-                }
-                if isW(j, W.cua) && isW(j + 1, W.nam) { j += 1 }
-                if isW(j, W.toi) { return false }
-                var y: Int?
-                if isW(j, W.nam) {
-                    if let yy = year(at: j + 1) { y = yy; j += 2 } else if isW(j + 1, W.nay) { y = pub?.year; j += 2 } else { j += 1 }
-                } else if let yy = year(at: j), toks[j].sp { y = yy; j += 1 }
-                let sm = last ? 13 - n : 1
-                let em = last ? 12 : n
-                out = PM(a: i, b: j, sY: y, sM: sm, sD: 1, eY: y, eM: em, eD: 0); return true
+                return monthsOfYear(n, at: i, thang: i + 1, anchored: false, into: &out)
             }
             if let n, (1...300).contains(n), isW(i + 1, W.ngay), isW(i + 2, W.dau) {
                 var j = i + 3
@@ -589,6 +588,35 @@ extension Analysis {
             }
         }
         return false
+    }
+
+    /// "6 tháng đầu năm 2021", "10 tháng qua", "3 tháng cuối năm": `n` months of a year, the count
+    /// at `i` and "tháng" at `thang`. `anchored`: only with "đầu", "cuối", "qua" or a year after
+    /// it (a count written out, "hai tháng", is more often a duration).
+    func monthsOfYear(_ n: Int, at i: Int, thang: Int, anchored: Bool, into out: inout PM) -> Bool {
+        guard (1...12).contains(n) else { return false }
+        // "sau 2 tháng triển khai" is a duration; "sau 10 tháng (đầu) năm 2021" a period.
+        if isW(i - 1, W.sau), !isW(thang + 1, W.dau), !isW(thang + 1, W.nam) { return false }
+        if n == 1, !isW(thang + 1, W.dau) { return false }
+        var j = thang + 1
+        var last = false
+        var anchor = false
+        if isW(j, W.dau) { anchor = true; j += 1; if isW(j, W.tien) { j += 1 } } else if isW(j, W.cuoi) { anchor = true; last = true; j += 1 } else if isW(j, W.qua) {
+            anchor = true
+            j += 1
+            if isW(j, W.vua) { j += 1 }
+        }
+        if isW(j, W.cua) && isW(j + 1, W.nam) { j += 1 }
+        if isW(j, W.toi) { return false }
+        var y: Int?
+        if isW(j, W.nam) {
+            if let yy = year(at: j + 1) { y = yy; j += 2; anchor = true } else if isW(j + 1, W.nay) { y = pub?.year; j += 2; anchor = true } else { j += 1 }
+        } else if let yy = year(at: j), toks[j].sp { y = yy; j += 1; anchor = true }
+        if anchored, !anchor { return false }
+        let sm = last ? 13 - n : 1
+        let em = last ? 12 : n
+        out = PM(a: i, b: j, sY: y, sM: sm, sD: 1, eY: y, eM: em, eD: 0)
+        return true
     }
 
     // MARK: years

@@ -71,4 +71,9 @@ extension W {
     static let custom: UInt64 = 0x40006d6f74737563 /* custom */
     static let cau: UInt64 = 0x4000000000756163 /* cau */
     static let mot: UInt64 = 0x4000000000746f6d /* mot */
+    // counts written out: "sáu tháng đầu năm"
+    static let ba: UInt64 = 0x4000000000006162 /* ba */, bon: UInt64 = 0x40000000006e6f62 /* bon */, bay: UInt64 = 0x4000000000796162 /* bay */
+    static let tam: UInt64 = 0x40000000006d6174 /* tam */, chin: UInt64 = 0x400000006e696863 /* chin */, muoi: UInt64 = 0x40000000696f756d /* muoi */
+    /// One to ten written out, in order ("năm" and "sáu" fold to the words for "year" and "after").
+    static let countWords: [UInt64] = [mot, hai, ba, bon, nam, sau, bay, tam, chin, muoi]
 }

@@ -143,6 +143,11 @@ struct PeriodTests {
         ("Lũy kế đến 20/4, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2022-05-01", "2022-01-01", "2022-04-20"),
         ("Từ đầu năm đến ngày 30/6/2023, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2023-01-01", "2023-06-30"),
         ("Từ tháng 1 đến hết tháng 5/2023, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2023-01-01", "2023-05-31"),
+        ("Sáu tháng đầu năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-06-30"),
+        ("Năm tháng đầu năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-05-31"),
+        ("Mười một tháng năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-11-30"),
+        ("Năm 2024, sau hai tháng triển khai, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-12-31"),
+        ("Tính đến hết tháng 11/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-11-30"),
     ] as [(String, String?, String, String)])
     func periodForms(body: String, published: String?, start: String, end: String) throws {
         let record = try #require(only(Extractor().extract(report(body, published: published)), .revenue))
