@@ -122,6 +122,9 @@ extension Analysis {
         if bodyStrong == nil { bodyStrong = strong(mentions) }
         mainOffice = strong(title) ?? bodyStrong ?? strong(url) ?? mentions.first(where: { $0.kind == .area })?.id
             ?? mentions.first(where: { $0.weak })?.id
+            // A customs report that names no office ("Hải quan thu ngân sách …", "Customs revenue
+            // reached …"): the customs of a local newspaper's province, else the customs as a whole.
+            ?? (mentions.isEmpty && title.isEmpty && url.isEmpty ? sourceProvince.map { "vn." + $0 } ?? "vn" : nil)
     }
 
     // MARK: cue scans

@@ -107,6 +107,15 @@ struct OfficeSpellingTests {
         #expect(only(untitled, .tradeValue)?.office == "vn.nghe-an")
     }
 
+    @Test func aCustomsReportThatNamesNoOfficeIsAboutTheCustomsAsAWhole() {
+        let vietnamese = Extractor().extract(report("Năm 2024, số thu ngân sách của Hải quan đạt 400.000 tỷ đồng."))
+        #expect(only(vietnamese, .revenue)?.office == "vn")
+        let english = Extractor().extract(report(
+            "In the first 11 months of 2024, Customs revenue reached 390 trillion VND, 93% of the estimate.", language: "en"))
+        #expect(only(english, .revenue)?.office == "vn")
+        #expect(only(english, .revenue)?.period == period("2024-01-01", "2024-11-30"))
+    }
+
     @Test func tradeThroughAProvinceGoesToItsDepartment() throws {
         let body = "Theo số liệu của Tổng cục Hải quan, năm 2022 kim ngạch xuất nhập khẩu qua địa bàn tỉnh Tây Ninh đạt 9,4 tỷ USD."
         let record = try #require(only(Extractor().extract(report(body)), .tradeValue))
