@@ -69,6 +69,7 @@ enum Cue: UInt8 {
     case exclDomestic     // thu nội địa, GDP, du lịch
     case exclRate         // bình quân, trung bình, mỗi ngày, per day
     case exclMilestone    // mốc, câu lạc bộ
+    case threshold        // trở lên, trở xuống, or more: after an amount, a threshold ("từ 1.000 tỷ đồng trở lên")
     case exclShare        // chiếm, accounting for
     case exclCapacity     // công suất
     case exclStock        // tồn (vehicles waiting)
@@ -238,6 +239,7 @@ enum Lexicon {
         ("a day", .exclRate), ("average", .exclRate), ("daily", .exclRate), ("mỗi tuần", .exclRate), ("per week", .exclRate),
         ("every day", .exclRate), ("hàng ngày", .exclRate),
         ("mốc", .exclMilestone), ("câu lạc bộ", .exclMilestone), ("milestone", .exclMilestone),
+        ("trở lên", .threshold), ("trở xuống", .threshold), ("or more", .threshold), ("or above", .threshold),
         ("chiếm", .exclShare), ("accounting for", .exclShare),
         ("công suất", .exclCapacity), ("capacity", .exclCapacity),
         ("tồn", .exclStock), ("ùn ứ", .exclStock), ("tồn đọng", .exclStock),

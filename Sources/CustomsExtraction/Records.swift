@@ -209,7 +209,7 @@ extension Analysis {
             if audit.found(before: q.a, in: self) { return .blocker }
             for k in q.b..<min(sents[q.sentence].upperBound, q.b + 4) {
                 let c = cue(k)
-                if c == .exclDebt || c == .exclBalance || c == .exclLost || c == .exclRate { return .blocker }
+                if c == .exclDebt || c == .exclBalance || c == .exclLost || c == .exclRate || c == .threshold { return .blocker }
             }
             let hasTrade = left.contains { $0.0 == .trade || $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }
             var onlyFillers = true
