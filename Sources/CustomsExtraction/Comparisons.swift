@@ -10,6 +10,8 @@ extension Analysis {
         let h = w(k)
         return h == W.muc || h == W.by || h == W.of || h == W.la || h == W.the || h == W.a || h == W.an || h == W.some
             || h == W.len || isP(k, UInt8(ascii: "("))
+            // "giảm nhẹ 0,5%", "tăng mạnh 25%", "tăng thêm 3%", "tăng tới 30%"
+            || h == W.nhe || h == W.manh || h == W.them || h == W.toi || h == W.den
     }
 
     /// What kind of comparison follows position `k` (up to `end`): previous period or year-on-year,
@@ -94,9 +96,19 @@ extension Analysis {
             while let k = gap {
                 var j = Int(spans[Int(cueOf[k])].b)
                 while skipFiller(j) { j += 1 }
+                // "gấp 4 lần", or written out: "gấp đôi", "gấp ba (lần)", "gấp rưỡi".
+                var times: Double?
+                var next = j + 1
                 if isNum(j), cue(j + 1) == .times, let d = parseNumber(j) {
-                    let pct = (d.double - 1) * 100
-                    let a = against(from: j + 2, to: tailEnd)
+                    times = d.double
+                    next = j + 2
+                } else if isW(j, W.doi) || isW(j, W.ba) || isW(j, W.ruoi) {
+                    times = isW(j, W.doi) ? 2 : isW(j, W.ba) ? 3 : 1.5
+                    if cue(next) == .times { next += 1 }
+                }
+                if let times {
+                    let pct = (times - 1) * 100
+                    let a = against(from: next, to: tailEnd)
                     if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = round2(pct) } } else if a != .target, cands[ci].changePct == nil {
                         cands[ci].changePct = round2(pct)
                     }

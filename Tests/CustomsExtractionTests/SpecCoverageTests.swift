@@ -239,6 +239,10 @@ struct ValueTests {
         #expect(only(fall, .revenue)?.changePct == -3.4)
         let times = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, gấp 2,5 lần cùng kỳ."))
         #expect(only(times, .revenue)?.changePct == 150)
+        let doubled = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng gấp đôi so với năm 2021."))
+        #expect(only(doubled, .revenue)?.changePct == 100)
+        let slightly = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, giảm nhẹ 0,5% so với năm 2021."))
+        #expect(only(slightly, .revenue)?.changePct == -0.5)
     }
 
     @Test func respectivelyGivesTheListedFlowsInOrder() {
