@@ -194,7 +194,7 @@ extension Analysis {
         case W.tinh: return next == W.tu || next == W.den || next == W.toi
         case W.as_: return next == W.of
         case W.in_, W.for_, W.of: return nextKind == .num
-        case W.nam: return nextKind != .word || next == W.nay || next == W.qua || next == W.thang
+        case W.nam: return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this, W.last: return next == W.year
@@ -426,6 +426,14 @@ extension Analysis {
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }
                 out = p; return true
             }
+            // "quý đầu năm (2024)", "quý cuối năm": the first or the last quarter.
+            if h == W.quy, isW(i + 1, W.dau) || isW(i + 1, W.cuoi), isW(i + 2, W.nam) {
+                let q = isW(i + 1, W.dau) ? 1 : 4
+                var j = i + 3
+                var y: Int?
+                if let yy = year(at: j) { y = yy; j += 1 } else if isW(j, W.nay) { y = pub?.year; j += 1 }
+                out = PM(a: i, b: j, sY: y, sM: q * 3 - 2, sD: 1, eY: y, eM: q * 3, eD: 0); return true
+            }
             // (The cheap test first: the list scan is the costly one.)
             if isW(i + 1, W.quarter), let q = W.ordinalQuarter.firstIndex(of: h) {
                 var j = i + 2
@@ -444,6 +452,13 @@ extension Analysis {
                     m = e.1
                     j += 1
                     if e.1 == 10, isW(j, W.mot) { m = 11; j += 1 } else if e.1 == 10, isW(j, W.hai) { m = 12; j += 1 }
+                }
+                // "(Trong) tháng trước, …": the month before publication (not "so với tháng trước").
+                if m == nil, isW(i + 1, W.truoc), isW(i - 1, W.trong) || i == sents[Int(sentOf[i])].lowerBound, !comparisonBefore(i),
+                   let p = pub, let pm = p.month {
+                    let y = pm == 1 ? p.year - 1 : p.year
+                    let month = pm == 1 ? 12 : pm - 1
+                    out = PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0); return true
                 }
                 guard let month = m else { return false }
                 // "tháng 8 và 9/2021": only a hint.
@@ -477,11 +492,16 @@ extension Analysis {
                     let y = pub?.year
                     out = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31); return true
                 }
-                if isW(i + 1, W.qua), !isW(i - 1, W.cua) {
-                    // "năm qua", "trong năm qua": the year before publication.
+                if isW(i + 1, W.qua) || isW(i + 1, W.ngoai), !isW(i - 1, W.cua) {
+                    // "năm qua", "trong năm qua", "năm ngoái": the year before publication.
                     let y = pub.map { $0.year - 1 }
                     var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                     if y == nil { p.yearOfContext = false }
+                    // "so với cùng kỳ năm ngoái": the base of a comparison, only a hint.
+                    if comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki) {
+                        p.hint = true
+                        p.hintYear = y.map { $0 + 1 }
+                    }
                     out = p; return true
                 }
                 if (isW(i - 1, W.trong) || isW(i - 1, W.ca)) && (isPunctLike(i + 1) || tokCount <= i + 1) {

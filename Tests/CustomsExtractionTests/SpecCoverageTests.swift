@@ -157,6 +157,11 @@ struct PeriodTests {
         ("Mười một tháng năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-11-30"),
         ("Năm 2024, sau hai tháng triển khai, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-12-31"),
         ("Tính đến hết tháng 11/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-11-30"),
+        ("Quý đầu năm, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-04-05", "2024-01-01", "2024-03-31"),
+        ("Năm ngoái, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-02-10", "2023-01-01", "2023-12-31"),
+        ("Trong tháng trước, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-01-10", "2023-12-01", "2023-12-31"),
+        ("Từ 1/1 đến 15/10/2020, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng, tăng 9% so với cùng kỳ năm ngoái.",
+         "2020-10-20", "2020-01-01", "2020-10-15"),
     ] as [(String, String?, String, String)])
     func periodForms(body: String, published: String?, start: String, end: String) throws {
         let record = try #require(only(Extractor().extract(report(body, published: published)), .revenue))
