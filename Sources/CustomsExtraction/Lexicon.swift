@@ -136,8 +136,8 @@ enum Lexicon {
         // — anti-smuggling —
         ("phát hiện", .violVerb), ("bắt giữ", .violVerb), ("xử lý", .violVerb), ("vi phạm", .violVerb),
         ("buôn lậu", .violVerb), ("gian lận", .violVerb), ("gian lận thương mại", .violVerb),
-        ("detected", .violVerb), ("seized", .violVerb), ("handled", .violVerb), ("violations", .violVerb),
-        ("violation", .violVerb), ("smuggling", .violVerb), ("intercepted", .violVerb),
+        ("detected", .violVerb), ("seized", .violVerb), ("handled", .violVerb),
+        ("smuggling", .violVerb), ("intercepted", .violVerb),
         ("xử phạt", .penalty), ("xử phạt vi phạm hành chính", .penalty), ("fined", .penalty), ("penalized", .penalty),
         ("khởi tố", .prosecute), ("prosecuted", .prosecute), ("truy cứu trách nhiệm hình sự", .prosecute),
         ("chuyển cơ quan", .transfer), ("chuyển cơ quan khác", .transfer), ("kiến nghị khởi tố", .transfer),
@@ -161,6 +161,8 @@ enum Lexicon {
         ("customs declarations", .unitDecl), ("declaration", .unitDecl),
         ("doanh nghiệp", .unitEnt), ("dn", .unitEnt), ("businesses", .unitEnt), ("enterprises", .unitEnt), ("firms", .unitEnt),
         ("vụ", .unitCase), ("vụ việc", .unitCase), ("vụ án", .unitCase), ("cases", .unitCase), ("case", .unitCase),
+        // "1,150 violations": the counted noun, as "vụ vi phạm" is (a verb on either side makes them violations).
+        ("violations", .unitCase), ("violation", .unitCase),
         ("lượt khách", .unitTrav), ("khách", .unitTrav), ("hành khách", .unitTrav), ("lượt hành khách", .unitTrav),
         ("lượt người", .unitTrav), ("người", .unitTrav), ("passengers", .unitTrav), ("passenger", .unitTrav),
         ("travellers", .unitTrav), ("travelers", .unitTrav), ("people", .unitTrav), ("lượt khách xuất nhập cảnh", .unitTrav),

@@ -12,6 +12,21 @@ extension Analysis {
         }
     }
 
+    /// The number token at `i` read as one thousands group, if it is shaped like one: one to
+    /// three digits, one "." or ",", three digits ("58,000", "2.300").
+    func thousandsGrouped(_ i: Int) -> Int? {
+        ft.bytes.withUnsafeBufferPointer { p -> Int? in
+            let s = Int(toks[i].s), e = Int(toks[i].e)
+            guard e - s >= 5, e - s <= 7, p[e - 4] == UInt8(ascii: ",") || p[e - 4] == UInt8(ascii: ".") else { return nil }
+            var value = 0
+            for k in s..<e where k != e - 4 {
+                guard p[k] >= 0x30, p[k] <= 0x39 else { return nil }
+                value = value * 10 + Int(p[k] - 0x30)
+            }
+            return value
+        }
+    }
+
     func parseNumber(_ i: Int) -> Dec? {
         ft.bytes.withUnsafeBufferPointer { NumberParser.parse($0, Int(toks[i].s), Int(toks[i].e), format: format) }
     }
@@ -101,6 +116,11 @@ extension Analysis {
                 } else if isW(i - 1, W.usd) { kind = .usd; a = i - 1 } else if isW(i - 1, W.vnd) { kind = .vnd; a = i - 1 }
             }
             if kind == .percent, let v = d.scaled(0) { value = v }
+            // A count is whole: "58,000 tờ khai", "2.300 enterprises" group thousands whichever
+            // format the report uses (no scale word, three digits after the one separator).
+            if case .count(let noun) = kind, noun != .unitOther, exp == 0, valueMax == nil, let whole = thousandsGrouped(i) {
+                value = Double(whole)
+            }
             let q = Quant(a: a, b: end, numTok: i, value: value, valueMax: valueMax, kind: kind, dec: d, scaleExp: exp,
                           sentence: Int(sentOf[i]))
             quants.append(q)

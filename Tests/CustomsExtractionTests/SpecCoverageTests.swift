@@ -281,6 +281,18 @@ struct ValueTests {
         #expect(records.map(\.value) == [120_000, 70_000, 50_000])
     }
 
+    @Test func countsAreWholeWhicheverFormatTheReportUses() {
+        let vietnamese = Extractor().extract(report("Năm 2023, Cục Hải quan Lạng Sơn đã làm thủ tục cho 58,000 tờ khai của 2,300 doanh nghiệp."))
+        #expect(vietnamese.map(\.value) == [58_000, 2_300])
+        let english = Extractor().extract(report(
+            "In 2023, Quang Ninh Customs detected and handled 1.150 violations with goods worth VND 250 billion.", language: "en"))
+        #expect(english.map(\.metric) == [.violations, .violationValue])
+        #expect(english.map(\.value) == [1_150, 250_000_000_000])
+        // A scaled count keeps its decimals: "1,2 triệu tờ khai".
+        let scaled = Extractor().extract(report("Năm 2023, Cục Hải quan TP Hồ Chí Minh làm thủ tục cho 1,250 triệu tờ khai."))
+        #expect(scaled.map(\.value) == [1_250_000])
+    }
+
     @Test func englishReports() throws {
         let body = "In 2022, Quang Tri Customs collected VND 1.2 trillion for the state budget, up 8.5% year on year."
         let record = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
