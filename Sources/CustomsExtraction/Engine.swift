@@ -315,11 +315,12 @@ extension Analysis {
         return nil
     }
 
-    /// The first token of the quantity's clause: after the nearest ",", ";" or "(" before it.
+    /// Where the quantity's clause begins: the nearest ",", ";" or "(" before it, else its sentence's start.
     func clauseStart(_ q: Quant) -> Int {
+        let sentenceStart = sents[q.sentence].lowerBound
         var k = q.a - 1
-        while k > 0, !isP(k, UInt8(ascii: ",")), !isP(k, UInt8(ascii: ";")), !isP(k, UInt8(ascii: "(")) { k -= 1 }
-        return k
+        while k > sentenceStart, !isP(k, UInt8(ascii: ",")), !isP(k, UInt8(ascii: ";")), !isP(k, UInt8(ascii: "(")) { k -= 1 }
+        return max(k, sentenceStart)
     }
 
     /// The nearest flow cue left of the quantity, within its clause (back to `start`).

@@ -184,7 +184,6 @@ extension Analysis {
         return String(path.map { ($0 == "-" || $0 == "_" || $0 == "/" || $0 == ".") ? " " : $0 })
     }
 
-    /// Office mentions of a side text (the title, the URL path), for the main office.
     /// Whether the text names customs: "customs", "hải quan" or "HQ".
     /// (One pass to the first of them: a search for the English word first read all of a
     /// Vietnamese text. The hash decides which test applies, so that most tokens cost one comparison.)
@@ -196,7 +195,8 @@ extension Analysis {
         return false
     }
 
-    /// The office mentions of a title or a URL's words, and whether it names customs.
+    /// The office mentions of a side text (the title, the URL path's words), for the main office,
+    /// and whether it names customs.
     func sideMentions(_ text: String?) -> (mentions: [Mention], namesCustoms: Bool) {
         guard var text, !text.isEmpty else { return ([], false) }
         // The side analyses of a thread reuse buffers of their own (the body's are in use meanwhile).

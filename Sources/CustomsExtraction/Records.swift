@@ -509,10 +509,10 @@ extension Analysis {
                 case .declarations:
                     // "… nhập khẩu 70.000 tờ khai", "tờ khai xuất khẩu 50.000 tờ": after, else before it in its clause.
                     c.flow = flowAfter(quant, span: 3, people: false)
-                        ?? flowLeft(quant, start: max(r.lowerBound, clauseStart(quant)), people: false, stopAtComma: true) ?? .total
+                        ?? flowLeft(quant, start: clauseStart(quant), people: false, stopAtComma: true) ?? .total
                 case .travellers, .vehicles:
                     c.flow = flowAfter(quant, span: 3, people: true)
-                        ?? flowLeft(quant, start: max(r.lowerBound, clauseStart(quant)), people: true, stopAtComma: true) ?? .total
+                        ?? flowLeft(quant, start: clauseStart(quant), people: true, stopAtComma: true) ?? .total
                 default: break
                 }
                 if side, let l = lastRecord, baseYear != nil { c.flow = out[l].flow }
