@@ -22,16 +22,16 @@ final class ConsumerCore: RebalanceHandling {
     let usesCooperativeSticky = Atomic<Bool>(false)
     let sawAssignment = Atomic<Bool>(false)
     /// Partitions paused by the application (``KafkaConsumer/pause(_:)``): a fetch restart
-    /// leaves them paused.
+    /// leaves them paused. Its lock is held while either changes what is paused.
     let applicationPaused = Mutex<Set<TopicPartition>>([])
     /// Bytes polled since librdkafka's queue was last seen empty (only the poll thread uses it).
     /// Once the queue holds `queued.max.messages.kbytes`, librdkafka 2.0.2 stops fetching and
     /// does not notice that it drained until its broker thread wakes for some other reason, up
     /// to a second later (2.1.0 added `fetch.queue.backoff.ms` for this). One fetch response can
     /// fill it, and so can a backlog behind a full hand-off buffer (restarting gave the worker
-    /// about 10% more reports/s in the pipeline benchmark). Whatever the queue held was polled before it ran
-    /// dry, so when it runs dry after `refetchAfterBytes`, the poll thread restarts fetching
-    /// (``restartFetches(_:)``).
+    /// about 10% more reports/s in the pipeline benchmark). Whatever the queue held was polled
+    /// before it ran dry, so when it runs dry after `refetchAfterBytes`, the poll thread restarts
+    /// fetching (``restartFetches(_:)``).
     private let polledSinceQueueEmpty = Atomic<Int>(0)
     private let refetchAfterBytes: Int
     /// How many times fetching was restarted after the queue may have stopped it.
@@ -97,14 +97,15 @@ final class ConsumerCore: RebalanceHandling {
         guard rd_kafka_assignment(client.rk, &assigned) == RD_KAFKA_RESP_ERR_NO_ERROR, let assigned else { return }
         var partitions = TopicPartitionList.partitions(assigned)
         rd_kafka_topic_partition_list_destroy(assigned)
-        let paused = applicationPaused.withLock { $0 }
-        if !paused.isEmpty { partitions.removeAll { paused.contains($0) } }
-        guard !partitions.isEmpty else { return }
-        let list = TopicPartitionList.make(partitions)
-        defer { rd_kafka_topic_partition_list_destroy(list) }
-        _ = rd_kafka_pause_partitions(client.rk, list)
-        _ = rd_kafka_resume_partitions(client.rk, list)
-        fetchRestarts.add(1, ordering: .relaxed)
+        applicationPaused.withLock { paused in
+            if !paused.isEmpty { partitions.removeAll { paused.contains($0) } }
+            guard !partitions.isEmpty else { return }
+            let list = TopicPartitionList.make(partitions)
+            defer { rd_kafka_topic_partition_list_destroy(list) }
+            _ = rd_kafka_pause_partitions(client.rk, list)
+            _ = rd_kafka_resume_partitions(client.rk, list)
+            fetchRestarts.add(1, ordering: .relaxed)
+        }
     }
 
     /// A revoke callback ran inside `rd_kafka_consumer_poll`: messages collected before it for the

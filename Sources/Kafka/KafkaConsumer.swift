@@ -158,17 +158,22 @@ public final class KafkaConsumer: Sendable {
 
     /// Stops fetching `partitions` (already buffered messages are still delivered).
     public func pause(_ partitions: [TopicPartition]) throws {
-        try changePause(partitions, "pause") { rd_kafka_pause_partitions($0, $1) }
-        core.applicationPaused.withLock { $0.formUnion(partitions) }
+        // Under the lock a fetch restart takes, so that it cannot resume them in between.
+        try core.applicationPaused.withLock { paused in
+            try changePause(partitions, "pause") { rd_kafka_pause_partitions($0, $1) }
+            paused.formUnion(partitions)
+        }
     }
 
     /// Resumes fetching `partitions`.
     public func resume(_ partitions: [TopicPartition]) throws {
-        try changePause(partitions, "resume") { rd_kafka_resume_partitions($0, $1) }
-        core.applicationPaused.withLock { $0.subtract(partitions) }
+        try core.applicationPaused.withLock { paused in
+            try changePause(partitions, "resume") { rd_kafka_resume_partitions($0, $1) }
+            paused.subtract(partitions)
+        }
     }
 
-    /// How many times the consumer restarted fetching after its buffer had been full (see
+    /// How many times the consumer restarted fetching because librdkafka may have stopped (see
     /// `ConsumerCore.restartFetches`): a sign of a backlog, for diagnostics and tests.
     public var fetchRestarts: Int { core.fetchRestarts.load(ordering: .relaxed) }
 

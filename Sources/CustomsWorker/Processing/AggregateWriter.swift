@@ -189,7 +189,6 @@ extension AggregateSource: KeptElement {
     static func write(_ element: borrowing AggregateSource, to json: inout JSONBytes) { json.source(element) }
 }
 
-
 /// What identifies an observed value within its aggregate.
 struct Statement: Equatable {
     var value: Double
