@@ -187,6 +187,13 @@ extension Analysis {
                 return j
             default: break
             }
+            // A phrase begun inside the name goes on to its end ("quản lý hàng đầu tư": "tư" alone
+            // would end the name and leave "đầu tư" half outside it).
+            if cueOf[j] >= 0, case let sp = spans[Int(cueOf[j])], Int(sp.a) < j, Int(sp.a) >= i {
+                words += Int(sp.b) - j
+                j = Int(sp.b)
+                continue
+            }
             if !t.up || words == 0, Analysis.nameStopIndex.find(t.h) { return j }
             if words > 0, Analysis.romanIndex.find(t.h), !isW(j - 1, W.vuc) { j += 1; words += 1; break }
             j += 1

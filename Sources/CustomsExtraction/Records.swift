@@ -396,7 +396,8 @@ extension Analysis {
             for j in Int(sp.b)..<min(r.upperBound, Int(sp.b) + 6) where isW(j, W.giao) { assigner = true }
             var coop = false
             for j in max(r.lowerBound, k - 8)..<k where isW(j, W.phoi) || (isW(j, W.voi) && j >= k - 3) { coop = true }
-            if isW(k - 1, W.cua) || isW(k - 1, W.do_) { assigner = true }
+            // "của / do Cục Thuế": whose, or by whom ("khi đó", meanwhile, folds to the same "do").
+            if isW(k - 1, W.cua) || (isW(k - 1, W.do_) && !isW(k - 2, W.khi)) { assigner = true }
             if !assigner && !coop { return k }
         }
         return nil
@@ -541,6 +542,10 @@ extension Analysis {
                     } else if speaker == nil, state, !sentHasOffice {
                         c.nonCustoms = true
                     }
+                } else if let sp = speaker, sp < quant.a, !hasOfficeMention(sentMentions, endingBy: quant.a, startingAfter: sp) {
+                    // "Cục Hải quan X thu 700 tỷ; trong khi đó Cục Thuế tỉnh X thu 7.000 tỷ": the body
+                    // named after the last customs office speaks for the figure.
+                    c.nonCustoms = true
                 }
                 // Period.
                 let (period, pText, periodFallback) = periodFor(quant, sentence: s, sentPeriods: sentPeriods, carried: carried)

@@ -74,7 +74,7 @@ extension W {
     // counts written out: "sáu tháng đầu năm"
     static let ba: UInt64 = 0x4000000000006162 /* ba */, bon: UInt64 = 0x40000000006e6f62 /* bon */, bay: UInt64 = 0x4000000000796162 /* bay */
     static let tam: UInt64 = 0x40000000006d6174 /* tam */, chin: UInt64 = 0x400000006e696863 /* chin */, muoi: UInt64 = 0x40000000696f756d /* muoi */
-    static let nhe: UInt64 = 0x400000000065686e /* nhe */, manh: UInt64 = 0x40000000686e616d /* manh */, ruoi: UInt64 = 0x40000000696f7572 /* ruoi */
+    static let khi: UInt64 = 0x400000000069686b /* khi */, nhe: UInt64 = 0x400000000065686e /* nhe */, manh: UInt64 = 0x40000000686e616d /* manh */, ruoi: UInt64 = 0x40000000696f7572 /* ruoi */
     /// One to ten written out, in order ("năm" and "sáu" fold to the words for "year" and "after").
     static let countWords: [UInt64] = [mot, hai, ba, bon, nam, sau, bay, tam, chin, muoi]
 }
