@@ -285,8 +285,18 @@ extension Analysis {
     /// the nearest flow word would give every figure the last flow listed.
     func distributeRespectively(_ cands: inout [Cand]) {
         guard cands.count > 1 else { return }
+        let n = tokCount
         var lastSentence: Int32 = -1
-        for marker in 0..<tokCount where isW(marker, W.respectively) || (isW(marker, W.lan) && isW(marker + 1, W.luot)) {
+        var next = 0
+        while next < n {
+            // To the next marker, on the tokens in place (most reports have none).
+            let marker = toks.withUnsafeBufferPointer { tp in
+                var k = next
+                while k < n, tp[k].h != W.respectively, tp[k].h != W.lan || k + 1 == n || tp[k + 1].h != W.luot { k += 1 }
+                return k
+            }
+            guard marker < n else { return }
+            next = marker + 1
             let sentence = sentOf[marker]
             if sentence == lastSentence { continue }
             lastSentence = sentence

@@ -234,8 +234,8 @@ extension Analysis {
         if t.kind == .word {
             let h = t.h
             // "sáu tháng đầu năm 2024", "mười một tháng năm 2023": a count written out.
-            if let index = W.countWords.firstIndex(of: h) {
-                var n = index + 1
+            if let count = W.count(h) {
+                var n = count
                 var thang = i + 1
                 if n == 10, isW(i + 1, W.mot) || isW(i + 1, W.hai) { n += isW(i + 1, W.mot) ? 1 : 2; thang += 1 }
                 if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: true, into: &out) { return true }

@@ -77,4 +77,21 @@ extension W {
     static let khi: UInt64 = 0x400000000069686b /* khi */, nhe: UInt64 = 0x400000000065686e /* nhe */, manh: UInt64 = 0x40000000686e616d /* manh */, ruoi: UInt64 = 0x40000000696f7572 /* ruoi */
     /// One to ten written out, in order ("năm" and "sáu" fold to the words for "year" and "after").
     static let countWords: [UInt64] = [mot, hai, ba, bon, nam, sau, bay, tam, chin, muoi]
+    /// The number `h` writes out, if one of `countWords` (a switch: the period scanner asks for
+    /// every word that may start a period).
+    @inline(__always) static func count(_ h: UInt64) -> Int? {
+        switch h {
+        case mot: 1
+        case hai: 2
+        case ba: 3
+        case bon: 4
+        case nam: 5
+        case sau: 6
+        case bay: 7
+        case tam: 8
+        case chin: 9
+        case muoi: 10
+        default: nil
+        }
+    }
 }
