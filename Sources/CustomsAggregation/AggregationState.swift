@@ -168,7 +168,7 @@ public struct AggregationState: Sendable {
     }
 
     /// The revenue year progress a target counts toward: the office's actual target for a whole
-    /// year, the one ``targets(for:)`` reads.
+    /// year, the one ``targets(for:_:)`` reads.
     private static func targetProgressKey(_ key: AggregateKey) -> YearProgressKey? {
         guard key.metric == .revenueTarget, key.basis == .actual, let year = year(of: key.period),
               key.period == .year(year) else { return nil }
@@ -232,17 +232,8 @@ public struct AggregationState: Sendable {
         guard var updated = entry else { return nil }
         // Targets already known for this office and year count as contributions too, so the
         // version does not depend on whether they arrived first.
-        if isNew, record.metric == .revenue {
-            for target in targetAggregates(office: record.office, year: key.year) {
-                for observed in target.values {
-                    updated.version += observed.sources.count
-                    for source in observed.sources {
-                        updated.updatedAt = max(updated.updatedAt ?? "", source.ingestedAt ?? "").nilIfEmpty
-                    }
-                }
-            }
-        }
-        updated.targets = targets(for: updated)
+        if isNew { Self.countTargets(into: &updated, values) }
+        updated.targets = Self.targets(for: updated, values)
         keptProgress[key] = updated
         return updated
     }
@@ -252,7 +243,7 @@ public struct AggregationState: Sendable {
             return nil
         }
         entry.version += 1
-        entry.targets = targets(for: entry)
+        entry.targets = Self.targets(for: entry, values)
         entry.updatedAt = max(entry.updatedAt ?? "", record.ingestedAt ?? "").nilIfEmpty
         keptProgress[key] = entry
         return entry
@@ -262,18 +253,7 @@ public struct AggregationState: Sendable {
     /// records one by one would have made of it.
     private static func progress(derivedFrom values: [AggregateKey: Aggregate]) -> [YearProgressKey: YearProgress] {
         var progress: [YearProgressKey: YearProgress] = [:]
-        var targetSources: [YearProgressKey: (count: Int, updatedAt: String?)] = [:]
         for (key, aggregate) in values {
-            if let target = targetProgressKey(key) {
-                for observed in aggregate.values {
-                    for source in observed.sources {
-                        var sum = targetSources[target] ?? (0, nil)
-                        sum.count += 1
-                        sum.updatedAt = max(sum.updatedAt ?? "", source.ingestedAt ?? "").nilIfEmpty
-                        targetSources[target] = sum
-                    }
-                }
-            }
             for observed in aggregate.values {
                 guard let progressKey = progressKey(office: key.office, metric: key.metric, flow: key.flow,
                                                     basis: key.basis, unit: observed.unit, period: key.period) else { continue }
@@ -286,29 +266,39 @@ public struct AggregationState: Sendable {
                 progress[progressKey] = entry
             }
         }
-        var state = AggregationState()
-        state.values = values
         for (key, var entry) in progress {
-            if let targets = targetSources[key] {
-                entry.version += targets.count
-                entry.updatedAt = max(entry.updatedAt ?? "", targets.updatedAt ?? "").nilIfEmpty
-            }
-            entry.targets = state.targets(for: entry)
+            countTargets(into: &entry, values)
+            entry.targets = targets(for: entry, values)
             progress[key] = entry
         }
         return progress
     }
 
-    private func targetAggregates(office: String, year: Int) -> [Aggregate] {
+    /// The office's actual targets for the whole year, by kind (what ``targetProgressKey(_:)`` names).
+    private static func targetAggregates(office: String, year: Int, _ values: [AggregateKey: Aggregate]) -> [Aggregate] {
         TargetKind.allCases.compactMap { kind in
             values[AggregateKey(office: office, metric: .revenueTarget, flow: nil, targetKind: kind,
                                 basis: .actual, period: .year(year))]
         }
     }
 
-    private func targets(for entry: YearProgress) -> [TargetAttainment] {
+    /// Counts the records of a revenue entry's targets toward it: one version each, and their
+    /// ingestion times toward `updatedAt`.
+    private static func countTargets(into entry: inout YearProgress, _ values: [AggregateKey: Aggregate]) {
+        guard entry.key.metric == .revenue else { return }
+        for target in targetAggregates(office: entry.key.office, year: entry.key.year, values) {
+            for observed in target.values {
+                entry.version += observed.sources.count
+                for source in observed.sources {
+                    entry.updatedAt = max(entry.updatedAt ?? "", source.ingestedAt ?? "").nilIfEmpty
+                }
+            }
+        }
+    }
+
+    private static func targets(for entry: YearProgress, _ values: [AggregateKey: Aggregate]) -> [TargetAttainment] {
         guard entry.key.metric == .revenue else { return [] }
-        return targetAggregates(office: entry.key.office, year: entry.key.year).compactMap { target in
+        return targetAggregates(office: entry.key.office, year: entry.key.year, values).compactMap { target in
             guard let kind = target.key.targetKind, target.value > 0 else { return nil }
             let pct = (entry.value / target.value * 1000).rounded() / 10
             return TargetAttainment(kind: kind, pct: pct, amount: target.value)
