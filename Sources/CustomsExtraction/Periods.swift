@@ -262,11 +262,11 @@ extension Analysis {
                     ytd = true
                     j += 2
                     if let y = year(at: j) { startYear = y; j += 1 }
-                } else if isW(j, W.thang), let m = intValue(j + 1), (1...12).contains(m) {
+                } else if let (m, y, nx) = monthAt(j) {
                     startMonth = m
                     startKnown = true
-                    j += 2
-                    if let (y, nx) = yearSuffix(j) { startYear = y; j = nx }
+                    startYear = y
+                    j = nx
                 } else if let m = W.monthNames.firstIndex(of: w(j)), !isNum(j + 1) || (h == W.between) {
                     startMonth = m + 1
                     startKnown = true
@@ -303,10 +303,7 @@ extension Analysis {
                     let sm = ytd ? 1 : (startMonth == 0 ? 1 : startMonth)
                     out = PM(a: i, b: k, sY: startYear ?? ey, sM: sm, sD: ytd ? 1 : startDay, eY: ey ?? startYear, eM: m, eD: 0); return true
                 }
-                if isW(j, W.thang), let m = intValue(j + 1), (1...12).contains(m), toks[j + 1].e - toks[j + 1].s <= 2 {
-                    var k = j + 2
-                    var ey: Int?
-                    if let (y, nx) = yearSuffix(k) { ey = y; k = nx }
+                if let (m, ey, k) = monthAt(j) {
                     let sm = ytd ? 1 : max(1, startMonth)
                     var sy = startYear ?? ey
                     // "từ tháng 11 đến tháng 2/2023": the start is in the year before.
@@ -379,10 +376,7 @@ extension Analysis {
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
                 }
                 // "tính đến (hết) tháng 11/2024": the year to the end of that month.
-                if isW(j, W.thang), let m = intValue(j + 1), (1...12).contains(m), toks[j + 1].e - toks[j + 1].s <= 2 {
-                    var k = j + 2
-                    var y: Int?
-                    if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
+                if let (m, y, k) = monthAt(j) {
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
                 }
                 if isW(j, W.cuoi), isW(j + 1, W.nam) {
@@ -608,6 +602,16 @@ extension Analysis {
             }
         }
         return false
+    }
+
+    /// "tháng 5", "tháng 5/2023", "tháng 5 năm 2023" at `j`: the month, its year if written, and
+    /// the token after them.
+    func monthAt(_ j: Int) -> (month: Int, year: Int?, next: Int)? {
+        guard isW(j, W.thang), let m = intValue(j + 1), (1...12).contains(m), toks[j + 1].e - toks[j + 1].s <= 2 else {
+            return nil
+        }
+        if let (y, next) = yearSuffix(j + 2) { return (m, y, next) }
+        return (m, nil, j + 2)
     }
 
     /// "6 tháng đầu năm 2021", "10 tháng qua", "3 tháng cuối năm": `n` months of a year, the count
