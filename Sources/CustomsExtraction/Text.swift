@@ -182,23 +182,21 @@ enum Fold {
         return UnsafePointer(t)
     }()
 
-    /// `fast` for a two-byte sequence, indexed by the sequence read as a little-endian `UInt16`
-    /// masked with 0x3f1f (the lead byte's 5 payload bits, the continuation's 6 at bits 8...13):
-    /// the folding loop looks it up with one load of both bytes and one mask. Never freed.
-    nonisolated(unsafe) static let pairs: UnsafePointer<UInt8> = {
-        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x4000)
-        t.initialize(repeating: 0xff, count: 0x4000)
-        for v in 0..<0x800 { t[(v >> 6) | ((v & 0x3f) << 8)] = fast[v] }
-        return UnsafePointer(t)
-    }()
-
-    /// `fast` for U+1E00...U+1EFF, indexed by the two bytes after E1 read as a little-endian
-    /// `UInt16` masked with 0x3f03 (the low 2 bits of B8...BB, the continuation's 6 at bits 8...13).
-    /// Never freed.
-    nonisolated(unsafe) static let extended: UnsafePointer<UInt8> = {
-        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x4000)
-        t.initialize(repeating: 0xff, count: 0x4000)
-        for v in 0..<0x100 { t[(v >> 6) | ((v & 0x3f) << 8)] = fast[0x800 + v] }
+    /// `fast` for every scalar of the Basic Multilingual Plane (64 KiB), so that the folding
+    /// loop reads a 1-, 2- or 3-byte character with the same single load. Never freed.
+    nonisolated(unsafe) static let bmp: UnsafePointer<UInt8> = {
+        let t = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        for v in 0..<0x800 { t[v] = fast[v] }
+        for v in UInt32(0x800)..<0x10000 {
+            if (0x1e00..<0x1f00).contains(v) {
+                t[Int(v)] = fast[0x800 + Int(v - 0x1e00)]
+            } else if isCombining(v) {
+                t[Int(v)] = 0xff
+            } else {
+                let (f, up) = fold(v)
+                t[Int(v)] = f | (up ? 0x80 : 0)
+            }
+        }
         return UnsafePointer(t)
     }()
 }
@@ -260,6 +258,72 @@ enum TextPrep {
                           end: Int32(truncatingIfNeeded: utf8.count))
     }
 
+    /// Running text, a character per step with no branch on its class (which one comes next is
+    /// as good as random in Vietnamese, and a mispredicted branch per byte cost more than all the
+    /// work here). Every step computes the 1-, 2- and 3-byte reading of the bytes at `i`, keeps
+    /// the one the lead byte says, and stops before anything it does not store exactly as the
+    /// `switch` of `fold` would: markup, URLs, combining marks, 4-byte and malformed sequences,
+    /// the last 3 bytes. Returns the next input and output positions.
+    /// (A function of its own: inside `fold` its pointers did not fit the registers.)
+    @inline(never)
+    static func foldRunningText(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int,
+                                _ ob: UnsafeMutablePointer<UInt8>, _ ou: UnsafeMutablePointer<UInt8>,
+                                _ os: UnsafeMutablePointer<Int32>, at outStart: Int,
+                                leads: UnsafePointer<UInt64>) -> (Int, Int) {
+        let bmp = Fold.bmp
+        var i = start, c = outStart
+        while i &+ 4 <= n {
+            let w = UInt32(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self))
+            let x = w & 0xff
+            // The length by comparisons, not from `leads`: the next step waits on it, and a load takes longer.
+            let len = 1 &+ (x >= 0xc0 ? 1 : 0) &+ (x >= 0xe0 ? 1 : 0)
+            let lead = leads[Int(x)]
+            let b1 = (w >> 8) & 0x3f, b2 = (w >> 16) & 0x3f
+            let v2 = ((x & 0x1f) << 6) | b1
+            let v3 = ((x & 0x0f) << 12) | (b1 << 6) | b2
+            let v = len == 3 ? v3 : (len == 2 ? v2 : x)
+            let t = bmp[Int(v)]
+            // The lead's continuation bytes must be 10xxxxxx; a byte to stop at wants what no input has.
+            let malformed = w & UInt32(truncatingIfNeeded: lead >> 32) != UInt32(truncatingIfNeeded: lead) & ~0xff
+            let folded = w | 0x2020_2020
+            if malformed || t == 0xff || folded == httpWord || folded == wwwWord { break }
+            ob[c] = t & 0x7f
+            ou[c] = t >> 7
+            os[c] = Int32(truncatingIfNeeded: i)
+            c &+= 1
+            i &+= Int(len)
+        }
+        return (i, c)
+    }
+
+    /// Per lead byte, for `foldRunningText` and a content type: the character's length (bits
+    /// 0...1), the bits its continuation bytes must have in the input word (bits 8...31) and
+    /// which bits those are (bits 32...63). The bytes it stops at (continuations, 4-byte and
+    /// invalid leads, the markup of the content type) want a bit that the mask clears.
+    nonisolated(unsafe) static let plainLeads = leadTable(markup: "")
+    nonisolated(unsafe) static let markdownLeads = leadTable(markup: "\n!*_`#[")
+    nonisolated(unsafe) static let htmlLeads = leadTable(markup: "<&")
+
+    private static func leadTable(markup: String) -> UnsafePointer<UInt64> {
+        let t = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
+        let stop: UInt64 = 0x100
+        for b in 0..<256 {
+            switch b {
+            case 0..<0x80: t[b] = 1
+            case 0xc0..<0xe0: t[b] = 2 | 0x8000 | 0xc000 << 32
+            case 0xe0..<0xf0: t[b] = 3 | 0x80_8000 | 0xc0_c000 << 32
+            default: t[b] = stop
+            }
+        }
+        for b in markup.utf8 { t[Int(b)] = stop }
+        return UnsafePointer(t)
+    }
+
+    /// "http" and "www." as little-endian words, with bit 5 of every byte set (as the loop sets it
+    /// on the input, to compare without case): where a URL may start.
+    static let httpWord: UInt32 = 0x7074_7468
+    static let wwwWord: UInt32 = 0x2e77_7777
+
     /// Byte classes of the folding loop: 0 = copied as is (lower-case letters but h and w, digits,
     /// `,-./`, space), 1 = upper-case ASCII letter, 2 = other ASCII, 3 = lead byte of a two-byte
     /// sequence, 4 = 0xE1 (Latin Extended Additional), 5 = any other byte, 6 = h and w (a URL may
@@ -287,8 +351,9 @@ enum TextPrep {
         let n = utf8.count
         guard n > 0 else { return }
         let p = utf8.baseAddress!
-        let fast = Fold.fast, pairs = Fold.pairs, extended = Fold.extended
+        let fast = Fold.fast
         let cls = byteClass
+        let leads = contentType == .markdown ? Self.markdownLeads : (contentType == .html ? Self.htmlLeads : Self.plainLeads)
         let ob = out.bytes, ou = out.upper, os = out.origStart
         let cap = out.capacity
         var c = out.count
@@ -314,69 +379,9 @@ enum TextPrep {
             let k = cls[Int(p[j])]
             return k == 0 || (k == 6 && afterLetter(j))
         }
-        /// Copies the run of bytes copied as is from `i` (whose byte is one) while `lineStart` is
-        /// false: class 0, and `h`/`w` after a letter (no URL can start there). `checked: false`
-        /// when a byte that ends the run follows (`i < lastStop`): then the loop tests no bound.
-        /// The stores go through pointers offset by `c - i`, so that one index serves input and
-        /// output (the loop keeps one induction variable, not two).
-        @inline(__always) func copyRun(checked: Bool) {
-            let rb = ob + (c &- i), rs = os + (c &- i)
-            var j = i
-            var x = p[j]
-            while true {
-                rb[j] = x
-                rs[j] = Int32(truncatingIfNeeded: j)
-                j &+= 1
-                if checked && j == n { break }
-                let prev = x
-                x = p[j]
-                let k = cls[Int(x)]
-                if k != 0 && (k != 6 || (prev | 0x20) &- 0x61 >= 26) { break }
-            }
-            c &+= j &- i
-            i = j
-        }
-        // The last input byte that ends a copied run (class neither 0 nor 6; -1: none). A run that
-        // starts before it stops by it, so the copy loop below needs no bound test while `i < lastStop`.
-        var lastStop = n &- 1
-        while lastStop >= 0, cls[Int(p[lastStop])] == 0 || cls[Int(p[lastStop])] == 6 { lastStop &-= 1 }
         while i < n {
             if !lineStart {
-                // The characters of running text, with no markup to test: copied runs, upper-case
-                // ASCII letters and the Latin letters of two and three bytes. Everything else (and
-                // any byte at a line start, where Markdown `#` counts) goes to the `switch` below,
-                // which stores exactly the same for these cases.
-                fastPath: while i < n {
-                    let b = p[i]
-                    switch cls[Int(b)] {
-                    case 0:
-                        if i < lastStop { copyRun(checked: false) } else { copyRun(checked: true) }
-                    case 6 where afterLetter(i):
-                        if i < lastStop { copyRun(checked: false) } else { copyRun(checked: true) }
-                    case 1:
-                        put(b | 0x20, 1, i, i + 1)
-                        i &+= 1
-                    case 3 where i &+ 1 < n:
-                        // The lead byte and its continuation as one little-endian load (see `Fold.pairs`).
-                        let w = UInt16(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt16.self))
-                        guard w & 0xc000 == 0x8000 else { break fastPath }
-                        let t = pairs[Int(w & 0x3f1f)]
-                        if t == 0xff { break fastPath }
-                        put(t & 0x7f, t >> 7, i, i + 2)
-                        i &+= 2
-                    case 4 where i &+ 2 < n:
-                        // U+1E00...U+1EFF (E1 B8..BB xx): the two bytes after E1 as one load.
-                        let w = UInt16(littleEndian: UnsafeRawPointer(p + i + 1).loadUnaligned(as: UInt16.self))
-                        guard w & 0xc0fc == 0x80b8 else { break fastPath }
-                        let t = extended[Int(w & 0x3f03)]
-                        if t == 0xff { break fastPath }
-                        put(t & 0x7f, t >> 7, i, i + 3)
-                        i &+= 3
-                    default:
-                        break fastPath
-                    }
-                }
-                if i >= n { break }
+                (i, c) = foldRunningText(p, n, from: i, ob, ou, os, at: c, leads: leads)
             }
             let b = p[i]
             var k = cls[Int(b)]

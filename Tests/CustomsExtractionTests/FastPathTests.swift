@@ -83,7 +83,11 @@ struct ReferenceFold {
 /// The folding loop as it was first written: one scalar at a time through `decodeScalar` and
 /// `Fold` (the markup helpers are shared with the fast loop), storing every end offset.
 func referenceFold(_ text: String, contentType: ContentType) -> ReferenceFold {
-    let utf8 = Array(text.utf8)
+    referenceFold(bytes: Array(text.utf8), contentType: contentType)
+}
+
+/// The same for any bytes (malformed UTF-8 reads as U+FFFD a byte at a time, as `decodeScalar` says).
+func referenceFold(bytes utf8: [UInt8], contentType: ContentType) -> ReferenceFold {
     let cap = utf8.count + 16
     var bytes = [UInt8](repeating: 0, count: cap), upper = [UInt8](repeating: 0, count: cap)
     var os = [Int32](repeating: 0, count: cap), oe = [Int32](repeating: 0, count: cap)
@@ -226,13 +230,43 @@ struct FastPathTests {
         for b0 in 0..<256 {
             for tail: [UInt8] in [[], [0x80], [0xbf, 0x80], [0xb8, 0x80], [0xbb, 0xbf], [0x41], [0xcc, 0x81]] {
                 let bytes = [UInt8(b0)] + tail
-                let text = String(decoding: bytes, as: UTF8.self)
                 let raw = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
-                // The reference reads a String (valid UTF-8), so compare on valid input only.
-                if Array(text.utf8) == bytes {
-                    let ref = referenceFold(text, contentType: .plain)
-                    #expect(raw.bytes == ref.bytes && allEnds(raw) == ref.origEnd, "\(bytes)")
-                }
+                let ref = referenceFold(bytes: bytes, contentType: .plain)
+                #expect(raw.bytes == ref.bytes && allEnds(raw) == ref.origEnd, "\(bytes)")
+            }
+        }
+    }
+
+    /// The character loop reads four bytes at a time and must stop before what it cannot store
+    /// exactly: malformed sequences anywhere in running text (not only at its end), 4-byte
+    /// characters, combining marks, URLs and markup.
+    @Test func foldMatchesReferenceOnMalformedRunningText() {
+        let fragments: [[UInt8]] = [
+            Array("Hải quan ".utf8), Array("ĐỒNG ".utf8), Array("tăng ".utf8), [0x80], [0xbf, 0xbf], [0xc3], [0xc3, 0x41],
+            [0xe1], [0xe1, 0xba], [0xe1, 0x80, 0x41], [0xe1, 0xba, 0xa1], [0xed, 0xa0, 0x80], [0xe0, 0x80, 0x80],
+            [0xc0, 0x80], [0xc1, 0xbf], [0xf0, 0x9f, 0x98, 0x80], [0xf0, 0x9f], [0xf8], [0xff], [0xcc, 0x81],
+            [0xe2, 0x80, 0x9c], [0xe2, 0x80, 0xa6], [0xef, 0xbb, 0xbf], Array("http://a.vn ".utf8), Array("WWW.".utf8),
+            Array("Http".utf8), Array(" h".utf8), Array("**".utf8), Array("<b>".utf8), Array("&amp;".utf8), [0x0a], [0x0a, 0x23],
+        ]
+        var rng = SeededRNG(seed: 23)
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(rng.next() % 24) { bytes += fragments[Int(rng.next() % UInt64(fragments.count))] }
+            for type in [ContentType.plain, .markdown, .html] {
+                let fast = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: type) }
+                let ref = referenceFold(bytes: bytes, contentType: type)
+                #expect(fast.bytes == ref.bytes && fast.upper == ref.upper && fast.origStart == ref.origStart
+                            && allEnds(fast) == ref.origEnd, "\(type) \(bytes)")
+            }
+        }
+        // Every byte value with every tail, inside running text on both sides.
+        for b0 in 0..<256 {
+            for tail: [UInt8] in [[], [0x80], [0xbf, 0x80], [0xb8, 0x80], [0xbb, 0xbf], [0x41], [0xcc, 0x81], [0x80, 0x80, 0x80]] {
+                let bytes = Array("Sơn ".utf8) + [UInt8(b0)] + tail + Array(" Lạng Sơn".utf8)
+                let fast = bytes.withUnsafeBufferPointer { TextPrep.fold($0, contentType: .plain) }
+                let ref = referenceFold(bytes: bytes, contentType: .plain)
+                #expect(fast.bytes == ref.bytes && fast.upper == ref.upper && fast.origStart == ref.origStart
+                            && allEnds(fast) == ref.origEnd, "\(bytes)")
             }
         }
     }
