@@ -303,35 +303,51 @@ extension Analysis {
             // The sentence's figures that have a flow, in order, and those of the first one's metric.
             let figures = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && cands[$0].flow != nil }
                 .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
-            guard let first = figures.first else { continue }
-            let listed = figures.filter { cands[$0].metric == cands[first].metric }
-            // The flows listed before the first figure: true for outward (xuất khẩu / xuất cảnh / export).
-            var outward: [Bool] = []
-            var k = sents[Int(sentence)].lowerBound
-            let end = quants[cands[first].q].a
-            while k < end {
-                if isW(k, W.xuat), isW(k + 1, W.nhap) { k += 3; continue }  // "xuất nhập khẩu": the total
-                if isW(k, W.xuat) || isW(k, W.nhap), isW(k + 1, W.khau) || isW(k + 1, W.canh) {
-                    outward.append(isW(k, W.xuat))
-                    k += 2
-                    continue
-                }
-                if isW(k, W.export_) || isW(k, W.exports) { outward.append(true) }
-                if isW(k, W.import_) || isW(k, W.imports) { outward.append(false) }
-                k += 1
-            }
-            guard outward.count >= 2, listed.count == outward.count else { continue }
-            let people = cands[first].metric == .travellers || cands[first].metric == .vehicles
-            for (index, out) in zip(listed, outward) {
-                cands[index].flow = people ? (out ? .exit : .entry) : (out ? .export : .import)
-                // "ước", "estimated": said of the whole list.
-                if cands[first].qualifier == .about, cands[index].qualifier == .exact { cands[index].qualifier = .about }
-            }
-            // Their changes, listed the same way after the last of them ("giảm 8,2% và 13,8%").
-            if let changes = listedChanges(after: cands[listed[listed.count - 1]].q, count: listed.count) {
-                for (index, change) in zip(listed, changes) { cands[index].changePct = change }
+            guard let first = figures.first, distributeFlows(&cands, figures: figures, first: first, sentence: sentence) else {
+                // Figures of different metrics or of no listed flow, then their changes in order:
+                // "450.000 lượt người và 60.000 lượt phương tiện, tăng lần lượt 20% và 15%".
+                let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence }
+                    .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+                guard all.count >= 2, Set(all.map { cands[$0].q }).count == all.count,
+                      let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count) else { continue }
+                for (index, change) in zip(all, changes) { cands[index].changePct = change }
+                continue
             }
         }
+    }
+
+    /// The flows listed before the first of a sentence's `figures`, given to the figures of its
+    /// metric in order, with their changes listed after the last of them; false (nothing
+    /// changed) when the flows and the figures do not pair up.
+    private func distributeFlows(_ cands: inout [Cand], figures: [Int], first: Int, sentence: Int32) -> Bool {
+        let listed = figures.filter { cands[$0].metric == cands[first].metric }
+        // The flows listed before the first figure: true for outward (xuất khẩu / xuất cảnh / export).
+        var outward: [Bool] = []
+        var k = sents[Int(sentence)].lowerBound
+        let end = quants[cands[first].q].a
+        while k < end {
+            if isW(k, W.xuat), isW(k + 1, W.nhap) { k += 3; continue }  // "xuất nhập khẩu": the total
+            if isW(k, W.xuat) || isW(k, W.nhap), isW(k + 1, W.khau) || isW(k + 1, W.canh) {
+                outward.append(isW(k, W.xuat))
+                k += 2
+                continue
+            }
+            if isW(k, W.export_) || isW(k, W.exports) { outward.append(true) }
+            if isW(k, W.import_) || isW(k, W.imports) { outward.append(false) }
+            k += 1
+        }
+        guard outward.count >= 2, listed.count == outward.count else { return false }
+        let people = cands[first].metric == .travellers || cands[first].metric == .vehicles
+        for (index, out) in zip(listed, outward) {
+            cands[index].flow = people ? (out ? .exit : .entry) : (out ? .export : .import)
+            // "ước", "estimated": said of the whole list.
+            if cands[first].qualifier == .about, cands[index].qualifier == .exact { cands[index].qualifier = .about }
+        }
+        // Their changes, listed the same way after the last of them ("giảm 8,2% và 13,8%").
+        if let changes = listedChanges(after: cands[listed[listed.count - 1]].q, count: listed.count) {
+            for (index, change) in zip(listed, changes) { cands[index].changePct = change }
+        }
+        return true
     }
 
     /// `count` signed percentages right after quantity `q` in its sentence, each after a change

@@ -273,6 +273,22 @@ struct ValueTests {
         #expect(total.map(\.flow) == [.total, .total])
     }
 
+
+    @Test func respectivelyGivesFiguresOfDifferentMetricsTheirChangesInOrder() {
+        let gate = Extractor().extract(report(
+            "Tính đến hết tháng 10/2024, Chi cục Hải quan cửa khẩu Lao Bảo đã làm thủ tục cho 450.000 lượt người và "
+                + "60.000 lượt phương tiện xuất nhập cảnh, tăng lần lượt 20% và 15% so với cùng kỳ."))
+        #expect(gate.map(\.metric) == [.travellers, .vehicles])
+        #expect(gate.map(\.changePct) == [20, 15])
+        let mixed = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Hà Tĩnh có 500 doanh nghiệp và 35.000 tờ khai, lần lượt tăng 10% và giảm 3% so với năm 2022."))
+        #expect(mixed.map(\.metric) == [.enterprises, .declarations])
+        #expect(mixed.map(\.changePct) == [10, -3])
+        let english = Extractor().extract(report(
+            "In the first ten months of 2024, Lao Bao Customs Branch handled 450,000 passengers and 60,000 vehicles, "
+                + "up 20% and 15% respectively year on year.", language: "en"))
+        #expect(english.map(\.changePct) == [20, 15])
+    }
     @Test func declarationsWithTheirPartsAndTheCounterWordTo() {
         let records = Extractor().extract(report(
             "Năm 2023, Cục Hải quan Đồng Nai tiếp nhận 120.000 tờ khai, trong đó tờ khai nhập khẩu 70.000 tờ, tờ khai xuất khẩu 50.000 tờ."))
