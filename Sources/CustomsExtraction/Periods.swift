@@ -129,7 +129,7 @@ extension Analysis {
     /// (Marked `WordTable.periodStart` on their tokens.)
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
-        W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay,
+        W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het,
     ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -199,6 +199,7 @@ extension Analysis {
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this, W.last: return next == W.year
         case W.hien: return next == W.nay
+        case W.het: return next == W.thang || next == W.quy || next == W.ngay
         case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
         default: return true
         }
@@ -339,6 +340,7 @@ extension Analysis {
                 if isW(j, W.den) || isW(j, W.toi) { j += 1 }
                 ytdStart = true
             } else if h == W.den || h == W.toi { j = i + 1; ytdStart = true }
+            else if h == W.het { j = i; ytdStart = true }  // "Hết tháng 6/2024, …": by the end of June
             else if h == W.as_, isW(i + 1, W.of) { j = i + 2; ytdStart = true }
             else if h == W.by || h == W.through || h == W.until { j = i + 1; ytdStart = true }
             if ytdStart {
@@ -379,6 +381,13 @@ extension Analysis {
                 if let (m, y, k) = monthAt(j) {
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
                 }
+                // "đến hết quý II/2024": the year to the end of that quarter.
+                if isW(j, W.quy), let q = romanOrInt(j + 1), (1...4).contains(q) {
+                    var k = j + 2
+                    var y: Int?
+                    if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
+                    out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: q * 3, eD: 0); return true
+                }
                 if isW(j, W.cuoi), isW(j + 1, W.nam) {
                     var k = j + 2
                     var y: Int?
@@ -389,7 +398,7 @@ extension Analysis {
                     // "đến 2030" is no date; a date needs a month.
                     out = PM(a: i, b: d.next, sY: d.y, sM: 1, sD: 1, eY: d.y, eM: d.m, eD: d.d); return true
                 }
-                if h == W.den || h == W.toi { return false }
+                if h == W.den || h == W.toi || h == W.het { return false }
             }
             // "đến nay", "hiện nay" alone
             if h == W.hien, isW(i + 1, W.nay), !isW(i - 1, W.tu) {

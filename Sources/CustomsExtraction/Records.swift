@@ -565,13 +565,21 @@ extension Analysis {
                 if metric != .revenueTarget && baseYear == nil {
                     let forecast: (Cue) -> Bool = { $0 == .forecast || $0 == .forecastEst }
                     let forecastCue = walk.has(from: quant.a, to: ws, where: forecast) ?? hasCueLeft(from: quant.a, to: ws, where: forecast)
+                    // The last day the report may have been published on (its date, else the end of its month or year).
+                    let pubDay = pub.map { p in
+                        p.date ?? CalendarDate(year: p.year, month: p.month ?? 12, day: CalendarDate.daysIn(month: p.month ?? 12, year: p.year))!
+                    }
                     if forecastCue {
                         var over = false
-                        if let p = pub, let end = c.period.end {
-                            let pubDay = p.date ?? CalendarDate(year: p.year, month: p.month ?? 12, day: CalendarDate.daysIn(month: p.month ?? 12, year: p.year))!
-                            over = end < pubDay
-                        }
+                        if let pubDay, let end = c.period.end { over = end < pubDay }
                         if !over { c.basis = .forecast; c.ex?.notes.append("basis: forecast") }
+                    } else if let pubDay, let end = c.period.end, end > pubDay,
+                              walk.has(from: quant.a, to: ws, where: { $0 == .qualEstimate })
+                                ?? hasCueLeft(from: quant.a, to: ws, where: { $0 == .qualEstimate }) {
+                        // "ước đạt" is an estimate of what is done, unless the period ends after
+                        // the report: then it is a projection ("tháng 3 ước đạt …", published on the 25th).
+                        c.basis = .forecast
+                        c.ex?.notes.append("basis: forecast (estimate of a period ending after publication)")
                     }
                 }
                 // "của toàn chi cục" after the figure: the parent office.

@@ -157,6 +157,11 @@ struct PeriodTests {
         ("Mười một tháng năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-11-30"),
         ("Năm 2024, sau hai tháng triển khai, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-12-31"),
         ("Tính đến hết tháng 11/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-11-30"),
+        ("Hết tháng 6/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-06-30"),
+        ("Tính đến hết quý II/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-06-30"),
+        ("Hết quý III/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-30"),
+        ("Hết ngày 15/9/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-15"),
+        ("Cục Hải quan Cà Mau đã làm hết sức để thu ngân sách năm 2024 đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-12-31"),
         ("Quý đầu năm, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-04-05", "2024-01-01", "2024-03-31"),
         ("Năm ngoái, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-02-10", "2023-01-01", "2023-12-31"),
         ("Trong tháng trước, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-01-10", "2023-12-01", "2023-12-31"),
@@ -220,6 +225,17 @@ struct ValueTests {
         let body = "Cục Hải quan Quảng Trị dự kiến thu ngân sách tháng 12/2022 đạt 95 tỷ đồng."
         let record = try #require(only(Extractor().extract(report(body, published: "2022-12-05")), .revenue))
         #expect(record.basis == .forecast && record.period == period("2022-12-01", "2022-12-31"))
+    }
+
+    @Test func anEstimateOfAPeriodEndingAfterPublicationIsAForecast() throws {
+        let body = "Số thu ngân sách tháng 3/2024 của Cục Hải quan Quảng Trị ước đạt 102 tỷ đồng."
+        let early = try #require(only(Extractor().extract(report(body, published: "2024-03-25")), .revenue))
+        #expect(early.basis == .forecast && early.qualifier == .about)
+        // Published once the month is over, or in that month with no day known: an estimate of what was done.
+        for published in ["2024-04-02", "2024-03", nil] {
+            let late = try #require(only(Extractor().extract(report(body, published: published)), .revenue))
+            #expect(late.basis == .actual && late.qualifier == .about, "\(published ?? "no date")")
+        }
     }
 
     @Test func exceedingATargetReadsAsAttainment() {
