@@ -145,7 +145,8 @@ enum Lexicon {
         ("trị giá", .violValue), ("giá trị", .violValue), ("hàng vi phạm", .violValue), ("hàng hóa vi phạm", .violValue),
         ("trị giá hàng vi phạm", .violValue), ("trị giá hàng hóa vi phạm", .violValue), ("worth", .violValue),
         ("valued at", .violValue), ("tang vật", .violValue),
-        ("tiền phạt", .fines), ("số tiền phạt", .fines), ("phạt tiền", .fines), ("fines", .fines),
+        ("tiền phạt", .fines), ("số tiền phạt", .fines), ("tiền xử phạt", .fines), ("số tiền xử phạt", .fines),
+        ("phạt tiền", .fines), ("fines", .fines),
         // — flows —
         ("xuất nhập khẩu", .flowTotal), ("xnk", .flowTotal), ("xuất , nhập khẩu", .flowTotal), ("xuất khẩu và nhập khẩu", .flowTotal),
         ("nhập khẩu và xuất khẩu", .flowTotal), ("import - export", .flowTotal), ("import and export", .flowTotal),

@@ -331,6 +331,13 @@ struct ValueTests {
         #expect(record.office == "vn.quang-tri" && record.value == 1.2e12 && record.changePct == 8.5)
     }
 
+    @Test func theSumOfPenaltiesIsFines() throws {
+        let body = "Tổng số tiền xử phạt vi phạm hành chính và thu nộp ngân sách năm 2023 của Cục Hải quan Quảng Trị là 2,3 tỷ đồng."
+        let records = Extractor().extract(report(body))
+        #expect(records.map(\.metric) == [.fines])
+        #expect(records.first?.value == 2_300_000_000)
+    }
+
     @Test func typosDoNotDerailTheSentence() {
         let noSpace = Extractor().extract(report("\(Self.prefix) thu ngân sách 860tỷ đồng, đạt 103,% dự toán."))
         #expect(only(noSpace, .revenue)?.value == 860e9)
