@@ -287,6 +287,7 @@ extension Analysis {
     /// (Marked `WordTable.mentionStart` on their tokens.)
     static let mentionStartWords: [UInt64] = [
         W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
+        W.department,
     ]
 
     mutating func findMentions() {
@@ -350,6 +351,7 @@ extension Analysis {
         case W.general: return next == W.department
         case W.vietnam: return next == W.customs
         case W.customs, W.custom: return next == W.sector || next == W.branch || next == W.department
+        case W.department: return next == W.of
         default: return true
         }
     }
@@ -537,7 +539,13 @@ extension Analysis {
             if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {
                 return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: label(i - 1, i + 2))
             }
+            // "Customs Department of Lao Cai (province)"
+            if isW(i + 1, W.department), isW(i + 2, W.of) { return englishDepartment(i, placeAt: i + 3) }
             return nil
+        }
+        // "Department of Customs of Lao Cai province", "Department of Customs in Lao Cai"
+        if h == W.department, isW(i + 1, W.of), isW(i + 2, W.customs) {
+            return englishDepartment(i, placeAt: isW(i + 3, W.of) || isW(i + 3, W.in_) ? i + 4 : i + 3)
         }
         if h == W.region, let n = romanOrInt(i + 1), isW(i + 2, W.customs) {
             var e = i + 3
@@ -546,6 +554,10 @@ extension Analysis {
         }
         // "<Place> Customs", "<Name> (International) Border Gate('s customs section)", "through <Place> province"
         if let (e, p) = place(at: i) {
+            // "Lao Cai Department of Customs"
+            if isW(e, W.department), isW(e + 1, W.of), isW(e + 2, W.customs), !p.isBorder {
+                return Mention(a: i, b: e + 3, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e + 3))
+            }
             if isW(e, W.customs) {
                 var end = e + 1
                 if isW(end, W.department) { end += 1 }
@@ -610,6 +622,13 @@ extension Analysis {
         if p == W.soat && isW(i - 2, W.kiem) { return true }
         if p == W.quan && isW(i - 2, W.co) { return true }
         return false
+    }
+
+    /// The department of the province named at `j` ("… of Lao Cai province"), the mention starting at `a`.
+    @inline(__always) func englishDepartment(_ a: Int, placeAt j: Int) -> Mention? {
+        guard let (e, p) = place(at: j), !p.isBorder else { return nil }
+        let end = isW(e, W.province) || isW(e, W.city) ? e + 1 : e
+        return Mention(a: a, b: end, kind: .department, id: p.officeID, province: p.province, cueText: label(a, end))
     }
 
     /// English gates: "<Name> (International) Border Gate('s customs section)".
