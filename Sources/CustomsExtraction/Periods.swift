@@ -129,7 +129,7 @@ extension Analysis {
     /// (Marked `WordTable.periodStart` on their tokens.)
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
-        W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het,
+        W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q,
     ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -200,6 +200,7 @@ extension Analysis {
         case W.this, W.last: return next == W.year
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay
+        case W.q: return nextKind == .num
         case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
         default: return true
         }
@@ -268,7 +269,7 @@ extension Analysis {
                     startKnown = true
                     startYear = y
                     j = nx
-                } else if let m = W.monthNames.firstIndex(of: w(j)), !isNum(j + 1) || (h == W.between) {
+                } else if let m = W.monthNames.firstIndex(of: w(j)), !isNum(j + 1) || h == W.between || year(at: j + 1) != nil {
                     startMonth = m + 1
                     startKnown = true
                     j += 1
@@ -311,7 +312,8 @@ extension Analysis {
                     if startYear == nil, let y = ey, sm > m { sy = y - 1 }
                     out = PM(a: i, b: k, sY: sy, sM: sm, sD: ytd ? 1 : startDay, eY: ey ?? startYear, eM: m, eD: 0); return true
                 }
-                if let m = W.monthNames.firstIndex(of: w(j)), h == W.between || !isNum(j + 1) {
+                // ("September 2024", not "September 15": a day makes a date, read below.)
+                if let m = W.monthNames.firstIndex(of: w(j)), h == W.between || !isNum(j + 1) || year(at: j + 1) != nil {
                     var k = j + 1
                     var ey: Int?
                     if let y = year(at: k) { ey = y; k += 1 }
@@ -420,8 +422,9 @@ extension Analysis {
                 }
                 return false
             }
-            // "quý I/2022", "quý 1 năm 2023"
-            if h == W.quy, let q = romanOrInt(i + 1), (1...4).contains(q) {
+            // "quý I/2022", "quý 1 năm 2023", "Q1/2025", "Q3 2024"
+            if h == W.quy || (h == W.q && toks[i].up && isNum(i + 1) && !toks[i + 1].sp),
+               let q = romanOrInt(i + 1), (1...4).contains(q) {
                 var j = i + 2
                 var y: Int?
                 if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }

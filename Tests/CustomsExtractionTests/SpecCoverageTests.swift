@@ -189,6 +189,21 @@ struct PeriodTests {
         #expect(record.period == period(start, end), "\(body)")
     }
 
+    @Test(arguments: [
+        ("From January to September 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
+        ("From January 2024 to September 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
+        ("From January to September 15, 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-15"),
+        ("Between March and May 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-03-01", "2024-05-31"),
+        ("In Q3/2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-07-01", "2024-09-30"),
+        ("In Q1 2025, Hai Phong Customs Department collected VND 45.7 trillion.", "2025-01-01", "2025-03-31"),
+        ("In the first half of 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-06-30"),
+    ])
+    func englishPeriodForms(body: String, start: String, end: String) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: "2025-04-10", language: "en")), .revenue))
+        #expect(record.period == period(start, end), "\(body)")
+        #expect(record.value == 45_700_000_000_000)
+    }
+
     @Test func aDurationIsNoPeriod() throws {
         // "sau 2 tháng triển khai" counts months of work, not the months of a year.
         let body = "Năm 2022, sau 2 tháng triển khai, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng."
