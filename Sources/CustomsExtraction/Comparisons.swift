@@ -124,6 +124,8 @@ extension Analysis {
                 // The cue before the percent.
                 var before: Cue = .none
                 var beforePos = -1
+                // "đạt 102% so với cùng kỳ": a ratio like "bằng" when a comparison follows.
+                var attainBefore = false
                 var j = p.a - 1
                 var steps = 0
                 while j >= qb, steps < 5 {
@@ -131,6 +133,7 @@ extension Analysis {
                     if c == .up || c == .down || c == .ratio || c == .exceed || c == .exclEquiv {
                         before = c; beforePos = j; break
                     }
+                    if c == .attain { attainBefore = true; break }
                     if !skipFiller(j) { break }
                     j -= 1
                     steps += 1
@@ -190,7 +193,7 @@ extension Analysis {
                         continue
                     }
                 }
-                if before == .ratio {
+                if before == .ratio || attainBefore {
                     let a = against(from: p.b, to: tailEnd)
                     if a == .yoy { if cands[who].changePct == nil { cands[who].changePct = round2(pctValue - 100) }; continue }
                     if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = round2(pctValue - 100) }; continue }

@@ -295,6 +295,12 @@ struct ValueTests {
         #expect(only(doubled, .revenue)?.changePct == 100)
         let slightly = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, giảm nhẹ 0,5% so với năm 2021."))
         #expect(only(slightly, .revenue)?.changePct == -0.5)
+        // "đạt X% so với cùng kỳ" is a ratio, as "bằng" is; "đạt X% dự toán" stays attainment.
+        let reached = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, đạt 102% so với cùng kỳ."))
+        #expect(only(reached, .revenue)?.changePct == 2)
+        let target = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, đạt 102% dự toán."))
+        #expect(only(target, .revenue)?.changePct == nil)
+        #expect(only(target, .revenue)?.vsTargets == [TargetAttainment(kind: .estimate, pct: 102)])
     }
 
     @Test func respectivelyGivesTheListedFlowsInOrder() {
