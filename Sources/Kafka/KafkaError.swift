@@ -73,6 +73,8 @@ public struct KafkaError: Error, Sendable, CustomStringConvertible {
         public static let unsupportedVersion = Code(RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION)
         /// The broker reported a generic, transient network problem.
         public static let networkException = Code(RD_KAFKA_RESP_ERR_NETWORK_EXCEPTION)
+        /// The message is larger than the producer's `message.max.bytes` or the topic's `max.message.bytes`.
+        public static let messageSizeTooLarge = Code(RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE)
     }
 
     /// What went wrong, as a librdkafka code.
@@ -168,6 +170,8 @@ public struct KafkaError: Error, Sendable, CustomStringConvertible {
             return "the topic or partition does not exist: create it or check the name"
         case .unsupportedFeature, .unsupportedVersion:
             return "the broker does not support this request"
+        case .messageSizeTooLarge:
+            return "message too large: raise the producer's message.max.bytes and the topic's max.message.bytes together"
         default:
             return nil
         }

@@ -49,6 +49,10 @@ struct PipelineTests {
         #expect(aggregate.conflict == false)
         #expect(aggregate.version == 2)
         #expect(aggregate.changePct == 15.8)
+        // The largest aggregate produced is reported (the message limit's early warning).
+        let aggregateMessages = try await harness.messages(on: harness.topics.aggregates)
+        #expect(counters.largestAggregateBytes > 0)
+        #expect(counters.largestAggregateBytes == aggregateMessages.map { $0.value?.count ?? 0 }.max())
 
         // The dead letter keeps the input and says why.
         let letters = try await harness.messages(on: harness.topics.deadLetters)

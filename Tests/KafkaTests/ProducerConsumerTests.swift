@@ -213,3 +213,24 @@ import Testing
         broker.shutdown()
     }
 }
+
+@Suite struct OversizedMessageTests {
+    /// A message over `message.max.bytes` is refused at once, with the code and a hint naming
+    /// the two settings to raise (the worker's aggregates grow with their keys' histories).
+    @Test func aMessageOverTheLimitIsRefusedWithAHint() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("large", partitions: 1)
+        let producer = try makeProducer(broker) { $0.client.properties["message.max.bytes"] = "10000" }
+        let refused = await #expect(throws: KafkaError.self) {
+            _ = try await producer.send(KafkaProducerMessage(topic: "large", key: nil, value: [UInt8](repeating: 0x61, count: 20_000)))
+        }
+        #expect(refused?.code == .messageSizeTooLarge)
+        #expect(refused?.hint?.contains("message.max.bytes") == true)
+        #expect(refused?.hint?.contains("max.message.bytes") == true)
+        // Smaller messages still go through the same producer.
+        let delivered = try await producer.send(KafkaProducerMessage(topic: "large", key: nil, value: bytes("small")))
+        #expect(delivered.offset == 0)
+        await producer.shutdown()
+        broker.shutdown()
+    }
+}

@@ -14,6 +14,7 @@ final class WorkerMetrics: Sendable {
     let aggregateVersionsCoalesced = Counter(label: "customs_aggregate_versions_coalesced_total")
     let rebalances = Counter(label: "customs_rebalances_total")
     let aggregatesRestored = Counter(label: "customs_aggregates_restored_total")
+    let largestAggregateBytes = Gauge(label: "customs_aggregate_largest_bytes")
     let recordsProduced: [Metric: Counter]
     let deadLetters: [DeadLetterReason: Counter]
 
@@ -40,6 +41,7 @@ final class WorkerMetrics: Sendable {
         add(aggregateVersionsCoalesced, new.aggregateVersionsCoalesced - old.aggregateVersionsCoalesced)
         add(rebalances, new.rebalances - old.rebalances)
         add(aggregatesRestored, new.aggregatesRestored - old.aggregatesRestored)
+        if new.largestAggregateBytes != old.largestAggregateBytes { largestAggregateBytes.record(new.largestAggregateBytes) }
         if new.recordsProduced != old.recordsProduced {
             for (metric, count) in new.recordsProduced {
                 add(recordsProduced[metric]!, count - (old.recordsProduced[metric] ?? 0))

@@ -325,6 +325,7 @@ public final class CustomsWorkerService: Service, Sendable {
                 statistics.update { counters in
                     counters.aggregatesUpdated += outcome.aggregates.count
                     counters.aggregateVersionsCoalesced += coalesced
+                    counters.noteAggregateSizes(outcome.aggregates)
                 }
             }
             // A partition's messages complete in offset order, so the last one completing means

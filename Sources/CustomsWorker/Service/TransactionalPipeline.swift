@@ -195,6 +195,7 @@ final class TransactionalPipeline: @unchecked Sendable {
             case .aggregates(let messages):
                 outputs = messages
                 pending.aggregatesUpdated += messages.count
+                pending.noteAggregateSizes(messages)
             }
             pending.recordsAggregated += 1
         }
@@ -236,6 +237,7 @@ final class TransactionalPipeline: @unchecked Sendable {
             counters.reportsWithoutFigures += done.reportsWithoutFigures
             counters.recordsAggregated += done.recordsAggregated
             counters.aggregatesUpdated += done.aggregatesUpdated
+            counters.largestAggregateBytes = max(counters.largestAggregateBytes, done.largestAggregateBytes)
             counters.recordsProduced.merge(done.recordsProduced, uniquingKeysWith: +)
             counters.deadLetters.merge(done.deadLetters, uniquingKeysWith: +)
             counters.positions.merge(offsets) { max($0, $1) }

@@ -13,6 +13,9 @@ public struct WorkerCounters: Sendable, Hashable {
     public var recordsAggregated = 0
     /// Aggregate messages produced (both kinds), acknowledged.
     public var aggregatesUpdated = 0
+    /// The largest aggregate message produced, in bytes: an aggregate grows with its key's
+    /// sources, and the producer refuses one over `message.max.bytes` (README, "Aggregate size").
+    public var largestAggregateBytes = 0
     /// Aggregate versions not produced because a later version of the same key, made by the
     /// same batch of records, superseded them (see `WorkerConfiguration.aggregationBatchLimit`).
     public var aggregateVersionsCoalesced = 0
@@ -38,6 +41,11 @@ public struct WorkerCounters: Sendable, Hashable {
 
     public var totalRecordsProduced: Int { recordsProduced.values.reduce(0, +) }
     public var totalDeadLetters: Int { deadLetters.values.reduce(0, +) }
+
+    /// Raises ``largestAggregateBytes`` to the largest of `messages`.
+    mutating func noteAggregateSizes(_ messages: [KafkaProducerMessage]) {
+        for message in messages { largestAggregateBytes = max(largestAggregateBytes, message.value?.count ?? 0) }
+    }
 }
 
 /// Thread-safe ``WorkerCounters`` with a way to wait for a condition on them, so callers
