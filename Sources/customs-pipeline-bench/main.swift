@@ -250,6 +250,9 @@ final class Observer: Sendable {
         var offset: Int64
         var headers: [KafkaHeader]
         var arrivedNs: Int64
+        /// The message key, and the value of a metric record (what the latency join reads).
+        var key: [UInt8]?
+        var recordValue: [UInt8]?
     }
 
     let consumer: KafkaConsumer
@@ -258,7 +261,11 @@ final class Observer: Sendable {
     let count = WaitableState(0)
     private let task: Mutex<Task<Void, Never>?> = Mutex(nil)
 
-    init(topics: [String]) throws {
+    /// Topic whose message values are kept (metric records: small, and read by the join).
+    let keepValuesOf: String?
+
+    init(topics: [String], keepValuesOf: String? = nil) throws {
+        self.keepValuesOf = keepValuesOf
         var configuration = KafkaConsumerConfiguration(client: client, groupID: nil)
         configuration.fetchWaitMax = .milliseconds(options.fetchWaitMs)
         consumer = try KafkaConsumer(configuration: configuration)
@@ -277,7 +284,8 @@ final class Observer: Sendable {
                         let now = wallNanos()
                         self.seen.withLock {
                             $0.append(Seen(topic: message.topic, partition: message.partition, offset: message.offset,
-                                           headers: message.headers, arrivedNs: now))
+                                           headers: message.headers, arrivedNs: now, key: message.key,
+                                           recordValue: message.topic == self.keepValuesOf ? message.value : nil))
                         }
                         self.count.update { $0 += 1 }
                     }
@@ -388,7 +396,7 @@ if options.phases.contains("throughput") {
     try createTopics(topics.all)
     let count = min(options.reports, rate * options.latencySeconds)
     let child = try startWorker(prefix: "latency-\(rate)", expect: count + 1)
-    let observer = try Observer(topics: [topics.metrics, topics.aggregates])
+    let observer = try Observer(topics: [topics.metrics, topics.aggregates], keepValuesOf: topics.metrics)
     _ = try await child.waitFor("ready", timeout: .seconds(90))
     _ = try await publish([warmup][...], to: topics.rawReports)
     _ = try await child.waitFor("warm", timeout: .seconds(60))
@@ -398,37 +406,48 @@ if options.phases.contains("throughput") {
     let expectedAggregates = Int(done["aggregates"]!)!, expectedRecords = Int(done["records"]!)!
     let allSeen = await observer.waitForCount(expectedAggregates + expectedRecords, timeout: .seconds(60))
     await observer.close()
-    // Join: aggregate --(customs.input.first_offset ... customs.input.offset)--> metric records
-    // --(customs.report_id)--> report. A message of a coalesced batch covers every record of the
-    // batch that changed its key; taking every record in its range over-counts a little (records
-    // of other keys in the same batch), which can only make the latency look longer.
+    // Join: value aggregate --(its key, and customs.input.first_offset ... customs.input.offset)-->
+    // the metric records it covers --(customs.report_id)--> report. A message of a coalesced batch
+    // covers every record of the batch in that offset range; of those, only the records with the
+    // message's key went into it (the others went into other keys' messages). A report's latency
+    // runs to the last value aggregate holding one of its records; year progress, produced in the
+    // same call as the value aggregate that changed it, is not waited for separately.
     let seen = observer.seen.withLock { $0 }
-    var reportOfRecord: [Int32: [Int64: Int]] = [:]
+    struct RecordRef { var report: Int; var aggregateKey: String }
+    var recordAt: [Int32: [Int64: RecordRef]] = [:]
+    var lastRecord = [Int64](repeating: 0, count: count)
+    let decoder = JSONDecoder()
     for message in seen where message.topic == topics.metrics {
         guard let id = message.headers.first(where: { $0.key == "customs.report_id" })?.stringValue,
-              let index = Int(id.dropFirst(4)) else { continue }
-        reportOfRecord[message.partition, default: [:]][message.offset] = index
+              let index = Int(id.dropFirst(4)), let value = message.recordValue,
+              let record = try? decoder.decode(MetricRecord.self, from: Data(value)) else { continue }
+        recordAt[message.partition, default: [:]][message.offset] = RecordRef(report: index, aggregateKey: record.aggregateKey.description)
+        lastRecord[index] = max(lastRecord[index], message.arrivedNs)
     }
     func offsetHeader(_ message: Observer.Seen, _ name: String) -> Int64? {
         message.headers.first(where: { $0.key == name })?.stringValue.flatMap { Int64($0) }
     }
     var lastAggregate = [Int64](repeating: 0, count: count)
     for message in seen where message.topic == topics.aggregates {
-        guard let last = offsetHeader(message, AggregateHeader.inputOffset), let records = reportOfRecord[message.partition]
-        else { continue }
+        guard let last = offsetHeader(message, AggregateHeader.inputOffset), let records = recordAt[message.partition],
+              let key = message.key.map({ String(decoding: $0, as: UTF8.self) }) else { continue }
         let first = offsetHeader(message, AggregateHeader.firstInputOffset) ?? last
         for offset in first...last {
-            guard let index = records[offset] else { continue }
-            lastAggregate[index] = max(lastAggregate[index], message.arrivedNs)
+            guard let record = records[offset], record.aggregateKey == key else { continue }
+            lastAggregate[record.report] = max(lastAggregate[record.report], message.arrivedNs)
         }
     }
     let latencies = zip(sent, lastAggregate).compactMap { s, a in a > 0 ? Double(a - s) / 1e6 : nil }.sorted()
     results["p50\(label)"] = percentile(latencies, 50)
     results["p99\(label)"] = percentile(latencies, 99)
     results["max\(label)"] = latencies.last ?? .nan
-    report("latency, publish -> last aggregate of the report seen by a downstream consumer, at \(fmt(offered, 0)) reports/s offered "
+    report("latency, publish -> last value aggregate of the report seen by a downstream consumer, at \(fmt(offered, 0)) reports/s offered "
         + "(\(count) reports, \(options.latencySeconds) s): p50 \(fmt(results["p50\(label)"]!)) ms, p90 \(fmt(percentile(latencies, 90))) ms, "
         + "p99 \(fmt(results["p99\(label)"]!)) ms, max \(fmt(results["max\(label)"]!)) ms (\(latencies.count) reports measured\(allSeen ? "" : ", OBSERVER INCOMPLETE"))")
+    // Where the time goes: the first hop alone (publish -> the report's last metric record seen).
+    let firstHop = zip(sent, lastRecord).compactMap { s, r in r > 0 ? Double(r - s) / 1e6 : nil }.sorted()
+    report("  of which publish -> last metric record of the report seen: p50 \(fmt(percentile(firstHop, 50))) ms, "
+        + "p99 \(fmt(percentile(firstHop, 99))) ms")
     await child.terminate()
     let exit = fields(try await child.waitFor("exit", timeout: .seconds(5)))
     report("  worker CPU \(done["cpu_s"] ?? "?") s for \(options.latencySeconds) s of load; peak RSS \(Int(exit["hwm_kb"] ?? "0")! / 1024) MB")
