@@ -594,6 +594,11 @@ extension Analysis {
                     if isW(end, W.province) { end += 1 }
                     return Mention(a: i, b: end, kind: .area, id: p.officeID, province: p.province, cueText: label(i, end))
                 }
+                // A bare province with its figure in parentheses, as lists of units give them
+                // ("các đơn vị dẫn đầu: TP Hồ Chí Minh (118.000 tỷ đồng), Hải Phòng (62.000 tỷ đồng)").
+                if isP(e, UInt8(ascii: "(")), isNum(e + 1) {
+                    return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+                }
                 // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
                 if (i == 0 || isP(i - 1, UInt8(ascii: ";")) || isP(i - 1, UInt8(ascii: ":")) || toks[i - 1].kind == .nl),
                    cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {

@@ -648,7 +648,8 @@ extension Analysis {
                       lastOfficeMention: String?) -> (String?, String, Bool, Mention.Kind?, Bool) {
         if var mi = sentMentions.last(where: { mentions[$0].b <= q.a }) {
             // "thu NSNN ngành hải quan" after "Cục Hải quan tỉnh …": the sector within that office.
-            if mentions[mi].kind == .national, let o = sentMentions.last(where: {
+            // ("toàn ngành", "cả nước" name the whole country: "…; toàn ngành thu 378.000 tỷ".)
+            if mentions[mi].kind == .national, !isW(mentions[mi].a, W.toan), !isW(mentions[mi].a, W.ca), let o = sentMentions.last(where: {
                 mentions[$0].b <= mentions[mi].a && mentions[$0].kind != .national && mentions[$0].kind != .area
             }) { mi = o }
             let m = mentions[mi]
@@ -692,11 +693,29 @@ extension Analysis {
     /// `sentPeriods`: indices into `periods` of the sentence's non-hint periods (those starting in
     /// it), in order. A period before or after the figure within the sentence is one of them.
     /// Also returns whether the period is a fallback (the report's first).
+    /// Whether period `p` is inside a parenthesis that also holds a figure and closes before `q`:
+    /// an aside about another period ("Cục Hải quan X (năm 2022: 4.000 tỷ đồng) thu 5.000 tỷ"),
+    /// not the period of `q`. (A parenthesis holding only a period, "Năm 2023 (tính đến 15/12)",
+    /// still dates what follows.)
+    func inClosedAside(_ p: PM, before q: Quant) -> Bool {
+        var figure = false
+        var depth = 0
+        for t in p.b..<q.a {
+            if isP(t, UInt8(ascii: "(")) { depth += 1 }
+            if isP(t, UInt8(ascii: ")")) {
+                if depth == 0 { return figure }
+                depth -= 1
+            }
+            if depth == 0, toks[t].kind == .num { figure = true }
+        }
+        return false
+    }
+
     func periodFor(_ q: Quant, sentence s: Int, sentPeriods: ArraySlice<Int>, carried: Int?) -> (Period, String, Bool) {
         let r = sents[s]
         let np = periods.count
         var best = -1
-        for k in sentPeriods where periods[k].b <= q.a { best = k }
+        for k in sentPeriods where periods[k].b <= q.a && !inClosedAside(periods[k], before: q) { best = k }
         if best < 0 {
             // Written after the figure, before any other figure or comparison ("… collected as of June 11").
             var after = -1

@@ -123,6 +123,19 @@ struct OfficeSpellingTests {
         #expect(only(untitled, .tradeValue)?.office == "vn.nghe-an")
     }
 
+    @Test func listsOfUnitsAndTheWholeSector() {
+        // Provinces with their figures in parentheses, as rankings of units give them.
+        let ranking = Extractor().extract(report(
+            "Năm 2023, các đơn vị dẫn đầu về số thu gồm: TP Hồ Chí Minh (118.000 tỷ đồng), Hải Phòng (62.000 tỷ đồng), "
+                + "Quảng Ninh (12.000 tỷ đồng). Đây là số liệu của Tổng cục Hải quan."))
+        #expect(ranking.map(\.office) == ["vn.ho-chi-minh", "vn.hai-phong", "vn.quang-ninh"])
+        // "toàn ngành" after an office in the same sentence is the whole sector, not that office.
+        let sector = Extractor().extract(report(
+            "Năm 2023, Hải quan Hà Nội thu 30.000 tỷ đồng, trong khi toàn ngành thu 378.000 tỷ đồng."))
+        #expect(only(sector, .revenue, value: 378_000_000_000_000)?.office == "vn")
+        #expect(only(sector, .revenue, value: 30_000_000_000_000)?.office == "vn.ha-noi")
+    }
+
     @Test func aCustomsReportThatNamesNoOfficeIsAboutTheCustomsAsAWhole() {
         let vietnamese = Extractor().extract(report("Năm 2024, số thu ngân sách của Hải quan đạt 400.000 tỷ đồng."))
         #expect(only(vietnamese, .revenue)?.office == "vn")
@@ -202,6 +215,17 @@ struct PeriodTests {
         let record = try #require(only(Extractor().extract(report(body, published: "2025-04-10", language: "en")), .revenue))
         #expect(record.period == period(start, end), "\(body)")
         #expect(record.value == 45_700_000_000_000)
+    }
+
+    @Test func anAsideAboutAnotherYearDoesNotDateTheFigureAfterIt() throws {
+        let aside = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Lạng Sơn (năm 2022: 4.000 tỷ đồng) thu ngân sách 5.000 tỷ đồng."))
+        #expect(only(aside, .revenue, value: 5_000_000_000_000)?.period == .year(2023))
+        #expect(only(aside, .revenue, value: 4_000_000_000_000)?.period == .year(2022))
+        // A parenthesis holding only a period still dates what follows.
+        let refined = try #require(only(Extractor().extract(report(
+            "Năm 2023 (tính đến 15/12), Cục Hải quan Lạng Sơn thu ngân sách 5.000 tỷ đồng.", published: "2023-12-20")), .revenue))
+        #expect(refined.period == period("2023-01-01", "2023-12-15"))
     }
 
     @Test func aDurationIsNoPeriod() throws {
