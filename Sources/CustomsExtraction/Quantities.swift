@@ -45,6 +45,13 @@ extension Analysis {
         return (d, exp, j)
     }
 
+    /// Whether word `k` begins with "đ" / "Đ" in the original body (folding makes it "d").
+    func writtenWithDStroke(_ k: Int) -> Bool {
+        guard var body = report.body else { return false }
+        let start = Int(ft.origStart[Int(toks[k].s)])
+        return body.withUTF8 { p in start + 1 < p.count && p[start] == 0xC4 && (p[start + 1] == 0x91 || p[start + 1] == 0x90) }
+    }
+
     mutating func findQuantities() {
         let n = tokCount
         // Every quantity starts at a number token: their count bounds the array (one allocation).
@@ -105,6 +112,9 @@ extension Analysis {
                 default: break
                 }
             } else if isP(j, UInt8(ascii: "$")) {
+                kind = .usd; end = j + 1
+            } else if exp >= 6, isW(j, W.do_), writtenWithDStroke(j) {
+                // "2 tỷ đô", "850 triệu đô": the dollar, not "do" (because), which folds the same.
                 kind = .usd; end = j + 1
             }
             var a = i

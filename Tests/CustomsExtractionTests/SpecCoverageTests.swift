@@ -392,6 +392,17 @@ struct ValueTests {
         #expect(record.office == "vn.quang-tri" && record.value == 1.2e12 && record.changePct == 8.5)
     }
 
+    @Test func đôIsTheDollarAndDoIsBecause() {
+        let dollars = Extractor().extract(report("Năm 2023, kim ngạch XNK qua Cục Hải quan Bắc Ninh đạt 850 triệu đô, tăng 5%."))
+        #expect(only(dollars, .tradeValue)?.value == 850_000_000)
+        #expect(only(dollars, .tradeValue)?.unit == .usd)
+        let capitals = Extractor().extract(report("Năm 2023, kim ngạch XNK qua Cục Hải quan Bắc Ninh đạt 2 TỶ ĐÔ."))
+        #expect(only(capitals, .tradeValue)?.value == 2_000_000_000)
+        // "do" (because) folds to the same word: no currency.
+        let because = Extractor().extract(report("Năm 2023, kim ngạch XNK qua Cục Hải quan Bắc Ninh đạt 2 tỷ do giá tăng."))
+        #expect(because.isEmpty)
+    }
+
     @Test func theSumOfPenaltiesIsFines() throws {
         let body = "Tổng số tiền xử phạt vi phạm hành chính và thu nộp ngân sách năm 2023 của Cục Hải quan Quảng Trị là 2,3 tỷ đồng."
         let records = Extractor().extract(report(body))
