@@ -690,9 +690,6 @@ extension Analysis {
         return m.id
     }
 
-    /// `sentPeriods`: indices into `periods` of the sentence's non-hint periods (those starting in
-    /// it), in order. A period before or after the figure within the sentence is one of them.
-    /// Also returns whether the period is a fallback (the report's first).
     /// Whether period `p` is inside a parenthesis that also holds a figure and closes before `q`:
     /// an aside about another period ("Cục Hải quan X (năm 2022: 4.000 tỷ đồng) thu 5.000 tỷ"),
     /// not the period of `q`. (A parenthesis holding only a period, "Năm 2023 (tính đến 15/12)",
@@ -711,6 +708,9 @@ extension Analysis {
         return false
     }
 
+    /// `sentPeriods`: indices into `periods` of the sentence's non-hint periods (those starting in
+    /// it), in order. A period before or after the figure within the sentence is one of them.
+    /// Also returns whether the period is a fallback (the report's first).
     func periodFor(_ q: Quant, sentence s: Int, sentPeriods: ArraySlice<Int>, carried: Int?) -> (Period, String, Bool) {
         let r = sents[s]
         let np = periods.count
