@@ -483,7 +483,9 @@ extension Analysis {
         }
         if h == W.ca, isW(i + 1, W.nuoc) {
             var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2))
-            m.weak = true
+            // Weak ("đứng thứ 4 cả nước", "của cả nước") unless it is the subject of a figure:
+            // "…, trong khi cả nước thu 378.000 tỷ", "kim ngạch cả nước đạt …".
+            m.weak = !(isW(i + 2, W.thu) || isW(i + 2, W.dat))
             return m
         }
         // ---- "Hải quan X" ----

@@ -134,6 +134,13 @@ struct OfficeSpellingTests {
             "Năm 2023, Hải quan Hà Nội thu 30.000 tỷ đồng, trong khi toàn ngành thu 378.000 tỷ đồng."))
         #expect(only(sector, .revenue, value: 378_000_000_000_000)?.office == "vn")
         #expect(only(sector, .revenue, value: 30_000_000_000_000)?.office == "vn.ha-noi")
+        let country = Extractor().extract(report(
+            "Năm 2023, Hải quan Hà Nội thu 30.000 tỷ đồng, trong khi cả nước thu 378.000 tỷ đồng."))
+        #expect(only(country, .revenue, value: 378_000_000_000_000)?.office == "vn")
+        // A ranking against the country names no office of its own.
+        let ranked = Extractor().extract(report("Năm 2023, Cục Hải quan Bình Dương thu 25.000 tỷ đồng, đứng thứ 4 cả nước, tăng 5%."))
+        #expect(only(ranked, .revenue)?.office == "vn.binh-duong")
+        #expect(only(ranked, .revenue)?.changePct == 5)
     }
 
     @Test func aCustomsReportThatNamesNoOfficeIsAboutTheCustomsAsAWhole() {
