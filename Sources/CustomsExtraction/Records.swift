@@ -59,6 +59,23 @@ extension Analysis {
     }
 
     /// A year written just before `k` after a comparison ("so với cùng kỳ năm 2022", "so với năm 2020").
+    /// For a figure in a parenthesis that opens with a comparison ("(cùng kỳ năm 2022: 4.000 tỷ
+    /// đồng)", "(so với năm 2022: …)"): the year compared with, or `.some(nil)` when none is
+    /// named; `nil` for any other figure.
+    func comparisonInParenthesis(_ q: Quant) -> Int?? {
+        var k = q.a - 1
+        var compared = false
+        var year: Int?
+        while k >= max(0, q.a - 8) {
+            if isP(k, UInt8(ascii: "(")) { return compared ? .some(year) : nil }
+            if isP(k, UInt8(ascii: ")")) || toks[k].kind == .num && self.year(at: k) == nil { return nil }
+            if cue(k) == .yoy || cue(k) == .compare { compared = true }
+            if let y = self.year(at: k) { year = y }
+            k -= 1
+        }
+        return nil
+    }
+
     func comparisonYear(before k: Int) -> Int? {
         var j = k - 1
         guard let y = year(at: j) else { return nil }
@@ -171,6 +188,13 @@ extension Analysis {
         case .vnd, .usd:
             let isVND = q.kind.isVND
             if isVND, q.value < 1_000_000 { return .transparent }
+            // "(cùng kỳ năm 2022: 4.000 tỷ đồng)": the base of a comparison, inside its own parenthesis.
+            if let base = comparisonInParenthesis(q) {
+                if let y = base, let last = lastRecord {
+                    return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ năm \(y))" : "", baseYear: y)
+                }
+                return .transparent
+            }
             // Inside a parenthesis: a conversion, a target amount, or a prior-year base.
             if let p = parenOpen(q) {
                 if let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == p, prev.kind.isMoney { return .transparent }

@@ -229,6 +229,17 @@ struct PeriodTests {
             "Năm 2023, Cục Hải quan Lạng Sơn (năm 2022: 4.000 tỷ đồng) thu ngân sách 5.000 tỷ đồng."))
         #expect(only(aside, .revenue, value: 5_000_000_000_000)?.period == .year(2023))
         #expect(only(aside, .revenue, value: 4_000_000_000_000)?.period == .year(2022))
+        // The base of a comparison in its own parenthesis: a record of the year compared with,
+        // once the figure it is the base of is known; otherwise no record (never the main year's).
+        let base = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Lạng Sơn thu ngân sách 5.000 tỷ đồng (cùng kỳ năm 2022: 4.000 tỷ đồng)."))
+        #expect(only(base, .revenue, value: 4_000_000_000_000)?.period == .year(2022))
+        let before = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Lạng Sơn (cùng kỳ năm 2022: 4.000 tỷ đồng) thu ngân sách 5.000 tỷ đồng."))
+        #expect(before.map(\.value) == [5_000_000_000_000])
+        let unnamed = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Lạng Sơn thu ngân sách 5.000 tỷ đồng (cùng kỳ: 4.000 tỷ đồng)."))
+        #expect(unnamed.map(\.value) == [5_000_000_000_000])
         // A parenthesis holding only a period still dates what follows.
         let refined = try #require(only(Extractor().extract(report(
             "Năm 2023 (tính đến 15/12), Cục Hải quan Lạng Sơn thu ngân sách 5.000 tỷ đồng.", published: "2023-12-20")), .revenue))
