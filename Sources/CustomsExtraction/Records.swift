@@ -63,17 +63,25 @@ extension Analysis {
     /// đồng)", "(so với năm 2022: …)"): the year compared with, or `.some(nil)` when none is
     /// named; `nil` for any other figure.
     func comparisonInParenthesis(_ q: Quant) -> Int?? {
-        var k = q.a - 1
+        // The parenthesis first (most figures have none), then what it holds before the figure.
+        let low = max(0, q.a - 8)
+        var open = q.a - 1
+        while open >= low, !isP(open, UInt8(ascii: "(")) {
+            if isP(open, UInt8(ascii: ")")) { return nil }
+            open -= 1
+        }
+        guard open >= low else { return nil }
         var compared = false
         var year: Int?
-        while k >= max(0, q.a - 8) {
-            if isP(k, UInt8(ascii: "(")) { return compared ? .some(year) : nil }
-            if isP(k, UInt8(ascii: ")")) || toks[k].kind == .num && self.year(at: k) == nil { return nil }
-            if cue(k) == .yoy || cue(k) == .compare { compared = true }
-            if let y = self.year(at: k) { year = y }
-            k -= 1
+        for k in (open + 1)..<q.a {
+            if cue(k) == .yoy || cue(k) == .compare {
+                compared = true
+            } else if toks[k].kind == .num {
+                guard let y = self.year(at: k) else { return nil }
+                year = y
+            }
         }
-        return nil
+        return compared ? .some(year) : nil
     }
 
     func comparisonYear(before k: Int) -> Int? {
@@ -719,6 +727,11 @@ extension Analysis {
     /// not the period of `q`. (A parenthesis holding only a period, "Năm 2023 (tính đến 15/12)",
     /// still dates what follows.)
     func inClosedAside(_ p: PM, before q: Quant) -> Bool {
+        // An aside opens just before its period ("(năm 2022: …", "(cùng kỳ năm 2022 …"): most
+        // periods have no parenthesis there, and need no scan.
+        guard isP(p.a - 1, UInt8(ascii: "(")) || isP(p.a - 2, UInt8(ascii: "(")) || isP(p.a - 3, UInt8(ascii: "(")) else {
+            return false
+        }
         var figure = false
         var depth = 0
         for t in p.b..<q.a {
