@@ -303,16 +303,14 @@ extension Analysis {
             // The sentence's figures that have a flow, in order, and those of the first one's metric.
             let figures = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && cands[$0].flow != nil }
                 .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
-            guard let first = figures.first, distributeFlows(&cands, figures: figures, first: first, sentence: sentence) else {
-                // Figures of different metrics or of no listed flow, then their changes in order:
-                // "450.000 lượt người và 60.000 lượt phương tiện, tăng lần lượt 20% và 15%".
-                let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence }
-                    .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
-                guard all.count >= 2, Set(all.map { cands[$0].q }).count == all.count,
-                      let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count) else { continue }
-                for (index, change) in zip(all, changes) { cands[index].changePct = change }
-                continue
-            }
+            if let first = figures.first, distributeFlows(&cands, figures: figures, first: first, sentence: sentence) { continue }
+            // Else figures of different metrics or of no listed flow, then their changes in order:
+            // "450.000 lượt người và 60.000 lượt phương tiện, tăng lần lượt 20% và 15%".
+            let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence }
+                .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+            guard all.count >= 2, Set(all.map { cands[$0].q }).count == all.count,
+                  let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count) else { continue }
+            for (index, change) in zip(all, changes) { cands[index].changePct = change }
         }
     }
 

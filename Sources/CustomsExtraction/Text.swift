@@ -264,7 +264,6 @@ enum TextPrep {
     /// the one the lead byte says, and stops before anything it does not store exactly as the
     /// `switch` of `fold` would: markup, URLs, combining marks, 4-byte and malformed sequences,
     /// the last 3 bytes. Returns the next input and output positions.
-    /// (A function of its own: inside `fold` its pointers did not fit the registers.)
     @inline(never)
     static func foldRunningText(_ p: UnsafePointer<UInt8>, _ n: Int, from start: Int,
                                 _ ob: UnsafeMutablePointer<UInt8>, _ ou: UnsafeMutablePointer<UInt8>,
@@ -275,7 +274,7 @@ enum TextPrep {
         while i &+ 4 <= n {
             let w = UInt32(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self))
             let x = w & 0xff
-            // The length by comparisons, not from `leads`: the next step waits on it, and a load takes longer.
+            // The length by comparisons, not from a table: the next step waits on it, and a load takes longer.
             let len = 1 &+ (x >= 0xc0 ? 1 : 0) &+ (x >= 0xe0 ? 1 : 0)
             let lead = leads[Int(x)]
             let b1 = (w >> 8) & 0x3f, b2 = (w >> 16) & 0x3f
@@ -284,7 +283,7 @@ enum TextPrep {
             let v = len == 3 ? v3 : (len == 2 ? v2 : x)
             let t = bmp[Int(v)]
             // The lead's continuation bytes must be 10xxxxxx; a byte to stop at wants what no input has.
-            let malformed = w & UInt32(truncatingIfNeeded: lead >> 32) != UInt32(truncatingIfNeeded: lead) & ~0xff
+            let malformed = w & UInt32(truncatingIfNeeded: lead >> 32) != UInt32(truncatingIfNeeded: lead)
             let folded = w | 0x2020_2020
             if malformed || t == 0xff || folded == httpWord || folded == wwwWord { break }
             ob[c] = t & 0x7f
@@ -296,10 +295,10 @@ enum TextPrep {
         return (i, c)
     }
 
-    /// Per lead byte, for `foldRunningText` and a content type: the character's length (bits
-    /// 0...1), the bits its continuation bytes must have in the input word (bits 8...31) and
-    /// which bits those are (bits 32...63). The bytes it stops at (continuations, 4-byte and
-    /// invalid leads, the markup of the content type) want a bit that the mask clears.
+    /// Per lead byte, for `foldRunningText` and a content type: the bits its continuation bytes
+    /// must have in the input word (low half) and which bits those are (high half). The bytes it
+    /// stops at (continuations, 4-byte and invalid leads, the markup of the content type) want a
+    /// bit that the mask clears.
     nonisolated(unsafe) static let plainLeads = leadTable(markup: "")
     nonisolated(unsafe) static let markdownLeads = leadTable(markup: "\n!*_`#[")
     nonisolated(unsafe) static let htmlLeads = leadTable(markup: "<&")
@@ -309,9 +308,9 @@ enum TextPrep {
         let stop: UInt64 = 0x100
         for b in 0..<256 {
             switch b {
-            case 0..<0x80: t[b] = 1
-            case 0xc0..<0xe0: t[b] = 2 | 0x8000 | 0xc000 << 32
-            case 0xe0..<0xf0: t[b] = 3 | 0x80_8000 | 0xc0_c000 << 32
+            case 0..<0x80: t[b] = 0
+            case 0xc0..<0xe0: t[b] = 0x8000 | 0xc000 << 32
+            case 0xe0..<0xf0: t[b] = 0x80_8000 | 0xc0_c000 << 32
             default: t[b] = stop
             }
         }
