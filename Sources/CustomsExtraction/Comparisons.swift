@@ -115,6 +115,21 @@ extension Analysis {
                 }
                 gap = firstToken(of: .gap, in: k + 1, tailEnd)
             }
+            // "tăng 2 lần", "tăng hơn 3 lần so với cùng kỳ": the press's "increase N times" is the
+            // ratio N, as "gấp N lần" is (a percent after "tăng" is read below).
+            var up = cands[ci].changePct == nil ? firstToken(of: .up, in: qb, tailEnd) : nil
+            while let k = up {
+                var j = Int(spans[Int(cueOf[k])].b)
+                while skipFiller(j) { j += 1 }
+                if isNum(j), cue(j + 1) == .times, let d = parseNumber(j), d.double > 1 {
+                    let a = against(from: j + 2, to: tailEnd)
+                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = round2((d.double - 1) * 100) } } else if a != .target {
+                        cands[ci].changePct = round2((d.double - 1) * 100)
+                        break
+                    }
+                }
+                up = firstToken(of: .up, in: k + 1, tailEnd)
+            }
             for pi in after {
                 // Past the tail, so are all the next ones (they start further right).
                 if quants[pi].a >= tailEnd { break }

@@ -72,9 +72,20 @@ extension Analysis {
                 return k
             }
             guard i < n else { break }
-            guard !inPeriod[i], let (d, exp0, j0) = amount(i) else { i += 1; continue }
+            guard !inPeriod[i], let (d0, exp0, j0) = amount(i) else { i += 1; continue }
+            var d = d0
             var exp = exp0
             var j = j0
+            // "1 nghìn 200 tỷ": thousands of the larger scale that follows (1,200 tỷ), not 1,000
+            // and then 200 tỷ on its own.
+            if exp == 3, d.frac == 0, let (d2, e2, j2) = amount(j), e2 >= 6, d2.frac == 0, d2.m < 1000 {
+                let (m, o) = d.m.multipliedReportingOverflow(by: 1000)
+                if !o {
+                    d = Dec(m: m + d2.m, frac: 0)
+                    exp = e2
+                    j = j2
+                }
+            }
             guard var value = d.scaled(exp) else { i += 1; continue }
             // Compound "25 tỷ 460 triệu": a smaller scale follows.
             if exp > 0, let (d2, e2, j2) = amount(j), e2 > 0, e2 < exp, let v2 = d2.scaled(e2) {

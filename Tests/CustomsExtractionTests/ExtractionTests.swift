@@ -102,6 +102,11 @@ struct NumberTests {
         #expect(r1.first?.value == 96_567_566)
         let r2 = ex.extract(report("Năm 2019, toàn ngành Hải quan phát hiện 1.049 vụ vi phạm, trị giá hàng hóa ước 25 tỷ 460 triệu đồng."))
         #expect(r2.contains { $0.metric == .violationValue && $0.value == 25_460_000_000 && $0.qualifier == .about })
+        // "1 nghìn 200 tỷ" is 1,200 tỷ: thousands of the scale that follows, not 1,000 and then 200 tỷ.
+        let r3 = ex.extract(report("Năm 2024, Cục Hải quan Hải Phòng thu ngân sách được hơn 1 nghìn 200 tỷ đồng."))
+        #expect(r3.map(\.value) == [1_200_000_000_000], "\(r3.map(\.value))")
+        let r4 = ex.extract(report("Năm 2024, Cục Hải quan Hải Phòng thu ngân sách 2 ngàn 50 tỷ 300 triệu đồng."))
+        #expect(r4.map(\.value) == [2_050_300_000_000], "\(r4.map(\.value))")
     }
 }
 

@@ -335,6 +335,12 @@ struct ValueTests {
         #expect(only(times, .revenue)?.changePct == 150)
         let doubled = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng gấp đôi so với năm 2021."))
         #expect(only(doubled, .revenue)?.changePct == 100)
+        // "tăng N lần" (increase N times) is the press's ratio, as "gấp N lần" is.
+        let increasedTimes = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng hơn 3 lần so với cùng kỳ."))
+        #expect(only(increasedTimes, .revenue)?.changePct == 200)
+        let timesPrevious = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng 1,5 lần so với tháng trước."))
+        #expect(only(timesPrevious, .revenue)?.changePct == nil)
+        #expect(only(timesPrevious, .revenue)?.changePrevPeriodPct == 50)
         let slightly = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, giảm nhẹ 0,5% so với năm 2021."))
         #expect(only(slightly, .revenue)?.changePct == -0.5)
         // "đạt X% so với cùng kỳ" is a ratio, as "bằng" is; "đạt X% dự toán" stays attainment.
