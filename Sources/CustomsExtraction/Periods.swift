@@ -125,6 +125,13 @@ extension Analysis {
         return false
     }
 
+    /// Does "same period" (with "of" / "the" between) end just before `i`?
+    func samePeriodBefore(_ i: Int) -> Bool {
+        var j = i - 1
+        while j > i - 3, isW(j, W.of) || isW(j, W.the) { j -= 1 }
+        return isW(j, W.period) && isW(j - 1, W.same)
+    }
+
     /// Words that can start a period expression (everything else is skipped at once).
     /// (Marked `WordTable.periodStart` on their tokens.)
     static let periodStartWords: [UInt64] = [
@@ -523,7 +530,9 @@ extension Analysis {
                 if comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.period) || isW(i - 2, W.same) { p.hint = true; p.hintYear = y + 1 }
                 out = p; return true
             }
-            if h == W.last, isW(i + 1, W.year), !comparisonBefore(i) {
+            // "up 15.7% over the same period (of) last year" is the base of a comparison, not a
+            // period to carry to the next sentences.
+            if h == W.last, isW(i + 1, W.year), !comparisonBefore(i), !samePeriodBefore(i) {
                 var p = PM(a: i, b: i + 2, sY: pub.map { $0.year - 1 }, sM: 1, sD: 1, eY: pub.map { $0.year - 1 }, eM: 12, eD: 31)
                 if pub == nil { p.hint = true }
                 out = p; return true

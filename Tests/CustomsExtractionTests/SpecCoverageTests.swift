@@ -265,6 +265,16 @@ struct PeriodTests {
         #expect(only(records, .revenue, value: 1_520_000_000_000)?.period == .year(2023))
     }
 
+    @Test func theBaseOfAComparisonDoesNotCarryOver() {
+        // "the same period last year" is what the change compares with; the next sentence stays in the first half.
+        let body = "In the first half of 2024, Dong Nai Customs Department handled import-export turnover of USD 12.4 billion, "
+            + "up 9.5% over the same period last year. Exports were USD 7.1 billion."
+        let records = Extractor().extract(report(body, published: "2024-07-05", language: "en"))
+        let half = period("2024-01-01", "2024-06-30")
+        #expect(only(records, .tradeValue, value: 12_400_000_000)?.period == half)
+        #expect(only(records, .tradeValue, value: 7_100_000_000)?.period == half)
+    }
+
     @Test func aTargetTakesTheYearItIsFor() throws {
         let body = "Cục Hải quan Thanh Hóa được giao chỉ tiêu năm 2021 là 4.350 tỷ đồng."
         let record = try #require(only(Extractor().extract(report(body, published: "2021-02-10")), .revenueTarget))
