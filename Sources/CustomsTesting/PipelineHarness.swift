@@ -42,6 +42,7 @@ public final class PipelineHarness: Sendable {
         // Short commit interval and session timeout: tests and the demo move fast.
         configuration.consumerProperties = ["auto.commit.interval.ms": "200", "session.timeout.ms": "6000",
                                             "heartbeat.interval.ms": "500"]
+        configuration.consumerProperties.merge(EmbeddedBroker.consumerProperties) { configured, _ in configured }
         return configuration
     }
 

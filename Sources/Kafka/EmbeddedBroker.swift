@@ -54,6 +54,19 @@ public final class EmbeddedBroker: Sendable {
     private let client: RdKafkaClient
     private let cluster: MockCluster
     private let running = Mutex(true)
+    /// The `fetch.wait.max.ms` for consumers of an embedded broker. The 2.0.2 mock holds a fetch
+    /// that finds no data for the whole wait, even when data arrives meanwhile (a real broker
+    /// answers as soon as there is data), so with the default 500 ms every quiet hop can cost half
+    /// a second. A short wait models a real broker's long poll, at the price of more fetch
+    /// requests while idle.
+    public static let consumerFetchWait: Duration = .milliseconds(2)
+
+    /// Consumer properties for clients of an embedded broker (``consumerFetchWait``), for
+    /// configurations that take librdkafka properties as strings.
+    public static var consumerProperties: [String: String] {
+        ["fetch.wait.max.ms": String(consumerFetchWait.milliseconds)]
+    }
+
     /// `host:port,…` of the mock brokers.
     public let bootstrapServers: String
     /// Number of brokers; their IDs are `1...brokerCount`.

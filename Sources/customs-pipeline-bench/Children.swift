@@ -27,8 +27,8 @@ func benchTopics(prefix: String) -> TopicNames {
                deadLetters: "\(prefix).reports.dlq")
 }
 
-/// `worker`: the real CustomsWorkerService, configured as in production except for
-/// `fetch.wait.max.ms` (see BENCHMARKS.md: the mock broker holds an empty fetch for the whole wait).
+/// `worker`: the real CustomsWorkerService, configured as `customs-worker --embedded-broker` is, with
+/// the run's `fetch.wait.max.ms` (see BENCHMARKS.md: the mock broker holds an empty fetch for the whole wait).
 func runWorkerChild(_ args: [String]) async throws {
     MemoryTuning.limitMallocArenas()  // as the worker's executable does
     guard let brokers = option(args, "--brokers"), let prefix = option(args, "--prefix"),

@@ -13,7 +13,7 @@ import Synchronization
 //   swift build -c release --product customs-pipeline-bench
 //   Tests/bench/python-peer/setup.sh          # the Python peer's virtual environment (once)
 //   .build/release/customs-pipeline-bench [--reports 20000] [--size 8000] [--partitions 12]
-//       [--rate 2000] [--latency-seconds 10] [--fetch-wait-ms 10] [--no-peer] [--only PHASES]
+//       [--rate 2000] [--latency-seconds 10] [--fetch-wait-ms 2] [--no-peer] [--only PHASES]
 //
 // One run: (0) `ReportDecoder` alone, in this process (no Kafka); (1) a no-op passthrough and (2)
 // the worker, each consuming 20,000 reports of ~8 KB while they are being published; (3)
@@ -43,7 +43,9 @@ struct Options {
     var partitions = 12
     var rate = 2_000
     var latencySeconds = 10
-    var fetchWaitMs = 10
+    /// `fetch.wait.max.ms` of every consumer of the run: the embedded default (see
+    /// `EmbeddedBroker.consumerFetchWait`), as `customs-worker --embedded-broker` uses.
+    var fetchWaitMs = EmbeddedBroker.consumerProperties["fetch.wait.max.ms"].flatMap { Int($0) } ?? 2
     /// The worker's `aggregate_list_cache_mb` (nil: its default).
     var aggregateListCacheMB: Int?
     var peer = true
@@ -108,7 +110,7 @@ let warmup = (key: Array("warmup-0".utf8), value: Array(try encoder.encode(warmu
 let averageBytes = Double(encoded.reduce(0) { $0 + $1.value.count }) / Double(encoded.count)
 print("input: \(options.reports) generated reports (SampleCorpus seed 6), \(fmt(averageBytes / 1000, 2)) KB of JSON each on average "
     + "(\(fmt(Double(encoded.count) * averageBytes / 1e6)) MB), generated in \(generationStart.duration(to: .now)); "
-    + "\(options.partitions) partitions per topic, lz4, worker consumer fetch.wait.max.ms=\(options.fetchWaitMs)")
+    + "\(options.partitions) partitions per topic, lz4, fetch.wait.max.ms=\(options.fetchWaitMs) for every consumer (worker, passthrough, python peer, observer)")
 
 // MARK: (0) Decoding alone
 
@@ -437,6 +439,16 @@ if options.phases.contains("throughput") {
             lastAggregate[record.report] = max(lastAggregate[record.report], message.arrivedNs)
         }
     }
+    // Diagnosis aid: BENCH_LATENCY_DUMP=FILE writes, per report in publish order, the publish time
+    // (ms since the first) and its two latencies (ms; -1 when not seen), to find when a tail happens.
+    if let path = ProcessInfo.processInfo.environment["BENCH_LATENCY_DUMP"] {
+        var lines = "publish_ms aggregate_ms record_ms\n"
+        for k in 0..<count {
+            func since(_ t: Int64) -> String { t > 0 ? fmt(Double(t - sent[k]) / 1e6, 2) : "-1" }
+            lines += "\(fmt(Double(sent[k] - sent[0]) / 1e6, 2)) \(since(lastAggregate[k])) \(since(lastRecord[k]))\n"
+        }
+        try lines.write(toFile: path, atomically: true, encoding: .utf8)
+    }
     let latencies = zip(sent, lastAggregate).compactMap { s, a in a > 0 ? Double(a - s) / 1e6 : nil }.sorted()
     results["p50\(label)"] = percentile(latencies, 50)
     results["p99\(label)"] = percentile(latencies, 99)
@@ -475,6 +487,7 @@ if options.phases.contains("peer") {
         let logFile = ".build/bench-python-peer.log"
         let child = try Child(name: "python peer", executable: options.python, arguments: [
             options.peerScript, "--brokers", bootstrap, "--input", input, "--output", output, "--group", "bench-python-peer",
+            "--fetch-wait-ms", String(options.fetchWaitMs),
         ], stdoutIsProtocol: false, logFile: logFile)
         // The peer is ready once it has turned a warm-up report into figures (3 of them).
         _ = try await publish([warmup][...], to: input)

@@ -158,6 +158,10 @@ struct CustomsWorkerCommand: AsyncParsableCommand {
         }
 
         var configuration = try settings.workerConfiguration(brokers: servers, logger: logger)
+        if broker != nil {
+            // The mock holds empty fetches for the whole wait; a configured wait or `--kafka-property` still wins.
+            configuration.consumerProperties.merge(EmbeddedBroker.consumerProperties) { configured, _ in configured }
+        }
         for property in kafkaProperties {
             guard let equals = property.firstIndex(of: "="), equals != property.startIndex else {
                 throw ValidationError("--kafka-property takes KEY=VALUE, got '\(property)'")

@@ -9,6 +9,16 @@ import Testing
 /// metrics, aggregates and dead-letter topics back.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct PipelineTests {
+    @Test func consumersOfTheEmbeddedBrokerWaitBriefly() throws {
+        // The mock holds a fetch that finds nothing for the whole fetch.wait.max.ms (500 ms by
+        // default): the harness's worker takes the embedded broker's short wait.
+        let harness = try PipelineHarness(partitions: 1)
+        defer { harness.shutdown() }
+        let wait = harness.workerConfiguration().consumerProperties["fetch.wait.max.ms"]
+        #expect(wait == EmbeddedBroker.consumerProperties["fetch.wait.max.ms"])
+        #expect(wait.flatMap { Int($0) }.map { $0 > 0 && $0 <= 10 } == true, "\(wait ?? "none")")
+    }
+
     @Test func samplesBecomeRecordsAndAggregates() async throws {
         let harness = try PipelineHarness()
         defer { harness.shutdown() }

@@ -74,6 +74,8 @@ def main():
     parser.add_argument("--input", required=True)
     parser.add_argument("--output", required=True)
     parser.add_argument("--group", default="customs-python-peer")
+    parser.add_argument("--fetch-wait-ms", type=int, default=500,
+                        help="fetch.wait.max.ms, as the benchmark gives the Swift worker")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
@@ -86,6 +88,7 @@ def main():
         loglevel="WARNING",
         # The same producer settings as the Swift worker: lz4 batches, 5 ms linger.
         producer_extra_config={"compression.type": "lz4", "linger.ms": 5},
+        consumer_extra_config={"fetch.wait.max.ms": args.fetch_wait_ms},
     )
     source = app.topic(args.input, value_deserializer="json", key_deserializer="str")
     sink = app.topic(args.output, value_serializer="json", key_serializer="str")
