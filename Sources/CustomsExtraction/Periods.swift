@@ -505,7 +505,10 @@ extension Analysis {
                     let y = pub?.year
                     out = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31); return true
                 }
-                if isW(i + 1, W.qua) || isW(i + 1, W.ngoai), !isW(i - 1, W.cua) {
+                // "nhiều năm qua", "những năm qua", "các / mấy / vài năm qua": years in general, no period.
+                let plural = isW(i - 1, W.nhieu) || isW(i - 1, W.cac) || isW(i - 1, W.may) || isW(i - 1, W.vai)
+                    || (isW(i - 1, W.nhung) && writtenAsNhung(i - 1))
+                if isW(i + 1, W.qua) || isW(i + 1, W.ngoai), !isW(i - 1, W.cua), !plural {
                     // "năm qua", "trong năm qua", "năm ngoái": the year before publication.
                     let y = pub.map { $0.year - 1 }
                     var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)

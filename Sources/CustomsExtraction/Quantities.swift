@@ -52,6 +52,21 @@ extension Analysis {
         return body.withUTF8 { p in start + 1 < p.count && p[start] == 0xC4 && (p[start + 1] == 0x91 || p[start + 1] == 0x90) }
     }
 
+    /// Whether word `k` is "những" (plural), not "nhưng" (but), which folds the same: its original
+    /// bytes hold the tilde, as "ữ" (NFC) or as a combining tilde (NFD).
+    func writtenAsNhung(_ k: Int) -> Bool {
+        guard var body = report.body else { return false }
+        let start = Int(ft.origStart[Int(toks[k].s)]), end = ft.origEnd(Int(toks[k].e) - 1)
+        return body.withUTF8 { p in
+            guard start < end, end <= p.count else { return false }
+            for j in start..<(end - 1) {
+                if p[j] == 0xCC && p[j + 1] == 0x83 { return true }
+                if j + 2 < end, p[j] == 0xE1, p[j + 1] == 0xBB, p[j + 2] == 0xAF || p[j + 2] == 0xAE { return true }
+            }
+            return false
+        }
+    }
+
     mutating func findQuantities() {
         let n = tokCount
         // Every quantity starts at a number token: their count bounds the array (one allocation).

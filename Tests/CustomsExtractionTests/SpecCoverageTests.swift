@@ -275,6 +275,21 @@ struct PeriodTests {
         #expect(only(records, .tradeValue, value: 7_100_000_000)?.period == half)
     }
 
+    @Test func yearsInGeneralAreNoPeriod() {
+        // "nhiều / những năm qua" (over the past years) names no period: the figure before it keeps
+        // the report's own ("năm 2023"), not last year. "Nhưng năm qua" (but last year) is one.
+        for plural in ["nhiều", "những", "những".decomposedStringWithCanonicalMapping] {
+            let body = "Năm 2023, Chi cục Hải quan Cầu Treo làm thủ tục cho 2.500 lượt khách. "
+                + "Trong \(plural) năm qua, đơn vị luôn trực Tết. Dịp Tết, đơn vị làm thủ tục cho 900 lượt khách."
+            let records = Extractor().extract(report(body, published: "2025-02-20"))
+            #expect(only(records, .travellers, value: 900)?.period == .year(2023), "\(plural)")
+        }
+        let but = Extractor().extract(report(
+            "Năm 2023, Chi cục Hải quan Cầu Treo làm thủ tục cho 2.500 lượt khách. Nhưng năm qua, đơn vị làm thủ tục cho 900 lượt khách.",
+            published: "2025-02-20"))
+        #expect(only(but, .travellers, value: 900)?.period == .year(2024))
+    }
+
     @Test func aTargetTakesTheYearItIsFor() throws {
         let body = "Cục Hải quan Thanh Hóa được giao chỉ tiêu năm 2021 là 4.350 tỷ đồng."
         let record = try #require(only(Extractor().extract(report(body, published: "2021-02-10")), .revenueTarget))
