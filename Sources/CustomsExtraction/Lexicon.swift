@@ -62,7 +62,7 @@ enum Cue: UInt8 {
     case area             // địa bàn, qua các cửa khẩu, through
     // Not records.
     case exclBalance      // xuất siêu, nhập siêu, cán cân, surplus
-    case exclCommodity    // mặt hàng, nhóm hàng
+    case exclCommodity    // mặt hàng, nhóm hàng; song phương, bilateral (a partner's share)
     case exclDutiable     // có thuế, taxable
     case exclEquiv        // tương đương, tương ứng (an absolute change restated)
     case exclDebt         // nợ, debt
@@ -234,6 +234,8 @@ enum Lexicon {
         ("xuất siêu", .exclBalance), ("nhập siêu", .exclBalance), ("thặng dư", .exclBalance), ("cán cân", .exclBalance),
         ("surplus", .exclBalance), ("deficit", .exclBalance), ("trade balance", .exclBalance),
         ("nhóm hàng", .exclCommodity), ("ngành hàng", .exclCommodity), ("các mặt hàng", .exclCommodity),
+        // Trade between two countries is a breakdown by partner, as one by commodity is.
+        ("song phương", .exclCommodity), ("bilateral", .exclCommodity),
         ("có thuế", .exclDutiable), ("taxable", .exclDutiable), ("dutiable", .exclDutiable),
         ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
         ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),

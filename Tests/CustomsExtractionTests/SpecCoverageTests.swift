@@ -498,6 +498,9 @@ struct NotRecordTests {
         "Năm 2022, qua cửa khẩu Kim Thành có từ 1.100 - 1.350 xe/ngày.",
         "Năm 2022, Cục Thuế tỉnh Lào Cai thu ngân sách 3.100 tỷ đồng.",
         "Năm 2022, Cục Hải quan Lào Cai chuyển cơ quan công an khởi tố 3 vụ.",
+        // Trade between two countries: a breakdown by partner, as one by commodity is.
+        "Theo Tổng cục Hải quan, năm 2022 thương mại song phương Việt Nam - Úc đạt 15 tỷ USD.",
+        "In 2022, Vietnam and Australia set a target of bilateral trade hitting $15 billion, the customs office said.",
     ])
     func sentencesThatStateNoCustomsFigure(body: String) {
         // In a customs report (its title names customs), so that none passes for want of customs.
