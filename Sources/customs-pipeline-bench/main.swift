@@ -317,7 +317,7 @@ func startWorker(prefix: String, expect: Int) throws -> Child {
     if let output = ProcessInfo.processInfo.environment["BENCH_PERF"] {
         let perf = Process()
         perf.executableURL = URL(fileURLWithPath: "/usr/bin/perf")
-        perf.arguments = ["record", "-e", "cpu-clock", "-F", "1999", "-g", "-o", "\(output).\(prefix)",
+        perf.arguments = ["record", "-e", "cpu-clock", "-F", ProcessInfo.processInfo.environment["BENCH_PERF_HZ"] ?? "1999", "-g", "-o", "\(output).\(prefix)",
                           "-p", String(child.process.processIdentifier)]
         perf.standardOutput = FileHandle.nullDevice
         perf.standardError = FileHandle.nullDevice
