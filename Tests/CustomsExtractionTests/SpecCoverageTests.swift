@@ -430,6 +430,11 @@ struct ValueTests {
             "In 2023, Quang Ninh Customs detected and handled 1.150 violations with goods worth VND 250 billion.", language: "en"))
         #expect(english.map(\.metric) == [.violations, .violationValue])
         #expect(english.map(\.value) == [1_150, 250_000_000_000])
+        // "the value of (the) seized goods" names the goods' value, as "worth" and "valued at" do.
+        let seized = Extractor().extract(report(
+            "In 2023, Ca Mau Customs detected 96 violations, with the value of seized goods estimated at VND 31 billion.", language: "en"))
+        #expect(seized.map(\.metric) == [.violations, .violationValue])
+        #expect(seized.last?.value == 31_000_000_000 && seized.last?.qualifier == .about)
         // A scaled count keeps its decimals: "1,2 triệu tờ khai".
         let scaled = Extractor().extract(report("Năm 2023, Cục Hải quan TP Hồ Chí Minh làm thủ tục cho 1,250 triệu tờ khai."))
         #expect(scaled.map(\.value) == [1_250_000])
