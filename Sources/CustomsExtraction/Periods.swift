@@ -290,6 +290,12 @@ extension Analysis {
                     j += 1
                 } else { return false }
                 guard isW(j, W.den) || isW(j, W.toi) || isP(j, UInt8(ascii: "-")) || isW(j, W.to) || isW(j, W.until) || isW(j, W.and) else {
+                    if ytd {
+                        // "Từ đầu năm, …" with no end: the year so far, as "từ đầu năm đến nay".
+                        var p = PM(a: i, b: j, sY: startYear, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                        p.toNow = true
+                        out = p; return true
+                    }
                     if startKnown, !ytd, startMonth > 0, let sy = startYear, h == W.from {
                         // "from January 2020" alone: not a range.
                         _ = sy

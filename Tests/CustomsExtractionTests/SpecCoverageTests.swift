@@ -203,6 +203,8 @@ struct PeriodTests {
         ("Trong tháng trước, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-01-10", "2023-12-01", "2023-12-31"),
         ("Từ 1/1 đến 15/10/2020, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng, tăng 9% so với cùng kỳ năm ngoái.",
          "2020-10-20", "2020-01-01", "2020-10-15"),
+        // "Từ đầu năm" with no end is the year so far, as "từ đầu năm đến nay".
+        ("Từ đầu năm, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-11-10", "2024-01-01", "2024-11-10"),
     ] as [(String, String?, String, String)])
     func periodForms(body: String, published: String?, start: String, end: String) throws {
         let record = try #require(only(Extractor().extract(report(body, published: published)), .revenue))
