@@ -568,7 +568,7 @@ extension Analysis {
                 }
             }
             // (Only "(International) Border Gate" makes one: most places are followed by neither.)
-            if isW(e, W.border) || isW(e, W.international), let m = englishGate(i, nameEnd: e) { return m }
+            if isW(e, W.border) || isW(e, W.international) || isW(e, W.airport), let m = englishGate(i, nameEnd: e) { return m }
             // Vietnamese area phrases: "(qua|trên) địa bàn (tỉnh) X", "cửa khẩu (của) tỉnh X", "khu vực X", "cho X".
             if !p.isBorder {
                 let k = i - 1
@@ -638,14 +638,17 @@ extension Analysis {
         return Mention(a: a, b: end, kind: .department, id: p.officeID, province: p.province, cueText: label(a, end))
     }
 
-    /// English gates: "<Name> (International) Border Gate('s customs section)".
+    /// English gates: "<Name> (International) Border Gate('s customs section)", "<Name>
+    /// (International) Airport (Customs)"; an airport's office is its gate's ("cửa khẩu sân bay
+    /// quốc tế <Name>", as the Vietnamese names it).
     /// (Mutating: it reads `era2025`, found when first asked.)
     mutating func englishGate(_ i: Int, nameEnd e: Int) -> Mention? {
         var j = e
         var intl = false
         if isW(j, W.international) { intl = true; j += 1 }
-        guard isW(j, W.border), isW(j + 1, W.gate) else { return nil }
-        j += 2
+        let airport = isW(j, W.airport)
+        guard airport || (isW(j, W.border) && isW(j + 1, W.gate)) else { return nil }
+        j += airport ? 1 : 2
         var end = j
         var office = false
         if isP(j, UInt8(ascii: "'")), isW(j + 1, W.s) {
@@ -656,7 +659,9 @@ extension Analysis {
             office = true
             if isW(end, W.branch) || isW(end, W.section) { end += 1 }
         }
-        let id = intl ? slug(i, e, prefix: "?cua-khau-quoc-te-") : slug(i, e, prefix: "?cua-khau-")
+        let id = airport
+            ? slug(i, e, prefix: intl ? "?cua-khau-san-bay-quoc-te-" : "?cua-khau-san-bay-")
+            : slug(i, e, prefix: intl ? "?cua-khau-quoc-te-" : "?cua-khau-")
         let kind: Mention.Kind = office ? (era2025 ? .unit : .branch) : .gate
         return Mention(a: i, b: end, kind: kind, id: id, province: provinceInside(i, e), cueText: label(i, end))
     }

@@ -49,6 +49,9 @@ struct OfficeSpellingTests {
         ("In 2023, the Department of Customs in Da Nang city collected VND 118.5 trillion.", "vn.da-nang"),
         ("In 2023, the Lao Cai Customs Department collected VND 118.5 trillion.", "vn.lao-cai"),
         ("In 2023, the General Department of Vietnam Customs collected VND 118.5 trillion.", "vn"),
+        // An airport's customs is its gate's office, named as the Vietnamese names it.
+        ("In 2023, Noi Bai International Airport Customs Branch collected VND 118.5 trillion.", "vn.ha-noi.cua-khau-san-bay-quoc-te-noi-bai"),
+        ("In 2023, Tan Son Nhat Airport Customs collected VND 118.5 trillion.", "vn.ho-chi-minh.cua-khau-san-bay-tan-son-nhat"),
     ])
     func englishDepartmentSpellings(body: String, office: String) {
         checkRevenueOffice(body, office)
