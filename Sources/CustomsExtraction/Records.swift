@@ -267,7 +267,15 @@ extension Analysis {
                     return .record(.revenueTarget, kind, label(pos, min(q.a, pos + 3)))
                 case .fines: return isVND ? .record(.fines, nil, "tiền phạt") : .blocker
                 case .violValue, .seize:
-                    if !isVND { return .blocker }
+                    if !isVND {
+                        // "exports … were worth USD 3 billion", "50,000 declarations worth USD 5 billion":
+                        // the value of traded goods, where no violation is in view.
+                        let violation = lastRecord?.metric == .violations || left.contains { $0.0 == .violVerb }
+                        if c == .violValue, !violation, hasTrade || lastRecord?.metric == .declarations {
+                            return .record(.tradeValue, nil, "worth (goods traded)")
+                        }
+                        return .blocker
+                    }
                     if let l = lastRecord ?? prevSentenceLast, l.metric == .violations { return .record(.violationValue, nil, "trị giá") }
                     return .blocker
                 case .revenue, .revenueWeak, .forecastEst:

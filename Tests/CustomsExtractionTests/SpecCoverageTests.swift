@@ -440,6 +440,18 @@ struct ValueTests {
             "In 2023, Ca Mau Customs detected 96 violations, with the value of seized goods estimated at VND 31 billion.", language: "en"))
         #expect(seized.map(\.metric) == [.violations, .violationValue])
         #expect(seized.last?.value == 31_000_000_000 && seized.last?.qualifier == .about)
+        let estimated = Extractor().extract(report(
+            "In 2023, Ca Mau Customs handled 96 violations, with an estimated value of VND 31 billion.", language: "en"))
+        #expect(estimated.map(\.metric) == [.violations, .violationValue])
+        // Where no violation is in view, "worth" a sum of dollars is the value of goods traded.
+        let exports = Extractor().extract(report("In 2023, exports through Lang Son Customs were worth USD 3 billion.", language: "en"))
+        #expect(exports.map(\.metric) == [.tradeValue] && exports.first?.flow == .export)
+        let declared = Extractor().extract(report(
+            "In 2023, Lang Son Customs processed 50,000 declarations worth USD 5 billion.", language: "en"))
+        #expect(declared.map(\.metric) == [.declarations, .tradeValue])
+        let smuggled = Extractor().extract(report(
+            "In 2023, Lang Son Customs detected 40 smuggling cases involving goods worth USD 2 million.", language: "en"))
+        #expect(!smuggled.contains { $0.metric == .tradeValue }, "\(smuggled.map(\.metric))")
         // A scaled count keeps its decimals: "1,2 triệu tờ khai".
         let scaled = Extractor().extract(report("Năm 2023, Cục Hải quan TP Hồ Chí Minh làm thủ tục cho 1,250 triệu tờ khai."))
         #expect(scaled.map(\.value) == [1_250_000])
