@@ -61,10 +61,13 @@ extension Analysis {
         if let p = pub {
             return p.year > 2025 || (p.year == 2025 && (p.month ?? 12) >= 3)
         } else {
-            // One pass on the buffers in place, to the first sign of the new era: a year from 2025
-            // on (read as `year(at:)` does) or a regional office's number.
+            // One pass on the buffers in place: a regional office's number is a sign of the new
+            // era; so is a year from 2025 on, unless it lies well beyond every earlier year the
+            // report names (a plan's horizon, "tầm nhìn đến năm 2045", in a report of 2023).
             let romans = W.romans
-            return toks.withUnsafeBufferPointer { tp in
+            var latestBefore: Int?  // the latest year before 2025
+            var earliestFrom: Int?  // the earliest year from 2025 on
+            let regional = toks.withUnsafeBufferPointer { tp in
                 ft.bytes.withUnsafeBufferPointer { bytes in
                     /// Is token `k` the word `h`?
                     func isWord(_ k: Int, _ h: UInt64) -> Bool { k >= 0 && tp[k].kind == .word && tp[k].h == h }
@@ -74,7 +77,9 @@ extension Analysis {
                     for i in 0..<n {
                         let t = tp[i]
                         if t.kind == .num {
-                            if t.e - t.s == 4, let y = NumberParser.int(bytes, Int(t.s), Int(t.e)), (2025...2100).contains(y) { return true }
+                            if t.e - t.s == 4, let y = NumberParser.int(bytes, Int(t.s), Int(t.e)), (1990...2100).contains(y) {
+                                if y >= 2025 { earliestFrom = min(earliestFrom ?? y, y) } else { latestBefore = max(latestBefore ?? y, y) }
+                            }
                         } else if t.kind == .word, t.h == W.vuc || t.h == W.region, i + 1 < n {
                             // "quan khu vực <number or numeral>", "Region <numeral>".
                             let next = tp[i + 1]
@@ -86,6 +91,10 @@ extension Analysis {
                     return false
                 }
             }
+            if regional { return true }
+            guard let from = earliestFrom else { return false }
+            guard let before = latestBefore else { return true }
+            return from - before <= 2
         }
     }
 

@@ -374,7 +374,9 @@ extension Analysis {
                 let r = mentions[k].region ?? region(ofProvince: own) ?? firstRegion
                 if let r {
                     mentions[k].id = Analysis.officeID("kv", String(r), pending: pending)
-                    mentions[k].kind = .unit
+                    // A gate stays a place: its office takes the figures through it, but it does not
+                    // name a customs office (so it does not speak for a sentence).
+                    if mentions[k].kind != .gate { mentions[k].kind = .unit }
                 } else if let p = own ?? firstDepartment ?? sourceProvince ?? docProvince {
                     mentions[k].id = Analysis.officeID("", p, pending: pending)
                 } else { mentions[k].id = Analysis.officeID("kv0", "", pending: pending) }
