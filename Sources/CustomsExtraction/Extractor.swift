@@ -391,8 +391,13 @@ extension Analysis {
             let partStart = quants[cands[i].q].a
             for j in 0..<i where cands[j].value > cands[i].value && Analysis.sameKey(cands, j, i) {
                 let totalStart = quants[cands[j].q].a
-                if totalStart < partStart, sentOf[totalStart] == sentOf[partStart],
-                   firstToken(of: .trongDo, in: totalStart, partStart) != nil {
+                guard totalStart < partStart else { continue }
+                let ts = Int(sentOf[totalStart]), ps = Int(sentOf[partStart])
+                // "X, trong đó Y" in one sentence, or "X. Trong đó, Y" opening the next one.
+                let inOne = ts == ps && firstToken(of: .trongDo, in: totalStart, partStart) != nil
+                let opensNext = ps == ts + 1
+                    && firstToken(of: .trongDo, in: sents[ps].lowerBound, min(partStart, sents[ps].lowerBound + 2)) != nil
+                if inOne || opensNext {
                     parts.append(i)
                     break
                 }

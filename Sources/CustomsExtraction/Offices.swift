@@ -604,8 +604,12 @@ extension Analysis {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
                 // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
+                // Or with its amount right after it ("; Hải Phòng 76.000 tỷ đồng").
+                let amountNext = isNum(e) && (cue(e + 1) == .scale9 || cue(e + 1) == .scale12 || cue(e + 1) == .scale6
+                    || cue(e + 1) == .vnd || cue(e + 1) == .usd)
                 if (i == 0 || isP(i - 1, UInt8(ascii: ";")) || isP(i - 1, UInt8(ascii: ":")) || toks[i - 1].kind == .nl),
-                   cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
+                   cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade || amountNext
+                    || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
             }

@@ -502,6 +502,14 @@ extension Analysis {
                 var cueText: String
                 var side = false
                 var baseYear: Int?
+                // "có 10 đơn vị thu trên 10.000 tỷ đồng, gồm: …": a sum of the offices counted is no
+                // record, but the list after it goes on with its metric.
+                if case .record = d, quant.kind.isMoney, officesCountedBefore(q, from: r.lowerBound) {
+                    roles[q] = .blocker
+                    windowStart = quant.b
+                    lastMoney = d
+                    continue
+                }
                 switch d {
                 case .transparent:
                     roles[q] = .transparent
@@ -752,6 +760,27 @@ extension Analysis {
         }
         return false
     }
+
+    /// "có 10 đơn vị thu trên 10.000 tỷ đồng", "8 Cục Hải quan đạt …", "12 units collected …": a sum
+    /// of several offices counted before it in the sentence (from `start`), with no one office
+    /// named in between ("trong số 12 chi cục, Chi cục X đạt …" is X's).
+    func officesCountedBefore(_ qi: Int, from start: Int) -> Bool {
+        var k = qi - 1
+        while k >= 0, quants[k].sentence == quants[qi].sentence, quants[k].a >= start {
+            if case .count(.unitOther) = quants[k].kind {
+                let n = quants[k].numTok + 1
+                if (isW(n, W.don) && isW(n + 1, W.vi)) || isW(n, W.cuc) || (isW(n, W.chi) && isW(n + 1, W.cuc))
+                    || isW(n, W.units) || isW(n, Analysis.departmentsWord) || isW(n, W.branches) {
+                    let from = quants[k].b, to = quants[qi].a
+                    return !mentions.contains { $0.a >= from && $0.b <= to && $0.kind != .area && $0.kind != .gate }
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    static let departmentsWord = wordHash("departments")
 
     /// `sentPeriods`: indices into `periods` of the sentence's non-hint periods (those starting in
     /// it), in order. A period before or after the figure within the sentence is one of them.

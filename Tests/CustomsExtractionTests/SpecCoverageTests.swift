@@ -506,6 +506,26 @@ struct ValueTests {
 
 @Suite("Not records")
 struct NotRecordTests {
+    @Test func aSumOfTheOfficesCountedIsNoRecordButItsListIs() {
+        let body = "Năm 2024, có 10 đơn vị thu trên 10.000 tỷ đồng, gồm: Cục Hải quan TP Hồ Chí Minh đạt 127.000 tỷ đồng; "
+            + "Hải Phòng 76.000 tỷ đồng; Bà Rịa - Vũng Tàu 32.000 tỷ đồng."
+        let records = Extractor().extract(report(body))
+        #expect(records.map(\.office) == ["vn.ho-chi-minh", "vn.hai-phong", "vn.ba-ria-vung-tau"])
+        #expect(records.map(\.value) == [127_000_000_000_000, 76_000_000_000_000, 32_000_000_000_000])
+        // One office named after the count is the figure's.
+        let among = Extractor().extract(report(
+            "Quý 1/2023, trong số 12 chi cục trực thuộc, chỉ có Chi cục Hải quan Hiệp Phước (Cục Hải quan TP Hồ Chí Minh) thu tăng, đạt 7.688 tỷ đồng."))
+        #expect(among.map(\.office) == ["vn.ho-chi-minh.hiep-phuoc"])
+    }
+
+    @Test func partsOpeningTheNextSentenceLikeTheirTotal() {
+        // "Trong đó, …" opening the next sentence lists parts of the total, as it does inside one.
+        let records = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Nghệ An thu nộp ngân sách 2.850 tỷ đồng. Trong đó, thu thuế xuất khẩu 150 tỷ đồng, "
+                + "thuế nhập khẩu và thuế giá trị gia tăng hàng nhập khẩu 2.700 tỷ đồng."))
+        #expect(records.map(\.value) == [2_850_000_000_000])
+    }
+
     @Test func aPartThatNothingTellsApartFromItsTotal() {
         let body = "6 tháng đầu năm 2023, Cục Hải quan Khánh Hòa làm thủ tục cho 908.095 lượt khách xuất nhập cảnh, "
             + "trong đó qua đường hàng không 872.747 lượt khách; xuất cảnh 450.100 lượt khách."
