@@ -144,8 +144,7 @@ enum Lexicon {
         ("chuyển", .transfer), ("transferred", .transfer),
         ("trị giá", .violValue), ("giá trị", .violValue), ("hàng vi phạm", .violValue), ("hàng hóa vi phạm", .violValue),
         ("trị giá hàng vi phạm", .violValue), ("trị giá hàng hóa vi phạm", .violValue), ("worth", .violValue),
-        ("valued at", .violValue), ("tang vật", .violValue), ("value of seized", .violValue), ("value of the seized", .violValue),
-        ("value of violating", .violValue), ("value of the violating", .violValue), ("value of", .violValue),
+        ("valued at", .violValue), ("tang vật", .violValue), ("value of", .violValue),
         ("tiền phạt", .fines), ("số tiền phạt", .fines), ("tiền xử phạt", .fines), ("số tiền xử phạt", .fines),
         ("phạt tiền", .fines), ("fines", .fines),
         // — flows —

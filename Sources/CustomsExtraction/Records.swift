@@ -770,7 +770,7 @@ extension Analysis {
             if case .count(.unitOther) = quants[k].kind {
                 let n = quants[k].numTok + 1
                 if (isW(n, W.don) && isW(n + 1, W.vi)) || isW(n, W.cuc) || (isW(n, W.chi) && isW(n + 1, W.cuc))
-                    || isW(n, W.units) || isW(n, Analysis.departmentsWord) || isW(n, W.branches) {
+                    || isW(n, W.units) || isW(n, W.departments) || isW(n, W.branches) {
                     let from = quants[k].b, to = quants[qi].a
                     return !mentions.contains { $0.a >= from && $0.b <= to && $0.kind != .area && $0.kind != .gate }
                 }
@@ -779,8 +779,6 @@ extension Analysis {
         }
         return false
     }
-
-    static let departmentsWord = wordHash("departments")
 
     /// `sentPeriods`: indices into `periods` of the sentence's non-hint periods (those starting in
     /// it), in order. A period before or after the figure within the sentence is one of them.
