@@ -488,6 +488,17 @@ extension Analysis {
                 if isW(i - 1, W.cuoi) || isW(i - 1, W.dau) || (isW(i - 1, W.tuan) && isW(i - 2, W.trung)) { p.hint = true; p.hintYear = y }
                 out = p; return true
             }
+            // English months from one to another: "January-October 2024", "the January-October period of 2024".
+            if t.up, let m = W.monthNames.firstIndex(of: h), isP(i + 1, UInt8(ascii: "-")) || isW(i + 1, W.to),
+               let m2 = W.monthNames.firstIndex(of: w(i + 2)), m2 > m {
+                var j = i + 3
+                if isW(j, W.period) { j += 1 }
+                var y: Int?
+                if let (yy, next) = yearSuffix(j) { y = yy; j = next }
+                var p = PM(a: i, b: j, sY: y, sM: m + 1, sD: 1, eY: y, eM: m2 + 1, eD: 0)
+                if comparisonBefore(i) { p.hint = true; p.hintYear = y }
+                out = p; return true
+            }
             // English month names: "in August", "August 2024" (a date "June 11" is handled by the YTD forms).
             if t.up, let m = W.monthNames.firstIndex(of: h), !isNum(i + 1) || year(at: i + 1) != nil {
                 var j = i + 1

@@ -231,6 +231,8 @@ struct PeriodTests {
         ("From January to September 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
         ("From January 2024 to September 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
         ("From January to September 15, 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-15"),
+        ("Hai Phong Customs Department collected VND 45.7 trillion in January-September 2024.", "2024-01-01", "2024-09-30"),
+        ("In the January-September period of 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
         ("Between March and May 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-03-01", "2024-05-31"),
         ("In Q3/2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-07-01", "2024-09-30"),
         ("In Q1 2025, Hai Phong Customs Department collected VND 45.7 trillion.", "2025-01-01", "2025-03-31"),
