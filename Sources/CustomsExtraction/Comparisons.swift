@@ -153,6 +153,16 @@ extension Analysis {
                     j -= 1
                     steps += 1
                 }
+                // English: "8% higher / more than (in) 2023", "8 percent lower / less than last year".
+                if before == .none, isW(p.b + 1, W.than) {
+                    if isW(p.b, W.higher) || isW(p.b, W.more) { before = .up; beforePos = p.b }
+                    if isW(p.b, W.lower) || isW(p.b, W.less) { before = .down; beforePos = p.b }
+                }
+                // "108% of the same period last year": a ratio, as "bằng 108% so với cùng kỳ" is.
+                if before == .none, isW(p.b, W.of) {
+                    let k = isW(p.b + 1, W.the) ? p.b + 2 : p.b + 1
+                    if isW(k, W.same), isW(k + 1, W.period) { before = .ratio; beforePos = p.b }
+                }
                 // English: "a 12.7 per cent increase", "annual drops of 8.2%".
                 if before == .none {
                     for m in p.b..<min(tokCount, p.b + 2) where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }

@@ -47,6 +47,7 @@ enum W {
     static let provincial: UInt64 = 0x91674d416694ac34 /* provincial */, border: UInt64 = 0x4000726564726f62 /* border */, gate: UInt64 = 0x4000000065746167 /* gate */, gates: UInt64 = 0x4000007365746167 /* gates */
     static let international: UInt64 = 0xdff36840426ea063 /* international */, section: UInt64 = 0x406e6f6974636573 /* section */, sub: UInt64 = 0x4000000000627573 /* sub */, port: UInt64 = 0x4000000074726f70 /* port */
     static let branches: UInt64 = 0x736568636e617262 /* branches */
+    static let higher: UInt64 = 0x4000726568676968 /* higher */, more: UInt64 = 0x4000000065726f6d /* more */, lower: UInt64 = 0x4000007265776f6c /* lower */, less: UInt64 = 0x400000007373656c /* less */, than: UInt64 = 0x400000006e616874 /* than */
     static let departments = wordHash("departments")
     static let airport: UInt64 = 0x4074726f70726961 /* airport */, unit: UInt64 = 0x4000000074696e75 /* unit */, units: UInt64 = 0x4000007374696e75 /* units */, province: UInt64 = 0x65636e69766f7270 /* province */, s: UInt64 = 0x4000000000000073 /* s */
     static let city: UInt64 = 0x4000000079746963 /* city */, at: UInt64 = 0x4000000000007461 /* at */, cho: UInt64 = 0x40000000006f6863 /* cho */, tai: UInt64 = 0x4000000000696174 /* tai */, rieng: UInt64 = 0x400000676e656972 /* rieng */, cac: UInt64 = 0x4000000000636163 /* cac */

@@ -478,6 +478,16 @@ struct ValueTests {
         #expect(record.office == "vn.quang-tri" && record.value == 1.2e12 && record.changePct == 8.5)
     }
 
+    @Test(arguments: [
+        ("8.5% higher than in 2021", 8.5), ("8.5 percent less than the previous year", -8.5),
+        ("108.5% of the same period last year", 8.5), ("a drop of 8.5% against 2021", -8.5),
+    ])
+    func englishChangesAfterThePercent(phrase: String, change: Double) throws {
+        let body = "In 2022, Quang Tri Customs collected VND 1.2 trillion for the state budget, \(phrase)."
+        let record = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
+        #expect(record.changePct == change, "\(phrase)")
+    }
+
     @Test func đôIsTheDollarAndDoIsBecause() {
         let dollars = Extractor().extract(report("Năm 2023, kim ngạch XNK qua Cục Hải quan Bắc Ninh đạt 850 triệu đô, tăng 5%."))
         #expect(only(dollars, .tradeValue)?.value == 850_000_000)
