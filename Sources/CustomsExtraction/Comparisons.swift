@@ -171,8 +171,9 @@ extension Analysis {
                     }
                 }
                 // "tăng 11.694 tỷ đồng (tương ứng 21,4%)": the sign comes from the change word before the amount.
+                // With no change word, "tương đương 108% so với cùng kỳ" is a ratio, as "bằng" is.
                 if before == .exclEquiv {
-                    before = .none
+                    before = .ratio
                     for m in stride(from: beforePos - 1, through: max(qb, beforePos - 8), by: -1) where cue(m) == .up || cue(m) == .down {
                         before = cue(m); break
                     }
@@ -196,6 +197,11 @@ extension Analysis {
                 let tp = targetPhrase(after: p.b, limit: tailEnd)
                 if before == .exceed, tp != nil {
                     addAttainment(&cands[ci], pct: pctValue >= 100 ? pctValue : 100 + pctValue, phrase: tp!, after: p)
+                    continue
+                }
+                // "vượt 8% so với cùng kỳ": above last year's figure, a change.
+                if before == .exceed, tp == nil, against(from: p.b, to: tailEnd) == .yoy {
+                    if cands[who].changePct == nil { cands[who].changePct = pctValue }
                     continue
                 }
                 if let phrase = tp {

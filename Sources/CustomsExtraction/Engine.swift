@@ -278,6 +278,14 @@ extension Analysis {
             if let compared = comparisonStart(endingAt: k, from: windowStart), cue(compared - 1) == .up || cue(compared - 1) == .down {
                 return true
             }
+            // "cao hơn cùng kỳ (năm trước) 500 tỷ đồng": the same with no "so với".
+            var j = k
+            var sameTime = false
+            while j >= max(windowStart, k - 5), cue(j) == .yoy || isW(j, W.nam) || isW(j, W.truoc) || isNum(j) {
+                if cue(j) == .yoy { sameTime = true }
+                j -= 1
+            }
+            if sameTime, j >= windowStart, cue(j) == .up || cue(j) == .down { return true }
             break
         }
         return false

@@ -210,6 +210,7 @@ enum Lexicon {
         // — changes —
         ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up),
         ("growth", .up), ("grew", .up), ("tăng trưởng", .up), ("tăng gấp", .gap),
+        ("cao hơn", .up), ("thấp hơn", .down),
         ("giảm", .down), ("down", .down), ("decrease", .down), ("decreased", .down), ("decreasing", .down),
         ("decline", .down), ("declined", .down), ("drop", .down), ("dropped", .down), ("drops", .down), ("fell", .down),
         ("sụt giảm", .down), ("reduced", .down), ("reduction", .down), ("giảm sút", .down),

@@ -380,6 +380,18 @@ struct ValueTests {
         #expect(only(times, .revenue)?.changePct == 150)
         let doubled = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng gấp đôi so với năm 2021."))
         #expect(only(doubled, .revenue)?.changePct == 100)
+        // "cao / thấp hơn X%", "vượt X% so với cùng kỳ" and "tương đương X% so với cùng kỳ" compare with last year too.
+        let higher = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, cao hơn 8% so với năm 2021."))
+        #expect(only(higher, .revenue)?.changePct == 8)
+        let lower = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, thấp hơn 8% so với năm 2021."))
+        #expect(only(lower, .revenue)?.changePct == -8)
+        let above = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, vượt 8% so với cùng kỳ."))
+        #expect(only(above, .revenue)?.changePct == 8)
+        let equal = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tương đương 108% so với cùng kỳ năm trước."))
+        #expect(only(equal, .revenue)?.changePct == 8)
+        // "cao hơn cùng kỳ 60 tỷ đồng" is the amount of the change, not a second figure.
+        let amount = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, cao hơn cùng kỳ 60 tỷ đồng."))
+        #expect(amount.map(\.value) == [860_000_000_000])
         // "tăng N lần" (increase N times) is the press's ratio, as "gấp N lần" is.
         let increasedTimes = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng hơn 3 lần so với cùng kỳ."))
         #expect(only(increasedTimes, .revenue)?.changePct == 200)
