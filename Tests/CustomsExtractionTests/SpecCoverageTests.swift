@@ -371,41 +371,30 @@ struct ValueTests {
         #expect(records.first?.value == 72_000_000_000_000 && records.first?.targetKind == .estimate)
     }
 
-    @Test func changesAreSignedAndRatiosBecomeChanges() {
-        let rise = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng 120,6% so với cùng kỳ."))
-        #expect(only(rise, .revenue)?.changePct == 120.6)
-        let fall = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, giảm 3,4% so với năm 2021."))
-        #expect(only(fall, .revenue)?.changePct == -3.4)
-        let times = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, gấp 2,5 lần cùng kỳ."))
-        #expect(only(times, .revenue)?.changePct == 150)
-        let doubled = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng gấp đôi so với năm 2021."))
-        #expect(only(doubled, .revenue)?.changePct == 100)
-        // "cao / thấp hơn X%", "vượt X% so với cùng kỳ" and "tương đương X% so với cùng kỳ" compare with last year too.
-        let higher = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, cao hơn 8% so với năm 2021."))
-        #expect(only(higher, .revenue)?.changePct == 8)
-        let lower = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, thấp hơn 8% so với năm 2021."))
-        #expect(only(lower, .revenue)?.changePct == -8)
-        let above = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, vượt 8% so với cùng kỳ."))
-        #expect(only(above, .revenue)?.changePct == 8)
-        let equal = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tương đương 108% so với cùng kỳ năm trước."))
-        #expect(only(equal, .revenue)?.changePct == 8)
-        // "cao hơn cùng kỳ 60 tỷ đồng" is the amount of the change, not a second figure.
-        let amount = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, cao hơn cùng kỳ 60 tỷ đồng."))
-        #expect(amount.map(\.value) == [860_000_000_000])
-        // "tăng N lần" (increase N times) is the press's ratio, as "gấp N lần" is.
-        let increasedTimes = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng hơn 3 lần so với cùng kỳ."))
-        #expect(only(increasedTimes, .revenue)?.changePct == 200)
+    @Test(arguments: [
+        ("tăng 120,6% so với cùng kỳ", 120.6), ("giảm 3,4% so với năm 2021", -3.4), ("giảm nhẹ 0,5% so với năm 2021", -0.5),
+        // Ratios become changes: "gấp N lần", "tăng gấp đôi", and "tăng N lần", the press's "increase N times".
+        ("gấp 2,5 lần cùng kỳ", 150), ("tăng gấp đôi so với năm 2021", 100), ("tăng hơn 3 lần so với cùng kỳ", 200),
+        // "đạt X% so với cùng kỳ" and, with no change word, "tương đương X% so với cùng kỳ" are ratios, as "bằng" is.
+        ("đạt 102% so với cùng kỳ", 2), ("tương đương 108% so với cùng kỳ năm trước", 8),
+        ("cao hơn 8% so với năm 2021", 8), ("thấp hơn 8% so với năm 2021", -8), ("vượt 8% so với cùng kỳ", 8),
+    ] as [(String, Double)])
+    func changesAreSignedAndRatiosBecomeChanges(tail: String, change: Double) {
+        let records = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, \(tail)."))
+        #expect(only(records, .revenue)?.changePct == change, "\(tail)")
+    }
+
+    @Test func changesThatAreNotYearOnYear() {
         let timesPrevious = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, tăng 1,5 lần so với tháng trước."))
         #expect(only(timesPrevious, .revenue)?.changePct == nil)
         #expect(only(timesPrevious, .revenue)?.changePrevPeriodPct == 50)
-        let slightly = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, giảm nhẹ 0,5% so với năm 2021."))
-        #expect(only(slightly, .revenue)?.changePct == -0.5)
-        // "đạt X% so với cùng kỳ" is a ratio, as "bằng" is; "đạt X% dự toán" stays attainment.
-        let reached = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, đạt 102% so với cùng kỳ."))
-        #expect(only(reached, .revenue)?.changePct == 2)
+        // "đạt X% dự toán" is attainment.
         let target = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, đạt 102% dự toán."))
         #expect(only(target, .revenue)?.changePct == nil)
         #expect(only(target, .revenue)?.vsTargets == [TargetAttainment(kind: .estimate, pct: 102)])
+        // "cao hơn cùng kỳ 60 tỷ đồng" is the amount of the change, not a second figure.
+        let amount = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, cao hơn cùng kỳ 60 tỷ đồng."))
+        #expect(amount.map(\.value) == [860_000_000_000])
     }
 
     @Test func respectivelyGivesTheListedFlowsInOrder() {
