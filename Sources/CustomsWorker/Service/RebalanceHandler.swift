@@ -78,12 +78,19 @@ struct RebalanceHandler: KafkaRebalanceListener {
     }
 
     func partitionsLost(_ partitions: [TopicPartition], context: KafkaRebalanceContext) {
-        // Lost means another member may already own them: committing would be wrong.
+        // Lost means another member may already own them: committing would be wrong. But the
+        // outputs already sent must land first (bounded): the next owner, often this worker, rebuilds
+        // the state from the aggregates topic, and one read before they land would redo their
+        // records from an older state, writing versions that go back (after a broker outage longer
+        // than the session timeout, the producer delivers its queue just as the group re-forms).
         statistics.update { counters in
             counters.rebalances += 1
             for partition in partitions { counters.positions[partition] = nil }
         }
-        _ = tracker.revoke(partitions, timeout: .zero)
+        if !tracker.revoke(partitions, timeout: shutdown.bounded(revocationTimeout)) {
+            logger.warning("lost partitions still had outputs in flight; their next owner may redo them from an older state",
+                           metadata: ["partitions": "\(partitions.map(\.description).joined(separator: ","))"])
+        }
         aggregation.drop(partitions.filter { $0.topic == topics.metrics }.map(\.partition))
         logger.warning("partitions lost", metadata: ["partitions": "\(partitions.map(\.description).joined(separator: ","))"])
     }
