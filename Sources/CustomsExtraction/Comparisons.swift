@@ -91,44 +91,19 @@ extension Analysis {
                 tailEnd = quants[k].a
                 break
             }
-            // "gấp N lần" (every token of the cue, as a token scan would)
-            var gap = firstToken(of: .gap, in: qb, tailEnd)
-            while let k = gap {
-                var j = Int(spans[Int(cueOf[k])].b)
-                while skipFiller(j) { j += 1 }
-                // "gấp 4 lần", or written out: "gấp đôi", "gấp ba (lần)", "gấp rưỡi".
-                var times: Double?
-                var next = j + 1
-                if isNum(j), cue(j + 1) == .times, let d = parseNumber(j) {
-                    times = d.double
-                    next = j + 2
-                } else if isW(j, W.doi) || isW(j, W.ba) || isW(j, W.ruoi) {
-                    times = isW(j, W.doi) ? 2 : isW(j, W.ba) ? 3 : 1.5
-                    if cue(next) == .times { next += 1 }
-                }
-                if let times {
-                    let pct = (times - 1) * 100
+            // "gấp N lần", and "tăng N lần", the press's "increase N times": the ratio N (a percent
+            // after "tăng" is read below). Every token of the cue, as a token scan would.
+            var k = qb
+            while k < tailEnd {
+                let c = cue(k)
+                if c == .gap || c == .up, let (times, next) = ratio(afterCueAt: k, writtenOut: c == .gap) {
+                    let pct = round2((times - 1) * 100)
                     let a = against(from: next, to: tailEnd)
-                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = round2(pct) } } else if a != .target, cands[ci].changePct == nil {
-                        cands[ci].changePct = round2(pct)
+                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = pct } } else if a != .target, cands[ci].changePct == nil {
+                        cands[ci].changePct = pct
                     }
                 }
-                gap = firstToken(of: .gap, in: k + 1, tailEnd)
-            }
-            // "tăng 2 lần", "tăng hơn 3 lần so với cùng kỳ": the press's "increase N times" is the
-            // ratio N, as "gấp N lần" is (a percent after "tăng" is read below).
-            var up = cands[ci].changePct == nil ? firstToken(of: .up, in: qb, tailEnd) : nil
-            while let k = up {
-                var j = Int(spans[Int(cueOf[k])].b)
-                while skipFiller(j) { j += 1 }
-                if isNum(j), cue(j + 1) == .times, let d = parseNumber(j), d.double > 1 {
-                    let a = against(from: j + 2, to: tailEnd)
-                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = round2((d.double - 1) * 100) } } else if a != .target {
-                        cands[ci].changePct = round2((d.double - 1) * 100)
-                        break
-                    }
-                }
-                up = firstToken(of: .up, in: k + 1, tailEnd)
+                k += 1
             }
             for pi in after {
                 // Past the tail, so are all the next ones (they start further right).
@@ -240,6 +215,17 @@ extension Analysis {
     }
 
     func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    /// The ratio after the change cue at `k` and the token after it: "4 lần"; with `writtenOut`
+    /// (after "gấp") also "đôi", "ba (lần)", "rưỡi". A ratio of 1 or less after "tăng" is none.
+    func ratio(afterCueAt k: Int, writtenOut: Bool) -> (Double, Int)? {
+        guard cueOf[k] >= 0 else { return nil }
+        var j = Int(spans[Int(cueOf[k])].b)
+        while skipFiller(j) { j += 1 }
+        if isNum(j), cue(j + 1) == .times, let d = parseNumber(j), writtenOut || d.double > 1 { return (d.double, j + 2) }
+        guard writtenOut, isW(j, W.doi) || isW(j, W.ba) || isW(j, W.ruoi) else { return nil }
+        return (isW(j, W.doi) ? 2 : isW(j, W.ba) ? 3 : 1.5, cue(j + 1) == .times ? j + 2 : j + 1)
+    }
 
     func addAttainment(_ c: inout Cand, pct: Double, phrase: (Int, Int), after p: Quant) {
         guard c.metric == .revenue else { return }

@@ -273,36 +273,34 @@ extension Analysis {
                 steps += 1
                 continue
             }
-            // "giảm so với tháng 3 khoảng 3.822 tỷ đồng": the change word, what it compares with,
-            // then the amount of the change.
-            if let compared = comparisonStart(endingAt: k, from: windowStart), cue(compared - 1) == .up || cue(compared - 1) == .down {
+            // "giảm so với tháng 3 khoảng 3.822 tỷ đồng", "cao hơn cùng kỳ 500 tỷ đồng": the change
+            // word, what it compares with (with or without "so với"), then the amount of the change.
+            let compared = comparedPeriod(endingAt: k, from: windowStart)
+            if let before = compared.comparison.map({ $0 - 1 }) ?? (compared.sameTime && compared.stop >= windowStart ? compared.stop : nil),
+               cue(before) == .up || cue(before) == .down {
                 return true
             }
-            // "cao hơn cùng kỳ (năm trước) 500 tỷ đồng": the same with no "so với".
-            var j = k
-            var sameTime = false
-            while j >= max(windowStart, k - 5), cue(j) == .yoy || isW(j, W.nam) || isW(j, W.truoc) || isNum(j) {
-                if cue(j) == .yoy { sameTime = true }
-                j -= 1
-            }
-            if sameTime, j >= windowStart, cue(j) == .up || cue(j) == .down { return true }
             break
         }
         return false
     }
 
-    /// The first token of "so với <period>" ("so với tháng 3", "so với cùng kỳ năm 2023") ending at
-    /// token `end`, if that is what ends there.
-    func comparisonStart(endingAt end: Int, from start: Int) -> Int? {
+    /// Walks back from token `end` over the words of a period ("tháng 3", "cùng kỳ năm 2023", at
+    /// most six tokens) to "so với": `comparison` is the first token of "so với <period>" when that
+    /// is what ends at `end`; else `stop` is the token the walk stopped at, and `sameTime` whether
+    /// the words included "cùng kỳ".
+    func comparedPeriod(endingAt end: Int, from start: Int) -> (comparison: Int?, stop: Int, sameTime: Bool) {
         var k = end
+        var sameTime = false
         while k >= max(start, end - 6) {
-            if cue(k) == .compare, cueOf[k] >= 0 { return Int(spans[Int(cueOf[k])].a) }
+            if cue(k) == .compare, cueOf[k] >= 0 { return (Int(spans[Int(cueOf[k])].a), k, sameTime) }
             let periodWord = isNum(k) || isP(k, UInt8(ascii: "/")) || isW(k, W.thang) || isW(k, W.nam) || isW(k, W.quy)
                 || isW(k, W.cung) || isW(k, W.ky) || isW(k, W.truoc) || cue(k) == .yoy || cue(k) == .prevPeriod
-            guard periodWord else { return nil }
+            guard periodWord else { break }
+            if cue(k) == .yoy { sameTime = true }
             k -= 1
         }
-        return nil
+        return (nil, k, sameTime)
     }
 
     /// A rate ("xe/ngày", "per day", "mỗi ngày") right after the quantity.
