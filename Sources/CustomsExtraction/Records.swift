@@ -467,6 +467,10 @@ extension Analysis {
         let (mentionsBySent, periodsBySent) = sentenceBuckets()
         var walk = CueWalk()  // the cues left of a quantity
         var speakerSpan = 0  // see nonCustomsSpeaker
+        // The last day the report may have been published on (its date, else the end of its month or year).
+        let pubDay = pub.map { p in
+            p.date ?? CalendarDate(year: p.year, month: p.month ?? 12, day: CalendarDate.daysIn(month: p.month ?? 12, year: p.year))!
+        }
         for s in sents.indices {
             let r = sents[s]
             let q0 = qi
@@ -613,10 +617,6 @@ extension Analysis {
                 if metric != .revenueTarget && baseYear == nil {
                     let forecast: (Cue) -> Bool = { $0 == .forecast || $0 == .forecastEst }
                     let forecastCue = walk.has(from: quant.a, to: ws, where: forecast) ?? hasCueLeft(from: quant.a, to: ws, where: forecast)
-                    // The last day the report may have been published on (its date, else the end of its month or year).
-                    let pubDay = pub.map { p in
-                        p.date ?? CalendarDate(year: p.year, month: p.month ?? 12, day: CalendarDate.daysIn(month: p.month ?? 12, year: p.year))!
-                    }
                     if forecastCue {
                         var over = false
                         if let pubDay, let end = c.period.end { over = end < pubDay }
