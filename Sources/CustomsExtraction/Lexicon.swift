@@ -63,6 +63,7 @@ enum Cue: UInt8 {
     // Not records.
     case exclBalance      // xuất siêu, nhập siêu, cán cân, surplus
     case exclCommodity    // mặt hàng, nhóm hàng; song phương, bilateral (a partner's share)
+    case exclGoods        // a named commodity or a partner market (gạo, dệt may, sang thị trường Hoa Kỳ): blocks trade money only
     case exclDutiable     // có thuế, taxable
     case exclEquiv        // tương đương, tương ứng (an absolute change restated)
     case exclDebt         // nợ, debt
@@ -237,6 +238,41 @@ enum Lexicon {
         ("nhóm hàng", .exclCommodity), ("ngành hàng", .exclCommodity), ("các mặt hàng", .exclCommodity),
         // Trade between two countries is a breakdown by partner, as one by commodity is.
         ("song phương", .exclCommodity), ("bilateral", .exclCommodity),
+        // A named commodity or a partner market before a sum of money: a breakdown of trade, not its
+        // total (spec §2). Only phrases that fold to nothing else: "gỗ" folds like "Gò", "vải" like
+        // "vai", "than đá" like "Sóng Thần đã", and "hoa quả" runs across "hàng hóa qua". Not for counts
+        // or seized goods (see `decide`).
+        ("điện thoại", .exclGoods), ("điện thoại các loại", .exclGoods), ("linh kiện", .exclGoods),
+        ("máy vi tính", .exclGoods), ("máy tính", .exclGoods), ("sản phẩm điện tử", .exclGoods),
+        ("máy móc", .exclGoods), ("phụ tùng", .exclGoods), ("dệt may", .exclGoods), ("hàng dệt", .exclGoods),
+        ("giày dép", .exclGoods), ("túi xách", .exclGoods), ("sản phẩm gỗ", .exclGoods), ("đồ gỗ", .exclGoods),
+        ("thủy sản", .exclGoods), ("thuỷ sản", .exclGoods), ("gạo", .exclGoods), ("cà phê", .exclGoods),
+        ("hạt điều", .exclGoods), ("hồ tiêu", .exclGoods), ("cao su", .exclGoods), ("rau quả", .exclGoods),
+        ("trái cây", .exclGoods), ("sầu riêng", .exclGoods), ("nông sản", .exclGoods), ("xăng dầu", .exclGoods),
+        ("dầu thô", .exclGoods), ("sắt thép", .exclGoods), ("thép", .exclGoods), ("phân bón", .exclGoods),
+        ("hóa chất", .exclGoods), ("hoá chất", .exclGoods), ("chất dẻo", .exclGoods), ("nguyên phụ liệu", .exclGoods),
+        ("xơ sợi", .exclGoods), ("dược phẩm", .exclGoods), ("thức ăn chăn nuôi", .exclGoods),
+        ("lúa mì", .exclGoods), ("ô tô nguyên chiếc", .exclGoods), ("khoáng sản", .exclGoods),
+        ("rice", .exclGoods), ("coffee", .exclGoods), ("seafood", .exclGoods), ("textiles", .exclGoods),
+        ("garments", .exclGoods), ("textile and garment", .exclGoods), ("footwear", .exclGoods),
+        ("electronics", .exclGoods), ("phones", .exclGoods), ("smartphones", .exclGoods), ("computers", .exclGoods),
+        ("wood products", .exclGoods), ("timber", .exclGoods), ("cashew", .exclGoods), ("cashew nuts", .exclGoods),
+        ("rubber", .exclGoods), ("fruit", .exclGoods), ("fruits", .exclGoods), ("vegetables", .exclGoods),
+        ("steel", .exclGoods), ("crude oil", .exclGoods), ("petroleum", .exclGoods), ("fertilizer", .exclGoods),
+        ("fertiliser", .exclGoods), ("machinery", .exclGoods), ("coal", .exclGoods), ("agricultural products", .exclGoods),
+        ("durian", .exclGoods), ("seafood products", .exclGoods),
+        // Markets: a partner's share of trade. Not the neighbours of the land border gates (Trung Quốc,
+        // Lào, Campuchia), whose trade is the gate's whole trade in a gate office's report.
+        ("sang thị trường", .exclGoods), ("sang các thị trường", .exclGoods), ("từ thị trường", .exclGoods),
+        ("từ các thị trường", .exclGoods), ("vào thị trường", .exclGoods), ("thị trường xuất khẩu", .exclGoods),
+        ("thị trường nhập khẩu", .exclGoods),
+        ("sang hoa kỳ", .exclGoods), ("sang mỹ", .exclGoods), ("sang eu", .exclGoods), ("sang nhật bản", .exclGoods),
+        ("sang hàn quốc", .exclGoods), ("sang asean", .exclGoods), ("sang đài loan", .exclGoods), ("sang ấn độ", .exclGoods),
+        ("từ hoa kỳ", .exclGoods), ("từ mỹ", .exclGoods), ("từ eu", .exclGoods), ("từ nhật bản", .exclGoods),
+        ("từ hàn quốc", .exclGoods), ("từ asean", .exclGoods), ("từ đài loan", .exclGoods), ("từ ấn độ", .exclGoods),
+        ("to the us", .exclGoods), ("to the united states", .exclGoods), ("to the eu", .exclGoods), ("to japan", .exclGoods),
+        ("to south korea", .exclGoods), ("from the us", .exclGoods), ("from the united states", .exclGoods),
+        ("from japan", .exclGoods), ("from south korea", .exclGoods), ("from the eu", .exclGoods), ("markets", .exclGoods),
         ("có thuế", .exclDutiable), ("taxable", .exclDutiable), ("dutiable", .exclDutiable),
         ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
         ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),

@@ -235,6 +235,12 @@ extension Analysis {
                 case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
                     return .blocker
+                case .exclGoods:
+                    // Trade or revenue of one commodity or market; seized goods of a kind stay ("bắt giữ
+                    // 2 tấn thuốc lá, trị giá 3 tỷ đồng").
+                    let violation = left.contains { $0.0 == .violVerb || $0.0 == .seize || $0.0 == .penalty }
+                        || lastRecord.map { $0.metric == .violations || $0.metric == .violationValue || $0.metric == .penaltyCases || $0.metric == .fines } == true
+                    if !violation { return .blocker }
                 default: break
                 }
             }

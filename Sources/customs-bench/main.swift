@@ -7,7 +7,8 @@ import SeededRandom
 //   customs-bench predict FILE...           JSON lines of records (raw-report .json; .md/.txt = body, first line = title)
 //   customs-bench extraction [--corpus DIR] [--mb N]   throughput on one core: the corpus and a generated mix
 //   customs-bench explain FILE...           records with their cues
-//   customs-bench digest [--mb N]           a fingerprint of all records (corpus + generated mix)
+//   customs-bench digest [--mb N] [--records FILE]   a fingerprint of all records (corpus + generated mix);
+//                                           --records writes them as JSON lines, to diff two builds
 //   customs-bench profile [--mb N] [--rounds N]   fixed work for callgrind
 
 func loadReport(_ path: String) -> RawReport? {
@@ -138,8 +139,10 @@ case "digest", "profile":
     var corpus = defaultCorpus()
     var mb = 1
     var roundsN = 1
+    var recordsPath: String?
     var i = 1
     while i < args.count {
+        if args[i] == "--records", i + 1 < args.count { recordsPath = args[i + 1]; i += 1 }
         if args[i] == "--corpus", i + 1 < args.count { corpus = args[i + 1]; i += 1 }
         if args[i] == "--mb", i + 1 < args.count { mb = Int(args[i + 1]) ?? 1; i += 1 }
         if args[i] == "--rounds", i + 1 < args.count { roundsN = Int(args[i + 1]) ?? 1; i += 1 }
@@ -154,6 +157,7 @@ case "digest", "profile":
     } else {
         let enc = JSONEncoder()
         enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var dump = ""
         for (name, reps) in sets {
             var all = StableHash(), noID = StableHash(), n = 0
             var ids = Set<String>()
@@ -161,12 +165,20 @@ case "digest", "profile":
                 for var rec in ex.extract(r) {
                     n += 1
                     ids.insert(rec.recordID)
-                    all.combine(String(decoding: try! enc.encode(rec), as: UTF8.self))
+                    let line = String(decoding: try! enc.encode(rec), as: UTF8.self)
+                    all.combine(line)
+                    if recordsPath != nil { dump += line + "\n" }
                     rec.recordID = ""
                     noID.combine(String(decoding: try! enc.encode(rec), as: UTF8.self))
                 }
             }
             print("\(name): \(reps.count) reports, \(n) records, \(ids.count) distinct ids, content \(noID.hex), with ids \(all.hex)")
+        }
+        if let path = recordsPath {
+            guard FileManager.default.createFile(atPath: path, contents: Data(dump.utf8)) else {
+                FileHandle.standardError.write(Data("customs-bench: cannot write \(path)\n".utf8))
+                exit(1)
+            }
         }
     }
 default:

@@ -555,6 +555,23 @@ struct NotRecordTests {
         #expect(records.isEmpty, "\(records.map { "\($0.office) \($0.value)" })")
     }
 
+    @Test func commodityWordsBlockOnlyTradeInOneCommodity() {
+        // Seized goods of a kind are still violations and their value.
+        let seized = Extractor().extract(report(
+            "Năm 2024, Chi cục Hải quan cửa khẩu Tân Thanh phát hiện 12 vụ vận chuyển trái phép điện thoại di động, "
+                + "trị giá hàng vi phạm 2,5 tỷ đồng."))
+        #expect(seized.map(\.metric) == [.violations, .violationValue])
+        // The total stays when commodities follow it; a commodity's figure after it goes.
+        let total = Extractor().extract(report(
+            "Năm 2024, kim ngạch xuất khẩu của Cục Hải quan Bình Dương đạt 35 tỷ USD, chủ yếu là đồ gỗ và dệt may; "
+                + "xuất khẩu gỗ và sản phẩm gỗ đạt 3 tỷ USD."))
+        #expect(total.map(\.value) == [35_000_000_000])
+        // "Sóng Thần đã" folds like "than đá" (coal): no commodity.
+        let branch = Extractor().extract(report(
+            "Năm 2024, Chi cục Hải quan Khu công nghiệp Sóng Thần đã thu ngân sách 1.300 tỷ đồng.", title: "Hải quan Bình Dương"))
+        #expect(branch.map(\.value) == [1_300_000_000_000])
+    }
+
     @Test func aFigureOfAnotherBodyNamedAfterTheCustomsOffice() {
         let records = Extractor().extract(report(
             "Năm 2024, Cục Hải quan Quảng Bình thu ngân sách 700 tỷ đồng; trong khi đó Cục Thuế tỉnh Quảng Bình thu 7.000 tỷ đồng."))
@@ -577,6 +594,15 @@ struct NotRecordTests {
         // Trade between two countries: a breakdown by partner, as one by commodity is.
         "Theo Tổng cục Hải quan, năm 2022 thương mại song phương Việt Nam - Úc đạt 15 tỷ USD.",
         "In 2022, Vietnam and Australia set a target of bilateral trade hitting $15 billion, the customs office said.",
+        // One commodity's or one market's trade (spec §2: per-commodity figures are no records).
+        "Năm 2024, xuất khẩu điện thoại các loại và linh kiện của cả nước đạt 53,9 tỷ USD, theo Tổng cục Hải quan.",
+        "Theo Tổng cục Hải quan, năm 2024 hàng dệt may xuất khẩu đạt 37 tỷ USD.",
+        "Năm 2024, kim ngạch xuất khẩu nông sản qua cửa khẩu Tân Thanh đạt 1,2 tỷ USD, Cục Hải quan Lạng Sơn cho biết.",
+        "Năm 2024, số thu từ dầu thô nhập khẩu của Cục Hải quan Quảng Ngãi đạt 9.000 tỷ đồng.",
+        "Theo Tổng cục Hải quan, năm 2024 xuất khẩu sang thị trường Hoa Kỳ đạt 119,5 tỷ USD.",
+        "Theo Tổng cục Hải quan, năm 2024 nhập khẩu từ Hàn Quốc đạt 55,9 tỷ USD.",
+        "In 2024, rice exports reached USD 5.7 billion, customs data showed.",
+        "In 2024, exports to the US reached USD 119.5 billion, according to the General Department of Customs.",
     ])
     func sentencesThatStateNoCustomsFigure(body: String) {
         // In a customs report (its title names customs), so that none passes for want of customs.
