@@ -63,7 +63,7 @@ enum Cue: UInt8 {
     // Not records.
     case exclBalance      // xuất siêu, nhập siêu, cán cân, surplus
     case exclCommodity    // mặt hàng, nhóm hàng; song phương, bilateral (a partner's share)
-    case exclGoods        // a named commodity or a partner market (gạo, dệt may, sang thị trường Hoa Kỳ): blocks trade money only
+    case exclGoods        // a named commodity, partner market or company (gạo, sang thị trường Hoa Kỳ, công ty): blocks money outside violations
     case exclDutiable     // có thuế, taxable
     case exclEquiv        // tương đương, tương ứng (an absolute change restated)
     case exclDebt         // nợ, debt
@@ -261,6 +261,9 @@ enum Lexicon {
         ("steel", .exclGoods), ("crude oil", .exclGoods), ("petroleum", .exclGoods), ("fertilizer", .exclGoods),
         ("fertiliser", .exclGoods), ("machinery", .exclGoods), ("coal", .exclGoods), ("agricultural products", .exclGoods),
         ("durian", .exclGoods), ("seafood products", .exclGoods),
+        // One company's figures (spec §2: per-enterprise figures are no records).
+        ("công ty", .exclGoods), ("tập đoàn", .exclGoods), ("tổng công ty", .exclGoods), ("company", .exclGoods),
+        ("corporation", .exclGoods),
         // Markets: a partner's share of trade. Not the neighbours of the land border gates (Trung Quốc,
         // Lào, Campuchia), whose trade is the gate's whole trade in a gate office's report.
         ("sang thị trường", .exclGoods), ("sang các thị trường", .exclGoods), ("từ thị trường", .exclGoods),

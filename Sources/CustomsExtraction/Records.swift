@@ -236,11 +236,17 @@ extension Analysis {
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
                     return .blocker
                 case .exclGoods:
-                    // Trade or revenue of one commodity or market; seized goods of a kind stay ("bắt giữ
-                    // 2 tấn thuốc lá, trị giá 3 tỷ đồng").
+                    // Trade or revenue of one commodity, market or company: the goods belong to the figure's
+                    // own subject, after its metric word ("xuất khẩu gạo đạt", "số thu từ dầu thô") or
+                    // right before it ("hàng dệt may xuất khẩu đạt", "rice exports"). Not when a comma
+                    // parts them ("…, nơi sản xuất đồ gỗ, thu ngân sách đạt"), nor seized goods of a kind.
                     let violation = left.contains { $0.0 == .violVerb || $0.0 == .seize || $0.0 == .penalty }
                         || lastRecord.map { $0.metric == .violations || $0.metric == .violationValue || $0.metric == .penaltyCases || $0.metric == .fines } == true
-                    if !violation { return .blocker }
+                    if violation { break }
+                    let metricWord = left.first { $0.0 == .revenue || $0.0 == .revenueWeak || $0.0 == .trade || $0.0 == .forecastEst
+                        || $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }
+                    if let m = metricWord, pos < m.1, hasComma(pos, m.1) { break }
+                    return .blocker
                 default: break
                 }
             }

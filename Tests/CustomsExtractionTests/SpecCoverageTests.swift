@@ -555,7 +555,7 @@ struct NotRecordTests {
         #expect(records.isEmpty, "\(records.map { "\($0.office) \($0.value)" })")
     }
 
-    @Test func commodityWordsBlockOnlyTradeInOneCommodity() {
+    @Test func goodsAndCompaniesBlockOnlyTheirOwnFigures() {
         // Seized goods of a kind are still violations and their value.
         let seized = Extractor().extract(report(
             "Năm 2024, Chi cục Hải quan cửa khẩu Tân Thanh phát hiện 12 vụ vận chuyển trái phép điện thoại di động, "
@@ -566,6 +566,14 @@ struct NotRecordTests {
             "Năm 2024, kim ngạch xuất khẩu của Cục Hải quan Bình Dương đạt 35 tỷ USD, chủ yếu là đồ gỗ và dệt may; "
                 + "xuất khẩu gỗ và sản phẩm gỗ đạt 3 tỷ USD."))
         #expect(total.map(\.value) == [35_000_000_000])
+        // Goods that a comma parts from the figure's metric word are not its subject.
+        let office = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Đồng Nai, nơi có nhiều doanh nghiệp xuất khẩu đồ gỗ, dệt may, thu ngân sách đạt 20.000 tỷ đồng."))
+        #expect(office.map(\.value) == [20_000_000_000_000])
+        // One company's share of the office's revenue.
+        let company = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Hà Tĩnh thu 20.000 tỷ đồng, chủ yếu từ Công ty Formosa Hà Tĩnh với 18.000 tỷ đồng."))
+        #expect(company.map(\.value) == [20_000_000_000_000])
         // "Sóng Thần đã" folds like "than đá" (coal): no commodity.
         let branch = Extractor().extract(report(
             "Năm 2024, Chi cục Hải quan Khu công nghiệp Sóng Thần đã thu ngân sách 1.300 tỷ đồng.", title: "Hải quan Bình Dương"))
@@ -603,6 +611,7 @@ struct NotRecordTests {
         "Theo Tổng cục Hải quan, năm 2024 nhập khẩu từ Hàn Quốc đạt 55,9 tỷ USD.",
         "In 2024, rice exports reached USD 5.7 billion, customs data showed.",
         "In 2024, exports to the US reached USD 119.5 billion, according to the General Department of Customs.",
+        "Theo Cục Hải quan Bắc Ninh, năm 2024 Công ty Samsung Electronics Việt Nam xuất khẩu đạt 30 tỷ USD.",
     ])
     func sentencesThatStateNoCustomsFigure(body: String) {
         // In a customs report (its title names customs), so that none passes for want of customs.
