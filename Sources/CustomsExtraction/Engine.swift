@@ -240,7 +240,10 @@ extension Analysis {
         while k >= windowStart, steps < 6 {
             let c = cue(k)
             switch c {
-            case .qualOver: return (.over, label(k, k + 1))
+            case .qualOver:
+                // "9.545 lượt hành khách trên 97 chuyến bay": right after another count, "trên" is "on".
+                if isW(k, W.tren), k > 0, toks[k - 1].kind == .num || isCountUnit(cue(k - 1)) { return (.exact, "") }
+                return (.over, label(k, k + 1))
             case .qualUnder: return (.under, label(k, k + 1))
             case .qualAbout, .qualEstimate, .forecastEst: return (.about, label(k, k + 1))
             case .exceed: return (.over, label(k, k + 1))
@@ -255,6 +258,13 @@ extension Analysis {
             return (.about, "ước")
         }
         return (.exact, "")
+    }
+
+    @inline(__always) func isCountUnit(_ c: Cue) -> Bool {
+        switch c {
+        case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot, .unitOther: return true
+        default: return false
+        }
     }
 
     /// Is an up/down word right before the quantity (an absolute change, not a level)?

@@ -140,6 +140,7 @@ extension Analysis {
         let urlMentions = mentions.isEmpty ? (urlOffices ?? sideMentions(urlText()).mentions) : []
         pickMainOffice(title: titleMentions, url: urlMentions)
         findQuantities()
+        dropPageChrome()
         var cands = build()
         if config.dropNonCustomsFigures {
             var bad = Set<MetricValue>()
@@ -229,12 +230,14 @@ extension Analysis {
         out.reserveCapacity(cands.count)
         let n = cands.count
         for ci in 0..<n {
-            // A figure whose period was only guessed from later text, restated with its own period.
+            // A figure whose period was only guessed from later text, restated with its own period
+            // (a headline's "9.545 lượt hành khách" is the body's, which may name its direction).
             if cands[ci].periodFallback {
                 var restated = false
                 for j in 0..<n {
                     if cands[j].value == cands[ci].value && cands[j].metric == cands[ci].metric && cands[j].office == cands[ci].office
-                        && cands[j].flow == cands[ci].flow && cands[j].targetKind == cands[ci].targetKind && !cands[j].periodFallback {
+                        && (cands[j].flow == cands[ci].flow || cands[ci].flow == .total)
+                        && cands[j].targetKind == cands[ci].targetKind && !cands[j].periodFallback {
                         restated = true
                         break
                     }

@@ -83,6 +83,7 @@ enum Cue: UInt8 {
     case nonCustoms       // Cục Thuế, UBND, Sở, Ban Quản lý, Biên phòng, Công an, People's Committee
     case speech           // cho biết, said, quoted, according to, theo, thông tin từ
     case caption          // ảnh, photo
+    case chrome           // a page's own headings after the article: tin liên quan, đừng bỏ lỡ, related news
     case done             // làm thủ tục, tham gia, đăng ký: enterprises "doing procedures"
 }
 
@@ -308,6 +309,14 @@ enum Lexicon {
         ("thông tin từ", .speech), ("báo cáo", .speech), ("thông báo", .speech), ("reported", .speech),
         ("số liệu", .speech), ("thống kê", .speech), ("theo thống kê", .speech), ("was quoted", .speech),
         ("ảnh", .caption), ("photo", .caption), ("ảnh minh họa", .caption),
+        // Headings of a news page's blocks after the article (related and most-read stories, comments):
+        // what follows them is other reports' text. Only as a line of their own (see `dropPageChrome`).
+        ("tin liên quan", .chrome), ("bài viết liên quan", .chrome), ("tin cùng chuyên mục", .chrome),
+        ("tin khác", .chrome), ("các tin khác", .chrome), ("tin mới", .chrome), ("tin mới nhất", .chrome),
+        ("tin đọc nhiều", .chrome), ("đọc nhiều", .chrome), ("đọc nhiều nhất", .chrome), ("xem thêm", .chrome),
+        ("nổi bật", .chrome), ("đừng bỏ lỡ", .chrome), ("bình luận", .chrome), ("có thể bạn quan tâm", .chrome),
+        ("related news", .chrome), ("related articles", .chrome), ("related stories", .chrome), ("read more", .chrome),
+        ("most read", .chrome), ("more news", .chrome), ("comments", .chrome),
         ("làm thủ tục", .done), ("tham gia", .done), ("đăng ký", .done), ("thủ tục", .done),
     ]
 

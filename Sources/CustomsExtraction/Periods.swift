@@ -601,6 +601,7 @@ extension Analysis {
                 var j = i + 3
                 if isW(j, W.tien) { j += 1 }
                 if isW(j, W.cua) { j += 1 }
+                if lunarNewYearDays(n, from: i, at: j, into: &out) { return true }
                 guard isW(j, W.nam) else { return false }
                 j += 1
                 var y: Int?
@@ -643,6 +644,38 @@ extension Analysis {
             }
         }
         return false
+    }
+
+    /// "(3 ngày đầu tiên của) năm mới Canh Dần", "Tết (Nguyên đán) Giáp Thìn 2024", "xuân Ất Tỵ" at
+    /// `j`: the first `days` days of the lunar year, from Tết. The lunar year is the year written,
+    /// else the one its stem and branch name nearest the publication, else the publication's year.
+    func lunarNewYearDays(_ days: Int, from i: Int, at j0: Int, into out: inout PM) -> Bool {
+        var j = j0
+        if isW(j, W.nam), isW(j + 1, W.moi) { j += 2 }
+        else if isW(j, W.tet) { j += 1; if isW(j, W.nguyen), isW(j + 1, W.dan) { j += 2 } }
+        else if isW(j, W.xuan) { j += 1; if isW(j, W.moi) { j += 1 } }
+        else { return false }
+        var lunarYear: Int?
+        if j + 1 < tokCount, toks[j].kind == .word, toks[j + 1].kind == .word,
+           let s = W.heavenlyStems.firstIndex(of: toks[j].h) {
+            let word = toks[j + 1].h
+            let near = pub?.year
+            for b in W.earthlyBranches.indices where W.earthlyBranches[b] == word || (b == 3 && word == W.meo) {
+                if let near, let y = LunarNewYear.year(stem: s, branch: b, near: near) { lunarYear = y; j += 2; break }
+                if near == nil, s % 2 == b % 2 { j += 2; break }  // named, but no year to place it near
+            }
+        }
+        if let y = year(at: j) { lunarYear = y; j += 1 }
+        guard let y = lunarYear ?? pub?.year, let first = LunarNewYear.firstDay(of: y), (1...60).contains(days) else { return false }
+        // The last day: `days - 1` after Tết (which falls in January or February).
+        var m = first.month, d = first.day + days - 1, ey = y
+        while d > CalendarDate.daysIn(month: m, year: ey) {
+            d -= CalendarDate.daysIn(month: m, year: ey)
+            m += 1
+            if m > 12 { m = 1; ey += 1 }
+        }
+        out = PM(a: i, b: j, sY: y, sM: first.month, sD: first.day, eY: ey, eM: m, eD: d)
+        return true
     }
 
     /// "tháng 5", "tháng 5/2023", "tháng 5 năm 2023" at `j`: the month, its year if written, and

@@ -164,3 +164,27 @@ extension Analysis {
         }
     }
 }
+
+extension Analysis {
+    /// Drops the figures after a news page's own heading (`Cue.chrome`: "Tin liên quan", "Đừng bỏ lỡ",
+    /// "(0) Bình luận", "Related news") standing as a line of its own in the last two thirds of the
+    /// text: what follows is other stories' headlines and teasers, whose figures belong to those
+    /// stories (and would take this report's periods and offices).
+    mutating func dropPageChrome() {
+        guard !quants.isEmpty else { return }
+        let n = tokCount
+        var cut = -1
+        for sp in spans where sp.cue == .chrome {
+            let a = Int(sp.a), b = Int(sp.b)
+            guard a > n / 3, b == n || toks[b].kind == .nl else { continue }
+            // Before it, the line's start, or a count in parentheses ("(0) Bình luận").
+            var k = a
+            if isP(k - 1, UInt8(ascii: ")")), k >= 3, toks[k - 2].kind == .num, isP(k - 3, UInt8(ascii: "(")) { k -= 3 }
+            guard k == 0 || toks[k - 1].kind == .nl else { continue }
+            cut = k
+            break
+        }
+        guard cut >= 0 else { return }
+        quants.removeAll { $0.a >= cut }
+    }
+}

@@ -99,3 +99,13 @@ extension W {
         }
     }
 }
+
+extension W {
+    // The lunar new year: "năm mới Canh Dần", "Tết Nguyên đán Giáp Thìn", "xuân Quý Mão".
+    static let tet = h("tet"), xuan = h("xuan"), nguyen = h("nguyen"), dan = h("dan")
+    /// The ten heavenly stems and twelve earthly branches, folded ("Tý" and "Tỵ" both fold to
+    /// "ty": the stem's parity tells them apart, see `LunarNewYear.year(stem:branch:near:)`).
+    static let heavenlyStems: [UInt64] = ["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"].map(h)
+    static let earthlyBranches: [UInt64] = ["ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi"].map(h)
+    static let meo = h("meo")
+}

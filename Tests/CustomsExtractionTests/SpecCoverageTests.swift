@@ -244,6 +244,45 @@ struct PeriodTests {
         #expect(record.value == 45_700_000_000_000)
     }
 
+    @Test(arguments: [
+        // The lunar new year: the first days from Tết (mùng 1), as Vietnam's calendar has it.
+        ("Trong 3 ngày đầu tiên của năm mới Canh Dần, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2010-02", "2010-02-14", "2010-02-16"),
+        ("5 ngày đầu Tết Nguyên đán Giáp Thìn 2024, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2024-02-20", "2024-02-10", "2024-02-14"),
+        ("Trong 7 ngày đầu xuân Ất Tỵ, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2025-02-05", "2025-01-29", "2025-02-04"),
+        // "Tỵ" folds like "Tý": the stem tells them apart (Quý Tỵ is 2013, Tết on 10 February).
+        ("Trong 3 ngày đầu năm mới Quý Tỵ, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2013-02-15", "2013-02-10", "2013-02-12"),
+        // No stem and branch: the year of publication. 2007: Vietnam's Tết is a day before China's.
+        ("Trong 3 ngày đầu năm mới, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2007-02-22", "2007-02-17", "2007-02-19"),
+    ] as [(String, String, String, String)])
+    func lunarNewYearDays(body: String, published: String, start: String, end: String) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: published)), .travellers))
+        #expect(record.period == period(start, end), "\(body)")
+    }
+
+    @Test func lunarNewYearTable() throws {
+        // Tết as published in Vietnam (UTC+7); the Chinese New Year differs in 2007 and 2030.
+        let known = [(1990, 1, 27), (2007, 2, 17), (2010, 2, 14), (2020, 1, 25), (2024, 2, 10), (2025, 1, 29),
+                     (2026, 2, 17), (2030, 2, 2), (2060, 2, 2)]
+        for (y, m, d) in known { #expect(LunarNewYear.firstDay(of: y) == CalendarDate(year: y, month: m, day: d)) }
+        #expect(LunarNewYear.firstDay(of: 1989) == nil)
+        #expect(LunarNewYear.firstDay(of: 2061) == nil)
+        // Every Tết falls between 21 January and 20 February.
+        for y in 1990...2060 {
+            let t = try #require(LunarNewYear.firstDay(of: y))
+            #expect(t >= CalendarDate(year: y, month: 1, day: 21)! && t <= CalendarDate(year: y, month: 2, day: 20)!)
+        }
+        // Canh Dần (6, 2) near 2010; Giáp Tý (0, 0) is 1984 or 2044; a stem and a branch of different parity name no year.
+        #expect(LunarNewYear.year(stem: 6, branch: 2, near: 2010) == 2010)
+        #expect(LunarNewYear.year(stem: 0, branch: 0, near: 2000) == 1984)
+        #expect(LunarNewYear.year(stem: 0, branch: 0, near: 2043) == 2044)
+        #expect(LunarNewYear.year(stem: 0, branch: 1, near: 2000) == nil)
+    }
+
     @Test func anAsideAboutAnotherYearDoesNotDateTheFigureAfterIt() throws {
         let aside = Extractor().extract(report(
             "Năm 2023, Cục Hải quan Lạng Sơn (năm 2022: 4.000 tỷ đồng) thu ngân sách 5.000 tỷ đồng."))
@@ -500,6 +539,21 @@ struct ValueTests {
         #expect(because.isEmpty)
     }
 
+    @Test func trênRightAfterACountIsOn() throws {
+        let records = Extractor().extract(report(
+            "Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục nhập cảnh cho 9.545 lượt hành khách trên 97 chuyến bay."))
+        #expect(try #require(only(records, .vehicles)).qualifier == .exact)
+        let over = Extractor().extract(report("Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục cho trên 97 chuyến bay."))
+        #expect(try #require(only(over, .vehicles)).qualifier == .over)
+    }
+
+    @Test func aHeadlineFigureRestatedWithItsDirection() {
+        // The headline's count has no direction and no period; the body's has both: one record.
+        let records = Extractor().extract(report(
+            "9.545 lượt hành khách qua Nội Bài\n\nNăm 2024, Chi cục Hải quan Nội Bài làm thủ tục nhập cảnh cho 9.545 lượt hành khách."))
+        #expect(records.map(\.flow) == [.entry])
+    }
+
     @Test func theSumOfPenaltiesIsFines() throws {
         let body = "Tổng số tiền xử phạt vi phạm hành chính và thu nộp ngân sách năm 2023 của Cục Hải quan Quảng Trị là 2,3 tỷ đồng."
         let records = Extractor().extract(report(body))
@@ -578,6 +632,20 @@ struct NotRecordTests {
         let branch = Extractor().extract(report(
             "Năm 2024, Chi cục Hải quan Khu công nghiệp Sóng Thần đã thu ngân sách 1.300 tỷ đồng.", title: "Hải quan Bình Dương"))
         #expect(branch.map(\.value) == [1_300_000_000_000])
+    }
+
+    @Test func theStoriesAfterANewsPagesOwnHeadingsAreNotTheReports() {
+        let body = "Ngày 17-2, Chi cục Hải quan Nội Bài cho biết, trong 3 ngày đầu năm mới Canh Dần, đơn vị đã làm thủ tục "
+            + "nhập cảnh cho 9.545 lượt hành khách.\nNăm 2009, đơn vị thu ngân sách đạt 1.450 tỷ đồng, tăng 5%.\n"
+            + "Công tác phục vụ hành khách được bảo đảm, không có vướng mắc phát sinh.\n\n"
+            + "(0) Bình luận\nTin liên quan\nCục Hải quan Lạng Sơn thu 2.000 tỷ đồng\nHơn 5.000 lượt xe qua cửa khẩu Hữu Nghị\n"
+        let records = Extractor().extract(report(body, published: "2010-02-18"))
+        #expect(records.map(\.value) == [9_545, 1_450_000_000_000])
+        // Inside a sentence, or as a line of its own near the top, such words cut nothing.
+        let inSentence = Extractor().extract(report(
+            "Tin liên quan\nNăm 2009, Cục Hải quan Lạng Sơn đạt kết quả nổi bật.\nĐơn vị thu ngân sách đạt 1.450 tỷ đồng.\n"
+                + "Đơn vị đạt kết quả nổi bật\nvà làm thủ tục cho 50.000 tờ khai."))
+        #expect(inSentence.map(\.value) == [1_450_000_000_000, 50_000])
     }
 
     @Test func aFigureOfAnotherBodyNamedAfterTheCustomsOffice() {
