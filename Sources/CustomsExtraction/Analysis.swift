@@ -305,6 +305,8 @@ struct PM {
     var hintYear: Int?
     /// "trong năm", "cả năm": the whole year of the context.
     var yearOfContext = false
+    /// Dates its own sentence only, not the sentences after it ("dự kiến cả năm đạt …": an outlook).
+    var sentenceOnly = false
     /// Start and end lie in the same year when only one is written.
     var resolved: Period?
     var text: String = ""

@@ -260,7 +260,7 @@ enum Lexicon {
         ("wood products", .exclGoods), ("timber", .exclGoods), ("cashew", .exclGoods), ("cashew nuts", .exclGoods),
         ("rubber", .exclGoods), ("fruit", .exclGoods), ("fruits", .exclGoods), ("vegetables", .exclGoods),
         ("steel", .exclGoods), ("crude oil", .exclGoods), ("petroleum", .exclGoods), ("fertilizer", .exclGoods),
-        ("fertiliser", .exclGoods), ("machinery", .exclGoods), ("coal", .exclGoods), ("agricultural products", .exclGoods),
+        ("fertiliser", .exclGoods), ("fertilizers", .exclGoods), ("fertilisers", .exclGoods), ("machinery", .exclGoods), ("coal", .exclGoods), ("agricultural products", .exclGoods),
         ("durian", .exclGoods), ("seafood products", .exclGoods),
         // One company's figures (spec §2: per-enterprise figures are no records).
         ("công ty", .exclGoods), ("tập đoàn", .exclGoods), ("tổng công ty", .exclGoods), ("company", .exclGoods),

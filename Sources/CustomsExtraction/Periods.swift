@@ -136,7 +136,7 @@ extension Analysis {
     /// (Marked `WordTable.periodStart` on their tokens.)
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
-        W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q,
+        W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
     ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -201,7 +201,11 @@ extension Analysis {
         case W.tinh: return next == W.tu || next == W.den || next == W.toi
         case W.as_: return next == W.of
         case W.in_, W.for_, W.of: return nextKind == .num
-        case W.nam: return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang
+        case W.nam:
+            return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang
+                || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
+        case W.whole, W.full: return next == W.year
+        case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this, W.last: return next == W.year
@@ -537,9 +541,13 @@ extension Analysis {
                     }
                     out = p; return true
                 }
-                if (isW(i - 1, W.trong) || isW(i - 1, W.ca)) && (isPunctLike(i + 1) || tokCount <= i + 1) {
+                // "trong năm," and "cả năm" before anything ("cả năm ước đạt …"): the year of the context.
+                // Before a word, an outlook for the year: it dates its sentence only.
+                let endsPhrase = isPunctLike(i + 1) || tokCount <= i + 1
+                if isW(i - 1, W.ca) || (isW(i - 1, W.trong) && endsPhrase) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                     p.yearOfContext = true
+                    p.sentenceOnly = !endsPhrase
                     out = p; return true
                 }
                 return false
@@ -555,6 +563,14 @@ extension Analysis {
             if h == W.last, isW(i + 1, W.year), !comparisonBefore(i), !samePeriodBefore(i) {
                 var p = PM(a: i, b: i + 2, sY: pub.map { $0.year - 1 }, sM: 1, sD: 1, eY: pub.map { $0.year - 1 }, eM: 12, eD: 31)
                 if pub == nil { p.hint = true }
+                out = p; return true
+            }
+            // "the whole / full year (2025)", "end the year at …": the year of the context, or the one written.
+            if (h == W.whole || h == W.full) && isW(i + 1, W.year) || h == W.end && isW(i + 1, W.the) && isW(i + 2, W.year) {
+                var b = h == W.end ? i + 3 : i + 2
+                var p = PM(a: i, b: b, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
+                if let y = year(at: b) { p.sY = y; p.eY = y; b += 1; p.b = b } else { p.yearOfContext = true }
+                p.sentenceOnly = true
                 out = p; return true
             }
             if h == W.this, isW(i + 1, W.year) {

@@ -236,16 +236,15 @@ extension Analysis {
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
                     return .blocker
                 case .exclGoods:
-                    // Trade or revenue of one commodity, market or company: the goods belong to the figure's
-                    // own subject, after its metric word ("xuất khẩu gạo đạt", "số thu từ dầu thô") or
-                    // right before it ("hàng dệt may xuất khẩu đạt", "rice exports"). Not when a comma
-                    // parts them ("…, nơi sản xuất đồ gỗ, thu ngân sách đạt"), nor seized goods of a kind.
+                    // Trade or revenue of one commodity, market or company: the goods are the figure's own
+                    // subject ("xuất khẩu gạo đạt", "hàng dệt may xuất khẩu đạt", "số thu từ dầu thô",
+                    // "rice exports reached"), with no comma between them and the figure. A comma parts
+                    // an aside ("…, nơi sản xuất đồ gỗ, thu ngân sách đạt") or another figure's goods
+                    // ("USD 2.4 million of imports, mainly fertilisers, and USD 8.8 million of exports").
+                    // Seized goods of a kind stay.
                     let violation = left.contains { $0.0 == .violVerb || $0.0 == .seize || $0.0 == .penalty }
                         || lastRecord.map { $0.metric == .violations || $0.metric == .violationValue || $0.metric == .penaltyCases || $0.metric == .fines } == true
-                    if violation { break }
-                    let metricWord = left.first { $0.0 == .revenue || $0.0 == .revenueWeak || $0.0 == .trade || $0.0 == .forecastEst
-                        || $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }
-                    if let m = metricWord, pos < m.1, hasComma(pos, m.1) { break }
+                    if violation || hasComma(pos, q.a) { break }
                     return .blocker
                 default: break
                 }
@@ -655,9 +654,10 @@ extension Analysis {
             // The last office (not an area or gate, not "của/với <office>") named in the sentence.
             let lastOffice = lastOfficeNamed(sentMentions)  // index into `mentions`
             if lastOffice >= 0 { lastOfficeMention = mentions[lastOffice].id }
-            // The period carried to the next sentences: the last one named here, unless a bare year
-            // in a sentence without figures would replace a more precise period of that year.
-            let lastPeriod = sentPeriods.last ?? -1
+            // The period carried to the next sentences: the last one named here (that dates more than
+            // its sentence), unless a bare year in a sentence without figures would replace a more
+            // precise period of that year.
+            let lastPeriod = sentPeriods.last { !periods[$0].sentenceOnly } ?? -1
             if lastPeriod >= 0, !captionSent[s] {
                 var keep = false
                 if out.count == sentStart, let ci = carried, let cur = periods[ci].resolved, let new = periods[lastPeriod].resolved,
@@ -682,7 +682,14 @@ extension Analysis {
                 }
                 var lastMain = -1
                 for k in (sentStart..<out.count).reversed() where !out[k].side { lastMain = k; break }
-                if lastMain >= 0 { prevSentLast = RecInfo(out[lastMain]) } else if !qs.isEmpty { prevSentLast = nil }
+                if lastMain >= 0 {
+                    prevSentLast = RecInfo(out[lastMain])
+                } else if !qs.isEmpty {
+                    // A sentence of changes alone about the same topic ("Revenue has risen by 77%.") keeps it.
+                    let changesOfTheTopic = prevSentLast?.metric == .revenue && qs.allSatisfy { quants[$0].kind.isPercent }
+                        && firstToken(of: .revenue, in: r.lowerBound, r.upperBound) != nil
+                    if !changesOfTheTopic { prevSentLast = nil }
+                }
             }
         }
         return (out, lastOfficeMention)
@@ -728,8 +735,24 @@ extension Analysis {
             return (mentions[mi].id, mentions[mi].cueText, false, nil, false)
         }
         if let p = prevSentOffice { return (p, "(previous sentence)", false, nil, true) }
+        // "đơn vị", "the unit" before the figure: the office named last, however far back (a unit,
+        // not the sector as a whole: "thu NSNN ngành hải quan" names the sector).
+        if let l = lastOfficeMention, l != "vn", namesTheUnit(in: sents[s].lowerBound, q.a) { return (l, "(the unit: last office named)", false, nil, true) }
         if let m = mainOffice { return (m, "(main office)", false, nil, true) }
         return (nil, "", false, nil, true)
+    }
+
+    /// A singular "đơn vị" ("the unit", not "các / nhiều / 10 đơn vị") or "the unit / branch /
+    /// department" in `a..<b`: the text speaks of the office it has been about.
+    func namesTheUnit(in a: Int, _ b: Int) -> Bool {
+        var k = max(a, 0)
+        while k + 1 < min(b, tokCount) {
+            if isW(k, W.don), isW(k + 1, W.vi), !(k > 0 && (toks[k - 1].kind == .num || isW(k - 1, W.cac) || isW(k - 1, W.nhieu)
+                || isW(k - 1, W.nhung) || isW(k - 1, W.may) || isW(k - 1, W.vai))) { return true }
+            if isW(k, W.the), isW(k + 1, W.unit) || isW(k + 1, W.branch) || isW(k + 1, W.department) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// "(qua) địa bàn tỉnh" / "cửa khẩu của tỉnh" with no name between the office and the figure:

@@ -109,3 +109,7 @@ extension W {
     static let earthlyBranches: [UInt64] = ["ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi"].map(h)
     static let meo = h("meo")
 }
+
+extension W {
+    static let whole = h("whole"), full = h("full")
+}

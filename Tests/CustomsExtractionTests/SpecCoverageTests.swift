@@ -159,6 +159,21 @@ struct OfficeSpellingTests {
         #expect(only(ranked, .revenue)?.changePct == 5)
     }
 
+    @Test func theUnitIsTheOfficeNamedLast() throws {
+        // Three sentences after the office's name, "đơn vị" still names it (not the report's first office).
+        let body = "Cán bộ Hải quan khu vực IX kiểm tra hàng hóa nhập khẩu.\n\nNăm 2024, Hải quan khu vực VI thu ngân sách "
+            + "8.000 tỷ đồng. Đây là mức thu cao nhất từ trước đến nay. Công tác cải cách thủ tục được đẩy mạnh. "
+            + "Hoạt động xuất nhập khẩu sôi động. Năm 2024, đơn vị làm thủ tục cho 80.000 tờ khai."
+        let records = Extractor().extract(report(body, published: "2025-01-10"))
+        #expect(try #require(only(records, .declarations)).office == "vn.kv6")
+        // "các đơn vị" are several offices: no anaphor.
+        let several = Extractor().extract(report(
+            "Cán bộ Hải quan khu vực IX kiểm tra hàng hóa.\n\nNăm 2024, Hải quan khu vực VI thu ngân sách 8.000 tỷ đồng. "
+                + "Đây là mức thu cao nhất. Công tác cải cách được đẩy mạnh. Hoạt động sôi động. "
+                + "Năm 2024, các đơn vị làm thủ tục cho 80.000 tờ khai.", published: "2025-01-10"))
+        #expect(try #require(only(several, .declarations)).office == "vn.kv9")
+    }
+
     @Test func aCustomsReportThatNamesNoOfficeIsAboutTheCustomsAsAWhole() {
         let vietnamese = Extractor().extract(report("Năm 2024, số thu ngân sách của Hải quan đạt 400.000 tỷ đồng."))
         #expect(only(vietnamese, .revenue)?.office == "vn")
@@ -262,6 +277,25 @@ struct PeriodTests {
     func lunarNewYearDays(body: String, published: String, start: String, end: String) throws {
         let record = try #require(only(Extractor().extract(report(body, published: published)), .travellers))
         #expect(record.period == period(start, end), "\(body)")
+    }
+
+    @Test func anOutlookForTheWholeYearDatesOnlyItsSentence() throws {
+        let records = Extractor().extract(report(
+            "Tính đến 30/11/2025, Hải quan khu vực VI thu ngân sách 12.144,9 tỷ đồng. Với đà này, đơn vị dự kiến cả năm đạt "
+                + "13.500 - 14.000 tỷ đồng. Đơn vị đã làm thủ tục cho 80.000 tờ khai.", published: "2025-12-05"))
+        let outlook = try #require(only(records, .revenue, value: 13_500_000_000_000))
+        #expect(outlook.period == .year(2025))
+        #expect(outlook.basis == .forecast)
+        #expect(outlook.valueMax == 14_000_000_000_000)
+        // The next sentence keeps the period carried before the outlook.
+        #expect(try #require(only(records, .declarations)).period == period("2025-01-01", "2025-11-30"))
+        let english = Extractor().extract(report(
+            "By November 30, 2025, the Customs Branch of Region VI had collected VND 12,144.9 billion in state budget revenue. "
+                + "Revenue has risen by 77% over the same period of 2024. With this momentum, the unit expects to end the year "
+                + "at 13,500-14,000 billion VND.", published: "2025-12", language: "en"))
+        let englishOutlook = try #require(only(english, .revenue, value: 13_500_000_000_000))
+        #expect(englishOutlook.period == .year(2025))
+        #expect(englishOutlook.office == "vn.kv6")
     }
 
     @Test func lunarNewYearTable() throws {
@@ -624,6 +658,11 @@ struct NotRecordTests {
         let office = Extractor().extract(report(
             "Năm 2024, Cục Hải quan Đồng Nai, nơi có nhiều doanh nghiệp xuất khẩu đồ gỗ, dệt may, thu ngân sách đạt 20.000 tỷ đồng."))
         #expect(office.map(\.value) == [20_000_000_000_000])
+        // Another figure's goods, a comma before this one.
+        let english = Extractor().extract(report(
+            "In 2024, trade through the border gates of Lao Cai Customs Department reached USD 11 million, of which "
+                + "USD 2.4 million of imports, mostly fertilisers, and USD 8.8 million of exports.", language: "en"))
+        #expect(english.map(\.value) == [11_000_000, 2_400_000, 8_800_000])
         // One company's share of the office's revenue.
         let company = Extractor().extract(report(
             "Năm 2024, Cục Hải quan Hà Tĩnh thu 20.000 tỷ đồng, chủ yếu từ Công ty Formosa Hà Tĩnh với 18.000 tỷ đồng."))
