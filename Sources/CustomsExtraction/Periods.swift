@@ -137,6 +137,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
+        W.mung, W.mong,
     ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -205,6 +206,7 @@ extension Analysis {
             return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang
                 || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
         case W.whole, W.full: return next == W.year
+        case W.mung, W.mong: return nextKind == .num
         case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
@@ -253,6 +255,7 @@ extension Analysis {
                 if n == 10, isW(i + 1, W.mot) || isW(i + 1, W.hai) { n += isW(i + 1, W.mot) ? 1 : 2; thang += 1 }
                 if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: true, into: &out) { return true }
             }
+            if h == W.mung || h == W.mong { return lunarNewYearDays(from: i, into: &out) }
             if h == W.tu || h == W.from || h == W.between || (h == W.tinh && isW(i + 1, W.tu)) {
                 var j = i + 1
                 if h == W.tinh { j += 1 }
@@ -660,6 +663,31 @@ extension Analysis {
             }
         }
         return false
+    }
+
+    /// "mùng 4 Tết (Giáp Thìn)", "mồng 1 đến mùng 5 Tết" at `i`: days of the lunar year, counted from
+    /// Tết as its first day.
+    func lunarNewYearDays(from i: Int, into out: inout PM) -> Bool {
+        guard let first = intValue(i + 1), (1...30).contains(first) else { return false }
+        var j = i + 2
+        var last = first
+        // "mùng 1 đến (hết) mùng 5", "mùng 1 - mùng 5", "mùng 1 - 5"
+        var k = j
+        if isW(k, W.den) || isW(k, W.toi) || isP(k, UInt8(ascii: "-")) {
+            k += 1
+            if isW(k, W.het) { k += 1 }
+            if isW(k, W.mung) || isW(k, W.mong) { k += 1 }
+            if let e = intValue(k), (first...30).contains(e) { last = e; j = k + 1 }
+        }
+        guard isW(j, W.tet) else { return false }
+        guard lunarNewYearDays(last, from: i, at: j, into: &out) else { return false }
+        // From the first day named: Tết plus `first - 1` days.
+        var m = out.sM, d = out.sD + first - 1
+        let y = out.sY ?? 0
+        while d > CalendarDate.daysIn(month: m, year: y) { d -= CalendarDate.daysIn(month: m, year: y); m += 1 }
+        out.sM = m
+        out.sD = d
+        return true
     }
 
     /// "(3 ngày đầu tiên của) năm mới Canh Dần", "Tết (Nguyên đán) Giáp Thìn 2024", "xuân Ất Tỵ" at

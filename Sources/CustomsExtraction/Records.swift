@@ -190,6 +190,12 @@ extension Analysis {
                 default: break
                 }
                 if let l = lastRecord, l.metric == .travellers || l.metric == .vehicles { return .record(l.metric, nil, "lượt") }
+                // "… 85.320 lượt khách. Trong đó, xuất cảnh 42.100 lượt, …": a direction right before
+                // the count continues the previous sentence's travellers or vehicles.
+                if let l = prevSentenceLast, l.metric == .travellers || l.metric == .vehicles,
+                   hasCueLeft(from: q.a, to: max(windowStart, q.a - 3), where: { $0 == .flowExit || $0 == .flowEntry || $0 == .flowXNC }) {
+                    return .record(l.metric, nil, "lượt (previous sentence)")
+                }
                 return .blocker
             default: return .blocker
             }
@@ -308,6 +314,12 @@ extension Analysis {
                     if left.contains(where: { $0.0 == .fines }) { return .record(.fines, nil, "tiền phạt") }
                     if let l = lastRecord, l.metric == .violations || l.metric == .violationValue || l.metric == .penaltyCases {
                         return .record(.fines, nil, "thu nộp (xử lý vi phạm)")
+                    }
+                    // "… khởi tố 12 vụ. Thu nộp ngân sách 105 tỷ đồng.": paid in from the cases just told
+                    // (only "thu nộp": "thu ngân sách đạt …" there is the office's revenue).
+                    if isW(pos, W.thu), isW(pos + 1, W.nop), let l = prevSentenceLast,
+                       l.metric == .violations || l.metric == .violationValue || l.metric == .penaltyCases || l.metric == .prosecutions {
+                        return .record(.fines, nil, "thu nộp (vi phạm, câu trước)")
                     }
                     return .record(.revenue, nil, label(pos, pos + 1))
                 case .trade:

@@ -111,5 +111,5 @@ extension W {
 }
 
 extension W {
-    static let whole = h("whole"), full = h("full")
+    static let whole = h("whole"), full = h("full"), nop = h("nop"), mung = h("mung"), mong = h("mong")
 }

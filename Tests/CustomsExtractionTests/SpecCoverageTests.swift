@@ -270,6 +270,11 @@ struct PeriodTests {
         // "Tỵ" folds like "Tý": the stem tells them apart (Quý Tỵ is 2013, Tết on 10 February).
         ("Trong 3 ngày đầu năm mới Quý Tỵ, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
          "2013-02-15", "2013-02-10", "2013-02-12"),
+        // Days of Tết by their number: "mùng 4 Tết", "từ mùng 1 đến mùng 5 Tết".
+        ("Trong ngày mùng 4 Tết Giáp Thìn, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2024-02-15", "2024-02-13", "2024-02-13"),
+        ("Từ mùng 1 đến mùng 5 Tết, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2024-02-15", "2024-02-10", "2024-02-14"),
         // No stem and branch: the year of publication. 2007: Vietnam's Tết is a day before China's.
         ("Trong 3 ngày đầu năm mới, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
          "2007-02-22", "2007-02-17", "2007-02-19"),
@@ -579,6 +584,24 @@ struct ValueTests {
         #expect(try #require(only(records, .vehicles)).qualifier == .exact)
         let over = Extractor().extract(report("Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục cho trên 97 chuyến bay."))
         #expect(try #require(only(over, .vehicles)).qualifier == .over)
+    }
+
+    @Test func directionsOpeningTheNextSentenceContinueItsCount() {
+        let records = Extractor().extract(report(
+            "Năm 2024, Chi cục Hải quan cửa khẩu quốc tế Mộc Bài làm thủ tục cho 85.320 lượt khách xuất nhập cảnh. "
+                + "Trong đó, xuất cảnh 42.100 lượt, nhập cảnh 43.220 lượt."))
+        #expect(records.map(\.metric) == [.travellers, .travellers, .travellers])
+        #expect(records.map(\.flow) == [.total, .exit, .entry])
+    }
+
+    @Test func paidInAfterTheCasesIsFinesButTheBudgetIsRevenue() throws {
+        let fines = Extractor().extract(report(
+            "Từ ngày 15/8 đến 15/9/2024, lực lượng Hải quan phát hiện 1.540 vụ vi phạm; khởi tố 12 vụ án. "
+                + "Thu nộp ngân sách nhà nước 105 tỷ đồng."))
+        #expect(try #require(only(fines, .fines)).value == 105_000_000_000)
+        let revenue = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Lạng Sơn phát hiện 154 vụ vi phạm. Thu ngân sách năm 2024 đạt 10.500 tỷ đồng."))
+        #expect(try #require(only(revenue, .revenue)).value == 10_500_000_000_000)
     }
 
     @Test func aHeadlineFigureRestatedWithItsDirection() {
