@@ -303,7 +303,7 @@ enum TextPrep {
     /// stops at (continuations, 4-byte and invalid leads, the markup of the content type) want a
     /// bit that the mask clears.
     nonisolated(unsafe) static let plainLeads = leadTable(markup: "")
-    nonisolated(unsafe) static let markdownLeads = leadTable(markup: "\n!*_`#[")
+    nonisolated(unsafe) static let markdownLeads = leadTable(markup: "\n!*_`#[|")
     nonisolated(unsafe) static let htmlLeads = leadTable(markup: "<&")
 
     private static func leadTable(markup: String) -> UnsafePointer<UInt64> {
@@ -363,6 +363,7 @@ enum TextPrep {
         let markdown = contentType == .markdown
         let html = contentType == .html
         var lineStart = true
+        var table = MarkdownTable()
         // Every working byte consumes at least one input byte (the markup helpers too), so
         // `c - out.count <= i` throughout: this one check bounds every store of the loop below.
         precondition(c <= cap && n <= cap &- c, "folded text longer than its input")
@@ -439,6 +440,11 @@ enum TextPrep {
                         i &+= 1
                         continue
                     }
+                    if b == UInt8(ascii: "|"), let next = skipTablePipe(utf8, i, &table, &out) {
+                        c = out.count
+                        i = next
+                        continue
+                    }
                 }
                 let t = fast[Int(b)]
                 put(t & 0x7f, t >> 7, i, i + 1)
@@ -496,6 +502,76 @@ enum TextPrep {
         return j
     }
 
+    /// Where the Markdown table seen last ends, and whether it is one: a block of lines starting
+    /// with "|" is a table only with a delimiter row ("|---|:--:|"); a line of "| a | | b |" links
+    /// alone is none, and its bars still part its items.
+    struct MarkdownTable {
+        var blockEnd = -1
+        var isTable = false
+    }
+
+    /// The "|" at `i` of a Markdown table row: a border between cells reads as a space (so that
+    /// "| Xuất khẩu | 8,2 tỷ USD |" is one line of text), the row's first and last bars as nothing,
+    /// and a delimiter row is dropped whole. `nil` when the line is no row of a table. Each block
+    /// of lines is classified once (`table` remembers it), so the work stays linear.
+    static func skipTablePipe(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ table: inout MarkdownTable,
+                              _ out: inout FoldSink) -> Int? {
+        let n = p.count
+        func lineStart(_ k: Int) -> Int { var s = k; while s > 0, p[s - 1] != 0x0a { s -= 1 }; return s }
+        func lineEnd(_ k: Int) -> Int { var e = k; while e < n, p[e] != 0x0a { e += 1 }; return e }
+        func firstNonSpace(_ s: Int, _ e: Int) -> Int { var k = s; while k < e, p[k] == 0x20 || p[k] == 0x09 { k += 1 }; return k }
+        func isRow(_ s: Int, _ e: Int) -> Bool { let f = firstNonSpace(s, e); return f < e && p[f] == UInt8(ascii: "|") }
+        func isDelimiter(_ s: Int, _ e: Int) -> Bool {
+            var dash = false
+            for k in s..<e {
+                switch p[k] {
+                case UInt8(ascii: "-"): dash = true
+                case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09, 0x0d: break
+                default: return false
+                }
+            }
+            return dash
+        }
+        let ls = lineStart(i), le = lineEnd(i)
+        guard isRow(ls, le) else { return nil }
+        if i >= table.blockEnd {
+            // A new block: the rows around this line (none of it seen before: rows before it
+            // would have been classified with their block).
+            var start = ls
+            while start > 0 {
+                let prev = lineStart(start - 1)
+                guard isRow(prev, start - 1) else { break }
+                start = prev
+            }
+            var end = le
+            var delimiter = false
+            var s = start
+            while true {
+                let e = lineEnd(s)
+                guard isRow(s, e) else { break }
+                if isDelimiter(s, e) { delimiter = true }
+                end = e
+                if e >= n { break }
+                s = e + 1
+            }
+            table = MarkdownTable(blockEnd: max(end, i + 1), isTable: delimiter)
+        }
+        guard table.isTable else { return nil }
+        if isDelimiter(ls, le) {
+            out.dropped(at: i)
+            return le
+        }
+        let first = firstNonSpace(ls, le) == i
+        var k = i + 1
+        while k < le, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0d { k += 1 }
+        if first || k == le {
+            out.dropped(at: i)
+        } else {
+            out.emit(0x20, up: false, start: i, end: i + 1)
+        }
+        return i + 1
+    }
+
     /// `[text](url)`: keeps (or drops) the text, drops the url. `nil` when not a link.
     static func skipMarkdownLink(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, keepText: Bool,
                                  _ out: inout FoldSink) -> Int? {
@@ -533,7 +609,8 @@ enum TextPrep {
     }
 
     static let blockTags: Set<String> = [
-        "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+        // Not "td" / "th": a row's cells read as one line ("Xuất khẩu 8,2 tỷ USD"), rows apart.
+        "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
         "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "hr", "dd", "dt",
         "pre", "title", "caption", "tbody", "thead",
     ]

@@ -103,6 +103,7 @@ func referenceFold(bytes utf8: [UInt8], contentType: ContentType) -> ReferenceFo
                         var i = 0
                         let markdown = contentType == .markdown, html = contentType == .html
                         var lineStart = true
+                        var table = TextPrep.MarkdownTable()
                         while i < n {
                             let b = p[i]
                             if b < 0x80 {
@@ -121,6 +122,7 @@ func referenceFold(bytes utf8: [UInt8], contentType: ContentType) -> ReferenceFo
                                     }
                                     if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "`")
                                         || (b == UInt8(ascii: "#") && lineStart) { i += 1; continue }
+                                    if b == UInt8(ascii: "|"), let next = TextPrep.skipTablePipe(p, i, &table, &out) { i = next; continue }
                                 }
                                 let (f, up) = Fold.fold(UInt32(b))
                                 out.emit(f, up: up, start: i, end: i + 1)
@@ -156,7 +158,9 @@ func randomFoldInput(_ rng: inout SeededRNG) -> String {
                   "**đậm**", "_x_", "`c`", "# Tiêu đề", "<p>", "</div>", "<b>", "<!-- c -->", "&amp;", "&nbsp;", "&#7841;",
                   "&#x1EA1;", "&bogus;", "<script>x</script>", "“ngoặc”", "…", "–", "\u{00A0}", "\u{FEFF}", "€", "😀", "中",
                   "\t", "\r\n", "Ảnh: Tuấn", "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư", "ẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặ",
-                  "\u{1EF9}", "\u{1E00}", "\u{1EFF}", "Ω", "ǅ", "ȳ", "ʃ"]
+                  "\u{1EF9}", "\u{1E00}", "\u{1EFF}", "Ω", "ǅ", "ȳ", "ʃ",
+                  // Markdown tables: rows, delimiter rows, bars that are no table.
+                  "|", " | ", "\n| a | b |", "\n|---|:--:|", "|-|", "<td>", "</td><td>"]
     var s = ""
     for _ in 0..<Int(rng.next() % 40) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
     return s

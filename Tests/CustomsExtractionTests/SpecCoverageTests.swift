@@ -578,6 +578,27 @@ struct ValueTests {
         #expect(because.isEmpty)
     }
 
+    @Test func aTableRowIsALineOfText() throws {
+        let markdown = "Quý I/2024, Cục Hải quan Bắc Ninh đạt các kết quả sau:\n\n| Chỉ tiêu | Quý I/2024 |\n|---|:---:|\n"
+            + "| Thu ngân sách | 1.250 tỷ đồng |\n| Xuất khẩu | 8,2 tỷ USD |\n| Nhập khẩu | 7,1 tỷ USD |\n"
+        let html = "<p>Quý I/2024, <b>Cục Hải quan Bắc Ninh</b> đạt các kết quả sau:</p><table><tr><td>Thu ngân sách</td>"
+            + "<td>1.250 tỷ đồng</td></tr><tr><td>Xuất khẩu</td><td>8,2 tỷ USD</td></tr><tr><td>Nhập khẩu</td><td>7,1 tỷ USD</td></tr></table>"
+        for (body, type) in [(markdown, ContentType.markdown), (html, .html)] {
+            let records = Extractor().extract(report(body, published: "2024-04-05", type: type))
+            #expect(records.map(\.metric) == [.revenue, .tradeValue, .tradeValue], "\(type)")
+            #expect(records.map(\.flow) == [nil, .export, .import], "\(type)")
+            // Evidence still points into the original body.
+            let r = try #require(records.first)
+            let utf8 = Array(body.utf8)
+            #expect(String(decoding: utf8[r.evidence.start..<r.evidence.end], as: UTF8.self) == "1.250 tỷ đồng")
+        }
+        // Bars with no delimiter row are no table: they still part the items of a line.
+        let links = Extractor().extract(report(
+            "| Hải quan Lào Cai làm thủ tục cho 40.000 lượt ô tô nhập cảnh | | 4 doanh nghiệp tham gia chương trình |",
+            published: "2024-04-05", type: .markdown))
+        #expect(links.map(\.metric) == [.vehicles])
+    }
+
     @Test func trênRightAfterACountIsOn() throws {
         let records = Extractor().extract(report(
             "Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục nhập cảnh cho 9.545 lượt hành khách trên 97 chuyến bay."))
