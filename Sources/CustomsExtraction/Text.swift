@@ -508,6 +508,10 @@ enum TextPrep {
     struct MarkdownTable {
         var blockEnd = -1
         var isTable = false
+        /// The line of the last bar seen, and what it is: bars of one line look at it once.
+        var lineStart = 0, lineEnd = -1
+        var lineIsRow = false, lineIsDelimiter = false
+        var firstBar = -1
     }
 
     /// The "|" at `i` of a Markdown table row: a border between cells reads as a space (so that
@@ -532,8 +536,16 @@ enum TextPrep {
             }
             return dash
         }
-        let ls = lineStart(i), le = lineEnd(i)
-        guard isRow(ls, le) else { return nil }
+        if i >= table.lineEnd {
+            let ls = lineStart(i), le = lineEnd(i)
+            table.lineStart = ls
+            table.lineEnd = le
+            table.firstBar = firstNonSpace(ls, le)
+            table.lineIsRow = table.firstBar < le && p[table.firstBar] == UInt8(ascii: "|")
+            table.lineIsDelimiter = table.lineIsRow && isDelimiter(ls, le)
+        }
+        let ls = table.lineStart, le = table.lineEnd
+        guard table.lineIsRow else { return nil }
         if i >= table.blockEnd {
             // A new block: the rows around this line (none of it seen before: rows before it
             // would have been classified with their block).
@@ -554,14 +566,15 @@ enum TextPrep {
                 if e >= n { break }
                 s = e + 1
             }
-            table = MarkdownTable(blockEnd: max(end, i + 1), isTable: delimiter)
+            table.blockEnd = max(end, i + 1)
+            table.isTable = delimiter
         }
         guard table.isTable else { return nil }
-        if isDelimiter(ls, le) {
+        if table.lineIsDelimiter {
             out.dropped(at: i)
             return le
         }
-        let first = firstNonSpace(ls, le) == i
+        let first = table.firstBar == i
         var k = i + 1
         while k < le, p[k] == 0x20 || p[k] == 0x09 || p[k] == 0x0d { k += 1 }
         if first || k == le {
