@@ -104,6 +104,8 @@ enum Lexicon {
         ("nguồn thu ngân sách", .revenue), ("đóng thuế", .revenue), ("kết quả ngân sách", .revenue),
         ("kết quả thu", .revenue), ("thu ngân sách đạt", .revenue), ("ngân sách nhà nước", .revenue), ("nsnn", .revenue),
         ("revenue", .revenue), ("revenues", .revenue), ("collected", .revenue), ("collecting", .revenue),
+        // "expects to collect": an estimate (the bare verb also follows "assigned to", a target).
+        ("expects to collect", .forecastEst), ("expected to collect", .forecastEst), ("expect to collect", .forecastEst),
         ("collection", .revenue), ("state budget", .revenue), ("budget revenue", .revenue),
         ("budget collection", .revenue), ("tax revenue", .revenue), ("contribution", .revenue), ("thu", .revenueWeak),
         // — words that start like "thu" but are not collecting —

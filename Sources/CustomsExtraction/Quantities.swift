@@ -45,6 +45,13 @@ extension Analysis {
         return (d, exp, j)
     }
 
+    /// Whether word `k` is `bytes` bytes long in the original body: plain ASCII for a word of that
+    /// many letters ("to", where "tờ" takes four bytes or more).
+    func writtenInASCII(_ k: Int, bytes: Int) -> Bool {
+        let start = Int(ft.origStart[Int(toks[k].s)]), end = ft.origEnd(Int(toks[k].e) - 1)
+        return end - start == bytes && toks[k].e - toks[k].s == Int32(bytes)
+    }
+
     /// Whether word `k` begins with "đ" / "Đ" in the original body (folding makes it "d").
     func writtenWithDStroke(_ k: Int) -> Bool {
         guard var body = report.body else { return false }
@@ -133,6 +140,9 @@ extension Analysis {
                 case .vnd: kind = .vnd; end = Int(sp.b)
                 case .usd: kind = .usd; end = Int(sp.b)
                     if isP(end, UInt8(ascii: "$")) { end += 1 }
+                case .unitLuot where writtenInASCII(j, bytes: 2):
+                    // English "to" ("VND 30 trillion to VND 35 trillion"), not the counter word "tờ".
+                    break
                 case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot, .unitOther, .exclCommodity:
                     kind = .count(sp.cue == .exclCommodity ? .unitOther : sp.cue); end = Int(sp.b)
                 default: break
@@ -150,6 +160,29 @@ extension Analysis {
                     kind = .usd; a = i - 1
                     if isW(i - 2, W.us) { a = i - 2 }
                 } else if isW(i - 1, W.usd) { kind = .usd; a = i - 1 } else if isW(i - 1, W.vnd) { kind = .vnd; a = i - 1 }
+            }
+            // A range whose ends both carry the unit: "từ 30.000 tỷ đồng đến 35.000 tỷ đồng", "from VND
+            // 30 trillion to VND 35 trillion", "between VND 30 trillion and VND 35 trillion". Not after
+            // a change ("tăng từ … lên …", "rose from … to …": two levels, not a range).
+            if valueMax == nil, kind != .bare, kind != .percent, kind != .count(.unitOther),
+               isW(a - 1, W.tu) || isW(a - 1, W.from) || isW(a - 1, W.between),
+               !(a >= 2 && [Cue.up, .down].contains(cue(a - 2))) {
+                var k = end
+                let between = isW(a - 1, W.between)
+                if between ? isW(k, W.and) : (isW(k, W.den) || isW(k, W.to) || isP(k, UInt8(ascii: "-"))) {
+                    k += 1
+                    let prefixed = a < i
+                    if prefixed {
+                        if isW(k, W.us), isP(k + 1, UInt8(ascii: "$")) { k += 2 } else if isW(k, W.vnd) || isW(k, W.usd) || isP(k, UInt8(ascii: "$")) { k += 1 }
+                    }
+                    if let (d2, e2, j2) = amount(k), let b = d2.scaled(e2), b > value {
+                        if prefixed {
+                            valueMax = b; end = j2
+                        } else if let sp = cueStarting(j2), sp.cue == cueStarting(j)?.cue {
+                            valueMax = b; end = Int(sp.b)
+                        }
+                    }
+                }
             }
             if kind == .percent, let v = d.scaled(0) { value = v }
             // A count is whole: "58,000 tờ khai", "2.300 enterprises" group thousands whichever

@@ -177,17 +177,22 @@ extension Analysis {
                 for k in q.b..<min(tokCount, q.b + 3) where cue(k) == .exclStock { return .blocker }
                 return .record(.vehicles, nil, "phương tiện")
             case .unitLuot:
-                // "1.230 lượt, chuyến tàu": the noun follows.
-                var k = q.b
-                if isP(k, UInt8(ascii: ",")) { k += 1 }
-                if cue(k) == .unitVeh { return .record(.vehicles, nil, "lượt, chuyến") }
-                if cue(k) == .unitTrav { return .record(.travellers, nil, "lượt người") }
+                // "1.230 lượt chuyến tàu": the noun follows.
+                if cue(q.b) == .unitVeh { return .record(.vehicles, nil, "lượt chuyến") }
+                if cue(q.b) == .unitTrav { return .record(.travellers, nil, "lượt người") }
+                // "Số lượt phương tiện … là 120.000 lượt": the noun before, in the sentence.
                 let noun = firstCueLeft(from: q.a, to: sents[q.sentence].lowerBound) { c, _ in c == .unitDecl || c == .unitTrav || c == .unitVeh }
                 switch noun?.0 {
                 case .unitDecl?: return .record(.declarations, nil, "(tờ khai) bộ")
                 case .unitTrav?: return .record(.travellers, nil, "lượt (khách)")
                 case .unitVeh?: return .record(.vehicles, nil, "lượt (phương tiện)")
                 default: break
+                }
+                // "1.230 lượt, chuyến tàu": after a comma, when none came before (else the words
+                // after the comma open the next clause: "120.000 lượt, lượt người … là 400.000 lượt").
+                if isP(q.b, UInt8(ascii: ",")) {
+                    if cue(q.b + 1) == .unitVeh { return .record(.vehicles, nil, "lượt, chuyến") }
+                    if cue(q.b + 1) == .unitTrav { return .record(.travellers, nil, "lượt, người") }
                 }
                 if let l = lastRecord, l.metric == .travellers || l.metric == .vehicles { return .record(l.metric, nil, "lượt") }
                 // "… 85.320 lượt khách. Trong đó, xuất cảnh 42.100 lượt, …": a direction right before
@@ -265,8 +270,9 @@ extension Analysis {
             for (idx, (c, pos)) in left.enumerated() {
                 switch c {
                 case .compare:
-                    // "giảm so với tháng 3 khoảng 3.822 tỷ đồng": an absolute change.
-                    if onlyFillers, q.a - pos <= 7, !hasComma(pos, q.a) { return .transparent }
+                    // "giảm so với tháng 3 khoảng 3.822 tỷ đồng": an absolute change. ("from VND 30
+                    // trillion to VND 35 trillion" opens a range.)
+                    if onlyFillers, q.a - pos <= 7, !hasComma(pos, q.a), !(q.valueMax != nil && pos == q.a - 1) { return .transparent }
                 case .exclEquiv: if onlyFillers { return .transparent }
                 case .targetEst, .targetStretch, .targetModal:
                     // "vượt chỉ tiêu ... và đạt X", "exceeded the target in 2021 and reached X": not the target.

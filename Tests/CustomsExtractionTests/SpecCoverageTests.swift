@@ -599,6 +599,27 @@ struct ValueTests {
         #expect(links.map(\.metric) == [.vehicles])
     }
 
+    @Test(arguments: [
+        ("Cục Hải quan TPHCM dự kiến thu từ 30.000 tỷ đồng đến 35.000 tỷ đồng trong quý I/2024.", "vi"),
+        ("HCMC Customs expects to collect from VND 30 trillion to VND 35 trillion in the first quarter of 2024.", "en"),
+        ("HCMC Customs expects to collect between VND 30 trillion and VND 35 trillion in the first quarter of 2024.", "en"),
+    ])
+    func aRangeWithTheUnitAtBothEnds(body: String, language: String) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: "2024-03-02", language: language)), .revenue))
+        #expect(record.qualifier == .range)
+        #expect(record.value == 30_000_000_000_000)
+        #expect(record.valueMax == 35_000_000_000_000)
+        #expect(record.basis == .forecast)
+        #expect(record.office == "vn.ho-chi-minh")
+        #expect(record.period == period("2024-01-01", "2024-03-31"))
+    }
+
+    @Test func aChangeFromOneLevelToAnotherIsNoRange() {
+        let records = Extractor().extract(report(
+            "In 2024, HCMC Customs revenue rose from VND 30 trillion to VND 35 trillion.", published: "2025-01-10", language: "en"))
+        #expect(!records.contains { $0.valueMax != nil }, "\(records.map { "\($0.value) \($0.valueMax as Any)" })")
+    }
+
     @Test func trênRightAfterACountIsOn() throws {
         let records = Extractor().extract(report(
             "Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục nhập cảnh cho 9.545 lượt hành khách trên 97 chuyến bay."))
@@ -613,6 +634,13 @@ struct ValueTests {
                 + "Trong đó, xuất cảnh 42.100 lượt, nhập cảnh 43.220 lượt."))
         #expect(records.map(\.metric) == [.travellers, .travellers, .travellers])
         #expect(records.map(\.flow) == [.total, .exit, .entry])
+    }
+
+    @Test func aBareLượtTakesTheNounBeforeItNotTheNextClauses() {
+        let records = Extractor().extract(report(
+            "Năm 2023, số lượt phương tiện xuất nhập cảnh qua cửa khẩu quốc tế Lao Bảo là 120.000 lượt, lượt người "
+                + "xuất nhập cảnh là 400.000 lượt.", title: "Hải quan Quảng Trị"))
+        #expect(records.map(\.metric) == [.vehicles, .travellers])
     }
 
     @Test func paidInAfterTheCasesIsFinesButTheBudgetIsRevenue() throws {
