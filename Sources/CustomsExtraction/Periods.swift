@@ -137,7 +137,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong,
+        W.mung, W.mong, W.so_,
     ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -207,6 +207,7 @@ extension Analysis {
                 || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
         case W.whole, W.full: return next == W.year
         case W.mung, W.mong: return nextKind == .num
+        case W.so_: return next == W.far
         case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
@@ -574,6 +575,16 @@ extension Analysis {
                 var p = PM(a: i, b: b, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                 if let y = year(at: b) { p.sY = y; p.eY = y; b += 1; p.b = b } else { p.yearOfContext = true }
                 p.sentenceOnly = true
+                out = p; return true
+            }
+            // "so far (this year)", "this year so far": the year to publication, as "từ đầu năm đến nay".
+            let soFarAfter = h == W.this && isW(i + 1, W.year) && isW(i + 2, W.so_) && isW(i + 3, W.far)
+            if (h == W.so_ && isW(i + 1, W.far)) || soFarAfter {
+                var b = i + 2
+                if !soFarAfter, isW(b, W.this), isW(b + 1, W.year) { b += 2 }
+                if soFarAfter { b = i + 4 }
+                var p = PM(a: i, b: b, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                p.toNow = true
                 out = p; return true
             }
             if h == W.this, isW(i + 1, W.year) {

@@ -252,6 +252,9 @@ struct PeriodTests {
         ("In Q3/2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-07-01", "2024-09-30"),
         ("In Q1 2025, Hai Phong Customs Department collected VND 45.7 trillion.", "2025-01-01", "2025-03-31"),
         ("In the first half of 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-06-30"),
+        // The year to publication (2025-04-10).
+        ("Hai Phong Customs Department has so far this year collected VND 45.7 trillion.", "2025-01-01", "2025-04-10"),
+        ("Hai Phong Customs Department has collected VND 45.7 trillion this year so far.", "2025-01-01", "2025-04-10"),
     ])
     func englishPeriodForms(body: String, start: String, end: String) throws {
         let record = try #require(only(Extractor().extract(report(body, published: "2025-04-10", language: "en")), .revenue))
