@@ -137,7 +137,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_,
+        W.mung, W.mong, W.so_, W.ky, W.ki,
     ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -208,6 +208,7 @@ extension Analysis {
         case W.whole, W.full: return next == W.year
         case W.mung, W.mong: return nextKind == .num
         case W.so_: return next == W.far
+        case W.ky, W.ki: return nextKind == .num || next == W.i || next == W.ii
         case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
@@ -257,6 +258,12 @@ extension Analysis {
                 if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: true, into: &out) { return true }
             }
             if h == W.mung || h == W.mong { return lunarNewYearDays(from: i, into: &out) }
+            // "kỳ 1 tháng 3/2024", "kỳ II tháng 12": the statistics' half-months.
+            if h == W.ky || h == W.ki {
+                guard let k = romanOrInt(i + 1), k == 1 || k == 2 else { return false }
+                if let half = halfMonth(k, from: i, at: i + 2) { out = half; return true }
+                return false
+            }
             if h == W.tu || h == W.from || h == W.between || (h == W.tinh && isW(i + 1, W.tu)) {
                 var j = i + 1
                 if h == W.tinh { j += 1 }
@@ -400,6 +407,14 @@ extension Analysis {
                     if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
                 }
+                // "tính đến hết kỳ 1 tháng 3/2024", "đến hết nửa đầu tháng 3": the year to the end of that half.
+                if isW(j, W.ky) || isW(j, W.ki) || isW(j, W.nua), let half = halfMonth(
+                    isW(j, W.nua) ? (isW(j + 1, W.cuoi) ? 2 : 1) : (romanOrInt(j + 1) ?? 0), from: i, at: j + 2) {
+                    var p = half
+                    p.sM = 1
+                    p.sD = 1
+                    out = p; return true
+                }
                 // "tính đến (hết) tháng 11/2024": the year to the end of that month.
                 if let (m, y, k) = monthAt(j) {
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
@@ -435,6 +450,8 @@ extension Analysis {
                 var j = i + 1
                 var second = false
                 if isW(j, W.dau) { j += 1 } else if isW(j, W.cuoi) { second = true; j += 1 }
+                // "nửa đầu tháng 3/2024", "nửa cuối tháng 12": a half of the month (the press's "kỳ").
+                if j > i + 1, let half = halfMonth(second ? 2 : 1, from: i, at: j) { out = half; return true }
                 if isW(j, W.nam) {
                     j += 1
                     var y: Int?
@@ -486,6 +503,21 @@ extension Analysis {
                     let y = pm == 1 ? p.year - 1 : p.year
                     let month = pm == 1 ? 12 : pm - 1
                     out = PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0); return true
+                }
+                // "tháng đầu năm (2024)", "tháng đầu tiên của năm": January (not "những tháng đầu năm",
+                // the first months in general).
+                if m == nil, isW(i + 1, W.dau) {
+                    var k = i + 2
+                    if isW(k, W.tien) { k += 1 }
+                    if isW(k, W.cua) { k += 1 }
+                    let plural = isW(i - 1, W.nhieu) || isW(i - 1, W.cac) || isW(i - 1, W.may) || isW(i - 1, W.vai)
+                        || isW(i - 1, W.nhung) || isNum(i - 1) || W.count(w(i - 1)) != nil
+                    if isW(k, W.nam), !plural {
+                        k += 1
+                        var y: Int?
+                        if let yy = year(at: k) { y = yy; k += 1 } else if isW(k, W.nay) { y = pub?.year; k += 1 }
+                        out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: 1, eD: 0); return true
+                    }
                 }
                 guard let month = m else { return false }
                 // "tháng 8 và 9/2021": only a hint.
@@ -632,6 +664,11 @@ extension Analysis {
                 if isW(j, W.tien) { j += 1 }
                 if isW(j, W.cua) { j += 1 }
                 if lunarNewYearDays(n, from: i, at: j, into: &out) { return true }
+                // "15 ngày đầu tháng 3/2024": the first days of that month.
+                if let (m, y, k) = monthAt(j) {
+                    guard n <= CalendarDate.daysIn(month: m, year: y ?? 2001) else { return false }
+                    out = PM(a: i, b: k, sY: y, sM: m, sD: 1, eY: y, eM: m, eD: n); return true
+                }
                 guard isW(j, W.nam) else { return false }
                 j += 1
                 var y: Int?
@@ -731,6 +768,14 @@ extension Analysis {
         }
         out = PM(a: i, b: j, sY: y, sM: first.month, sD: first.day, eY: ey, eM: m, eD: d)
         return true
+    }
+
+    /// Half `half` (1: days 1-15, 2: 16 to the month's end) of the month named at `j` ("tháng 3/2024"),
+    /// the phrase starting at `i`; nil without a month there.
+    func halfMonth(_ half: Int, from i: Int, at j: Int) -> PM? {
+        guard half == 1 || half == 2, let (m, y, k) = monthAt(j) else { return nil }
+        return half == 1 ? PM(a: i, b: k, sY: y, sM: m, sD: 1, eY: y, eM: m, eD: 15)
+            : PM(a: i, b: k, sY: y, sM: m, sD: 16, eY: y, eM: m, eD: 0)
     }
 
     /// "tháng 5", "tháng 5/2023", "tháng 5 năm 2023" at `j`: the month, its year if written, and

@@ -234,6 +234,13 @@ struct PeriodTests {
         ("Trong tháng trước, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-01-10", "2023-12-01", "2023-12-31"),
         ("Từ 1/1 đến 15/10/2020, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng, tăng 9% so với cùng kỳ năm ngoái.",
          "2020-10-20", "2020-01-01", "2020-10-15"),
+        // The statistics' half-months and the first days of a month.
+        ("Trong kỳ 1 tháng 3/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-03-01", "2024-03-15"),
+        ("Trong kỳ II tháng 2/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-02-16", "2024-02-29"),
+        ("Nửa cuối tháng 5/2023, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2023-05-16", "2023-05-31"),
+        ("Trong 15 ngày đầu tháng 3/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-03-01", "2024-03-15"),
+        ("Tính đến hết kỳ 1 tháng 3/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-03-15"),
+        ("Tháng đầu năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-01-31"),
         // "Từ đầu năm" with no end is the year so far, as "từ đầu năm đến nay".
         ("Từ đầu năm, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-11-10", "2024-01-01", "2024-11-10"),
     ] as [(String, String?, String, String)])
