@@ -64,7 +64,7 @@ extension Analysis {
             }
             let h = w(j)
             let filler = c == .compare || h == W.of || h == W.the || h == W.this || h == W.year || h == W.s
-                || isP(j, UInt8(ascii: "'")) || h == W.cua || h == W.annual || h == W.set
+                || isP(j, UInt8(ascii: "'")) || h == W.cua || h == W.annual || h == W.set || h == W.its || h == W.their
             if !filler { return nil }
             j += 1
             steps += 1

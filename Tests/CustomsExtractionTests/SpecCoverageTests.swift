@@ -565,6 +565,12 @@ struct ValueTests {
         let body = "In 2022, Quang Tri Customs collected VND 1.2 trillion for the state budget, up 8.5% year on year."
         let record = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
         #expect(record.office == "vn.quang-tri" && record.value == 1.2e12 && record.changePct == 8.5)
+        // "or 82% of its estimate": attainment, the possessive between.
+        let attained = try #require(only(Extractor().extract(report(
+            "In the first nine months of 2025, the Customs Branch of Region XVI collected VND 30.2 trillion, or 82% of its estimate.",
+            published: "2025-10-05", language: "en")), .revenue))
+        #expect(attained.vsTargets.map(\.pct) == [82])
+        #expect(attained.office == "vn.kv16")
     }
 
     @Test(arguments: [
