@@ -203,6 +203,17 @@ extension Analysis {
                     let a = against(from: p.b, to: tailEnd)
                     if a == .yoy { if cands[who].changePct == nil { cands[who].changePct = round2(pctValue - 100) }; continue }
                     if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = round2(pctValue - 100) }; continue }
+                    // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao, đạt 54%": the target was named
+                    // between the figure and its attainment, with its amount after the slash.
+                    if a == .none, cands[ci].metric == .revenue,
+                       let t = stride(from: p.a - 1, through: qb, by: -1).first(where: { cue($0) == .targetEst || cue($0) == .targetStretch }),
+                       let target = quants[after].first(where: { $0.kind.isVND && $0.a == qb + 1 && isP(qb, UInt8(ascii: "/")) && $0.b <= t }) {
+                        let kind: TargetKind = cue(t) == .targetStretch ? .stretch : .estimate
+                        if !cands[ci].vsTargets.contains(where: { $0.kind == kind }) {
+                            cands[ci].vsTargets.append(TargetAttainment(kind: kind, pct: pctValue, amount: target.value))
+                        }
+                        continue
+                    }
                 }
                 // "(hơn 127%)" right after a revenue amount.
                 if cands[ci].metric == .revenue, p.a - qb <= 3, isP(qb, UInt8(ascii: "(")), isP(p.b, UInt8(ascii: ")")) {

@@ -636,6 +636,17 @@ struct ValueTests {
         #expect(!records.contains { $0.valueMax != nil }, "\(records.map { "\($0.value) \($0.valueMax as Any)" })")
     }
 
+    @Test func theAmountAfterASlashIsTheTarget() throws {
+        let records = Extractor().extract(report(
+            "Về công tác thu ngân sách, tính đến ngày 30/9/2024, Cục Hải quan Quảng Ninh đã thu được 9.200 tỷ đồng/17.000 tỷ "
+                + "đồng chỉ tiêu được giao, đạt 54%."))
+        let revenue = try #require(only(records, .revenue))
+        #expect(revenue.value == 9_200_000_000_000)
+        #expect(revenue.vsTargets == [TargetAttainment(kind: .estimate, pct: 54, amount: 17_000_000_000_000)])
+        let target = try #require(only(records, .revenueTarget))
+        #expect(target.value == 17_000_000_000_000 && target.period == .year(2024))
+    }
+
     @Test func trênRightAfterACountIsOn() throws {
         let records = Extractor().extract(report(
             "Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục nhập cảnh cho 9.545 lượt hành khách trên 97 chuyến bay."))
