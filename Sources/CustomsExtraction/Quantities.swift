@@ -108,6 +108,14 @@ extension Analysis {
                     j = j2
                 }
             }
+            // "đạt 9.200/17.000 tỷ đồng": a bare number before a slash and an amount of money takes the
+            // amount's scale and unit (the figure over its target).
+            var slashUnit: Cue?
+            if exp == 0, isP(j, UInt8(ascii: "/")), !toks[j].sp, let (_, e2, j2) = amount(j + 1), e2 > 0,
+               let sp = cueStarting(j2), sp.cue == .vnd || sp.cue == .usd {
+                exp = e2
+                slashUnit = sp.cue
+            }
             guard var value = d.scaled(exp) else { i += 1; continue }
             // Compound "25 tỷ 460 triệu": a smaller scale follows.
             if exp > 0, let (d2, e2, j2) = amount(j), e2 > 0, e2 < exp, let v2 = d2.scaled(e2) {
@@ -153,6 +161,7 @@ extension Analysis {
                 // "2 tỷ đô", "850 triệu đô": the dollar, not "do" (because), which folds the same.
                 kind = .usd; end = j + 1
             }
+            if let u = slashUnit, kind == .bare { kind = u == .vnd ? .vnd : .usd }
             var a = i
             // Currency written first: "VND 12,144.9 billion", "US$ 352.33 billion", "$11.16 billion", "USD 855 million".
             if kind == .bare || kind == .count(.unitOther) {

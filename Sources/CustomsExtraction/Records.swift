@@ -217,8 +217,8 @@ extension Analysis {
             // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao": the amount after the slash is the target
             // the one before it is measured against.
             if isVND, isP(q.a - 1, UInt8(ascii: "/")), let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == q.a - 1,
-               prev.kind.isVND, let t = (q.b..<min(sents[q.sentence].upperBound, q.b + 4)).first(where: {
-                   cue($0) == .targetEst || cue($0) == .targetStretch }) {
+               prev.kind.isVND, let t = (q.b..<min(sents[q.sentence].upperBound, q.b + 8)).prefix(while: { !isP($0, UInt8(ascii: ";")) })
+                   .first(where: { cue($0) == .targetEst || cue($0) == .targetStretch }) {
                 return .side(.revenueTarget, cue(t) == .targetStretch ? .stretch : .estimate, "(target after /)", baseYear: nil)
             }
             // Inside a parenthesis: a conversion, a target amount, or a prior-year base.

@@ -645,6 +645,11 @@ struct ValueTests {
         #expect(revenue.vsTargets == [TargetAttainment(kind: .estimate, pct: 54, amount: 17_000_000_000_000)])
         let target = try #require(only(records, .revenueTarget))
         #expect(target.value == 17_000_000_000_000 && target.period == .year(2024))
+        // The same with the unit written once: "đạt 9.200/17.000 tỷ đồng".
+        let once = Extractor().extract(report(
+            "Tính đến ngày 30/9/2024, Cục Hải quan Quảng Ninh đã thu ngân sách đạt 9.200/17.000 tỷ đồng, đạt 54% chỉ tiêu."))
+        #expect(try #require(only(once, .revenue)).value == 9_200_000_000_000)
+        #expect(try #require(only(once, .revenueTarget)).value == 17_000_000_000_000)
     }
 
     @Test func trênRightAfterACountIsOn() throws {
