@@ -234,7 +234,7 @@ enum Lexicon {
         ("về số vụ", .aboutCount), ("về số lượng", .aboutCount), ("về giá trị", .aboutValue), ("về trị giá", .aboutValue),
         ("trong đó", .trongDo), ("ngoài địa bàn", .exclDomestic), ("các địa phương khác", .exclDomestic), ("riêng", .trongDo), ("of which", .trongDo), ("of this", .trongDo), ("gồm", .trongDo),
         ("bao gồm", .trongDo), ("including", .trongDo),
-        ("địa bàn", .area), ("qua địa bàn", .area), ("trên địa bàn", .area), ("through", .area),
+        ("địa bàn", .area), ("qua địa bàn", .area), ("trên địa bàn", .area), ("through", .area), ("via", .area),
         // — not records —
         ("xuất siêu", .exclBalance), ("nhập siêu", .exclBalance), ("thặng dư", .exclBalance), ("cán cân", .exclBalance),
         ("surplus", .exclBalance), ("deficit", .exclBalance), ("trade balance", .exclBalance),

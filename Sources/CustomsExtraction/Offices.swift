@@ -586,11 +586,11 @@ extension Analysis {
                     let pw = w(k)
                     if pw == W.ban && isW(k - 1, W.dia) { area = true }
                     if pw == W.vuc && isW(k - 1, W.khu) { area = true }
-                    if pw == W.cho || pw == W.through { area = true }
+                    if pw == W.cho || pw == W.through || pw == W.via { area = true }
                     if pw == W.ngoai { area = false }
                     if pw == W.qua && !isW(k - 1, W.thong) { area = true }
                 }
-                if isW(e, W.province), isW(k, W.through) || isW(k, W.in_) || isW(k, W.hh) { area = true }
+                if isW(e, W.province), isW(k, W.through) || isW(k, W.via) || isW(k, W.in_) || isW(k, W.hh) { area = true }
                 if isW(e, W.province), isP(e + 1, UInt8(ascii: "'")) { area = true }
                 if isW(k, W.in_), isW(k - 1, W.gates) { area = true }
                 if area {

@@ -187,6 +187,13 @@ struct OfficeSpellingTests {
         let body = "Theo số liệu của Tổng cục Hải quan, năm 2022 kim ngạch xuất nhập khẩu qua địa bàn tỉnh Tây Ninh đạt 9,4 tỷ USD."
         let record = try #require(only(Extractor().extract(report(body)), .tradeValue))
         #expect(record.office == "vn.tay-ninh" && record.flow == .total && record.value == 9_400_000_000)
+        // English: "through" or "via" the province's border gates.
+        for word in ["through", "via"] {
+            let english = try #require(only(Extractor().extract(report(
+                "In 2024, import-export turnover \(word) Lang Son border gates reached US$5.8bn, customs data showed.",
+                language: "en")), .tradeValue))
+            #expect(english.office == "vn.lang-son", "\(word)")
+        }
     }
 
     @Test func aReportThatNeverNamesCustomsHasNoCustomsFigures() {
