@@ -20,6 +20,11 @@ extension Analysis {
             }
             return DateParts(y: nil, m: m + 1, d: d, next: i + 2)
         }
+        // "mid-December (2024)": the 15th.
+        if isW(i, W.mid), isP(i + 1, UInt8(ascii: "-")), let m = W.monthNames.firstIndex(of: w(i + 2)) {
+            if let y = year(at: i + 3) { return DateParts(y: y, m: m + 1, d: 15, next: i + 4) }
+            return DateParts(y: nil, m: m + 1, d: 15, next: i + 3)
+        }
         return nil
     }
 
@@ -137,7 +142,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.ki,
+        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter,
     ] + W.monthNames + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -212,7 +217,9 @@ extension Analysis {
         case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
-        case W.this, W.last: return next == W.year
+        case W.this: return next == W.year
+        case W.last: return next == W.year || next == W.month
+        case W.second, W.latter: return next == W.half || next == W.quarter
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay
         case W.q: return nextKind == .num
@@ -234,7 +241,7 @@ extension Analysis {
         guard (1...300).contains(v), i + 1 < tp.count else { return false }
         let next = tp[i + 1]
         switch next.kind {
-        case .word: return next.h == W.thang || next.h == W.ngay
+        case .word: return next.h == W.thang || next.h == W.ngay || (next.h == W.months && v <= 12)
         case .punct:
             let c = UInt8(truncatingIfNeeded: next.h)
             return v <= 31 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "."))
@@ -596,6 +603,12 @@ extension Analysis {
             }
             // "up 15.7% over the same period (of) last year" is the base of a comparison, not a
             // period to carry to the next sentences.
+            // "last month": the month before publication (not "compared with last month").
+            if h == W.last, isW(i + 1, W.month), !comparisonBefore(i), let p = pub, let pm = p.month {
+                let y = pm == 1 ? p.year - 1 : p.year
+                let month = pm == 1 ? 12 : pm - 1
+                out = PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0); return true
+            }
             if h == W.last, isW(i + 1, W.year), !comparisonBefore(i), !samePeriodBefore(i) {
                 var p = PM(a: i, b: i + 2, sY: pub.map { $0.year - 1 }, sM: 1, sD: 1, eY: pub.map { $0.year - 1 }, eM: 12, eD: 31)
                 if pub == nil { p.hint = true }
@@ -649,6 +662,13 @@ extension Analysis {
                 }
                 return false
             }
+            // "the second / latter half (of 2024)": July to December.
+            if (h == W.second || h == W.latter), isW(i + 1, W.half) {
+                var j = i + 2
+                var y: Int?
+                if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
+                out = PM(a: i, b: j, sY: y, sM: 7, sD: 1, eY: y, eM: 12, eD: 31); return true
+            }
             return false
         }
         // ---- numbers: "6 tháng đầu năm 2021", "10 tháng qua", "12 ngày đầu năm 2026", dates "01/01-30/6/2016" ----
@@ -680,6 +700,14 @@ extension Analysis {
                 while m <= 12, d > CalendarDate.daysIn(month: m, year: yr) { d -= CalendarDate.daysIn(month: m, year: yr); m += 1 }
                 if m > 12 { return false }
                 out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: d); return true
+            }
+            // "11 months of 2024", "in the 11 months of this year": months of a year (a bare "11
+            // months" is more often a duration).
+            if let n, (1...12).contains(n), isW(i + 1, W.months), isW(i + 2, W.of), !isW(i - 1, W.first) {
+                if let y = year(at: i + 3) { out = PM(a: i, b: i + 4, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true }
+                if isW(i + 3, W.this), isW(i + 4, W.year) {
+                    out = PM(a: i, b: i + 5, sY: pub?.year, sM: 1, sD: 1, eY: pub?.year, eM: n, eD: 0); return true
+                }
             }
             // (`smallCount` of a number token is its value.)
             if n != nil, isW(i + 1, W.months), !isW(i - 1, W.first) { return false }
