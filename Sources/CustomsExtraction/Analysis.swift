@@ -160,10 +160,11 @@ struct Analysis {
                 if t.kind == .word || t.kind == .num { i += 1; continue }
                 var boundary = false
                 if t.kind == .nl {
-                    // A line break inside a sentence (lower-case on both sides) is a wrap.
-                    let prevLower = i > 0 && tp[i - 1].kind == .word && !tp[i - 1].up
+                    // A line break inside a sentence is a wrap: a lower-case word after it, and a word
+                    // or a number before it ("… (theo số liệu từ Kho\nbạc Nhà nước), bằng 47,3% …").
+                    let prevWord = i > 0 && (tp[i - 1].kind == .word || tp[i - 1].kind == .num)
                     let nextLower = i + 1 < n && tp[i + 1].kind == .word && !tp[i + 1].up
-                    boundary = !(prevLower && nextLower)
+                    boundary = !(prevWord && nextLower)
                 } else {
                     switch UInt8(truncatingIfNeeded: t.h) {
                     case UInt8(ascii: "."):

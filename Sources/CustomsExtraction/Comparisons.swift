@@ -75,7 +75,10 @@ extension Analysis {
     /// `range`: the candidates of sentence `s` in `cands`; `quantRange`: its quantities (they are
     /// contiguous in `quants`).
     /// `roles`: the roles of the quantities (those of the sentence decided).
-    func attach(_ cands: inout [Cand], _ range: Range<Int>, sentence s: Int, quantRange: Range<Int>, roles: [Quant.Role]) {
+    /// `percentsFrom`: the first quantity to read as the figure's change or attainment (by default
+    /// the one after it; a later sentence's first, for a sentence that points back at the figure).
+    func attach(_ cands: inout [Cand], _ range: Range<Int>, sentence s: Int, quantRange: Range<Int>, roles: [Quant.Role],
+                percentsFrom: Int? = nil) {
         guard !range.isEmpty else { return }
         let r = sents[s]
         for ci in range where !cands[ci].side {
@@ -84,7 +87,7 @@ extension Analysis {
             // The quantities right of the figure: quantities start in increasing token order, so
             // those before it (and it) are never read here (all of the sentence's were scanned
             // for every figure, quadratic in dense sentences).
-            let after = (cands[ci].q + 1)..<quantRange.upperBound
+            let after = max(cands[ci].q + 1, percentsFrom ?? 0)..<quantRange.upperBound
             // The figure's tail ends at the next record or blocker of the sentence.
             var tailEnd = r.upperBound
             for k in after where (roles[k] == .record || roles[k] == .blocker) && quants[k].a > qa {

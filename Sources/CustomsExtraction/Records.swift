@@ -497,6 +497,7 @@ extension Analysis {
         var prevSentOffice: String?
         var officeAge = 0
         var prevSentLast: RecInfo?
+        var prevSentLastAt = (record: -1, sentence: -1)  // where `prevSentLast` is in `out`, and its sentence
         var carried: Int?  // index into `periods`
         var lastOfficeMention: String?
         var qi = 0
@@ -676,6 +677,13 @@ extension Analysis {
                 if !side || lastRecord == nil { lastRecord = out.count - 1 }
             }
             attach(&out, sentStart..<out.count, sentence: s, quantRange: qs, roles: roles)
+            // "… đạt 121,65 triệu USD. Con số này giảm 32,7% so với cùng kỳ": the changes of a sentence
+            // that only points back are the previous sentence's figure's.
+            if out.count == sentStart, !qs.isEmpty, prevSentLastAt.sentence == s - 1, prevSentLastAt.record >= 0,
+               pointsBack(sentence: s) {
+                attach(&out, prevSentLastAt.record..<(prevSentLastAt.record + 1), sentence: s, quantRange: qs, roles: roles,
+                       percentsFrom: qs.lowerBound)
+            }
             // The last office (not an area or gate, not "của/với <office>") named in the sentence.
             let lastOffice = lastOfficeNamed(sentMentions)  // index into `mentions`
             if lastOffice >= 0 { lastOfficeMention = mentions[lastOffice].id }
@@ -709,6 +717,7 @@ extension Analysis {
                 for k in (sentStart..<out.count).reversed() where !out[k].side { lastMain = k; break }
                 if lastMain >= 0 {
                     prevSentLast = RecInfo(out[lastMain])
+                    prevSentLastAt = (lastMain, s)
                 } else if !qs.isEmpty {
                     // A sentence of changes alone about the same topic ("Revenue has risen by 77%.") keeps it.
                     let changesOfTheTopic = prevSentLast?.metric == .revenue && qs.allSatisfy { quants[$0].kind.isPercent }
@@ -765,6 +774,17 @@ extension Analysis {
         if let l = lastOfficeMention, l != "vn", namesTheUnit(in: sents[s].lowerBound, q.a) { return (l, "(the unit: last office named)", false, nil, true) }
         if let m = mainOffice { return (m, "(main office)", false, nil, true) }
         return (nil, "", false, nil, true)
+    }
+
+    /// Whether sentence `s` opens by pointing back at the figure before it: "Con số này / trên",
+    /// "Kết quả này", "Số thu này", "This / The figure", "This number".
+    func pointsBack(sentence s: Int) -> Bool {
+        var k = sents[s].lowerBound
+        while k < sents[s].upperBound, toks[k].kind == .punct || toks[k].kind == .nl { k += 1 }
+        let a = w(k), b = w(k + 1), c = w(k + 2)
+        let thisOne = c == W.nay || c == W.tren || c == W.do_
+        if (a == W.con && b == W.so) || (a == W.ket && b == W.qua) || (a == W.so && b == W.thu) { return thisOne }
+        return (a == W.this || a == W.the) && (b == W.figure || b == W.number)
     }
 
     /// A singular "đơn vị" ("the unit", not "các / nhiều / 10 đơn vị") or "the unit / branch /

@@ -111,5 +111,6 @@ extension W {
 }
 
 extension W {
-    static let whole = h("whole"), full = h("full"), nop = h("nop"), mung = h("mung"), mong = h("mong"), i = h("i"), ii = h("ii"), its = h("its"), their = h("their"), via = h("via"), mid = h("mid"), second = h("second"), latter = h("latter")
+    static let whole = h("whole"), full = h("full"), nop = h("nop"), mung = h("mung"), mong = h("mong"), i = h("i"), ii = h("ii"), its = h("its"), their = h("their"), via = h("via"), mid = h("mid"), second = h("second"), latter = h("latter"),
+        ket = h("ket"), figure = h("figure"), number = h("number")
 }

@@ -649,6 +649,31 @@ struct ValueTests {
         #expect(!records.contains { $0.valueMax != nil }, "\(records.map { "\($0.value) \($0.valueMax as Any)" })")
     }
 
+    @Test func aSentenceThatPointsBackTakesItsChangesToTheFigure() throws {
+        let records = Extractor().extract(report(
+            "Kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn từ ngày 1 đến hết 15/12/2021 chỉ đạt 121,65 triệu USD. "
+                + "Con số này giảm 32,7% so với cùng kỳ năm 2020.", title: "Hải quan Lạng Sơn"))
+        #expect(try #require(only(records, .tradeValue)).changePct == -32.7)
+        let english = Extractor().extract(report(
+            "In 2024, Lang Son Customs Department collected VND 12.5 trillion. This figure was up 8% year on year.",
+            language: "en"))
+        #expect(try #require(only(english, .revenue)).changePct == 8)
+        // Without the pointer, a change alone in the next sentence is no one's.
+        let alone = Extractor().extract(report(
+            "Kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn năm 2021 đạt 1.200 triệu USD. Giá cước vận tải giảm 32,7% so với "
+                + "cùng kỳ năm 2020.", title: "Hải quan Lạng Sơn"))
+        #expect(try #require(only(alone, .tradeValue)).changePct == nil)
+    }
+
+    @Test func aLineBreakBeforeALowerCaseWordIsAWrap() throws {
+        let records = Extractor().extract(report(
+            "Theo Tổng cục Hải quan, số thu từ 01/01-30/6/2016 đạt 123.733 tỷ đồng (theo số liệu nhanh từ Kho\nbạc Nhà nước), "
+                + "bằng 47,3% dự toán, tăng 1,67% so với cùng kỳ năm 2015."))
+        let revenue = try #require(only(records, .revenue))
+        #expect(revenue.changePct == 1.67)
+        #expect(revenue.vsTargets.map(\.pct) == [47.3])
+    }
+
     @Test func theAmountAfterASlashIsTheTarget() throws {
         let records = Extractor().extract(report(
             "Về công tác thu ngân sách, tính đến ngày 30/9/2024, Cục Hải quan Quảng Ninh đã thu được 9.200 tỷ đồng/17.000 tỷ "
