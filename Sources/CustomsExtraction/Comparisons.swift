@@ -41,7 +41,12 @@ extension Analysis {
                 }
                 return .yoy
             }
-            if toks[j].kind == .num && quants.contains(where: { $0.numTok == j && $0.kind.isPercent }) && j > k + 1 { return .none }
+            if toks[j].kind == .num && quants.contains(where: { $0.numTok == j && $0.kind.isPercent }) && j > k + 1 {
+                // "giảm 10,45% về số vụ, tăng 125,8% về giá trị so với tháng 3": parallel changes share
+                // the comparison after the last of them.
+                let parallel = (k..<j).contains { cue($0) == .aboutCount || cue($0) == .aboutValue }
+                if !parallel { return .none }
+            }
             j += 1
         }
         return .none

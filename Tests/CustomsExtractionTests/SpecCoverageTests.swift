@@ -665,6 +665,17 @@ struct ValueTests {
         #expect(try #require(only(alone, .tradeValue)).changePct == nil)
     }
 
+    @Test func parallelChangesShareTheirComparison() throws {
+        // "giảm X% về số vụ, tăng Y% về giá trị so với tháng 3": both against March, the month before.
+        let records = Extractor().extract(report(
+            "Trong tháng 4/2011, Cục Hải quan Quảng Trị đã phát hiện 60 vụ vi phạm với trị giá hơn 2,3 tỷ đồng (giảm 10,45% "
+                + "về số vụ, tăng 125,8% về giá trị so với tháng 3 năm 2011)."))
+        let cases = try #require(only(records, .violations))
+        #expect(cases.changePrevPeriodPct == -10.45 && cases.changePct == nil)
+        let value = try #require(only(records, .violationValue))
+        #expect(value.changePrevPeriodPct == 125.8 && value.changePct == nil)
+    }
+
     @Test func aLineBreakBeforeALowerCaseWordIsAWrap() throws {
         let records = Extractor().extract(report(
             "Theo Tổng cục Hải quan, số thu từ 01/01-30/6/2016 đạt 123.733 tỷ đồng (theo số liệu nhanh từ Kho\nbạc Nhà nước), "
