@@ -212,7 +212,7 @@ enum Lexicon {
         ("expects", .forecast), ("expected", .forecast), ("expect", .forecast), ("will", .forecast), ("forecast", .forecast),
         ("projected", .forecast), ("ước thu", .forecastEst), ("ước thực hiện", .forecastEst),
         // — changes —
-        ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up),
+        ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up), ("risen", .up), ("rises", .up),
         ("growth", .up), ("grew", .up), ("tăng trưởng", .up), ("tăng gấp", .gap),
         ("cao hơn", .up), ("thấp hơn", .down),
         ("giảm", .down), ("down", .down), ("decrease", .down), ("decreased", .down), ("decreasing", .down),

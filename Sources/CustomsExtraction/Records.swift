@@ -677,10 +677,14 @@ extension Analysis {
                 if !side || lastRecord == nil { lastRecord = out.count - 1 }
             }
             attach(&out, sentStart..<out.count, sentence: s, quantRange: qs, roles: roles)
-            // "… đạt 121,65 triệu USD. Con số này giảm 32,7% so với cùng kỳ": the changes of a sentence
-            // that only points back are the previous sentence's figure's.
-            if out.count == sentStart, !qs.isEmpty, prevSentLastAt.sentence == s - 1, prevSentLastAt.record >= 0,
-               pointsBack(sentence: s) {
+            // "… đạt 121,65 triệu USD. Con số này giảm 32,7% so với cùng kỳ", "… VND 12,144.9 billion. …
+            // Revenue has increased by 77% …": the changes of a sentence that only points back at the
+            // figure, or only tells how its metric changed, are that figure's.
+            if out.count == sentStart, !qs.isEmpty, prevSentLastAt.record >= 0,
+               // (no figure in the sentences between: a line or two of comment at most)
+               qs.lowerBound == 0 || quants[qs.lowerBound - 1].sentence <= prevSentLastAt.sentence,
+               prevSentLastAt.sentence >= s - 3,
+               pointsBack(sentence: s) || changesOf(out[prevSentLastAt.record].metric, sentence: s, quantities: qs) {
                 attach(&out, prevSentLastAt.record..<(prevSentLastAt.record + 1), sentence: s, quantRange: qs, roles: roles,
                        percentsFrom: qs.lowerBound)
             }
@@ -774,6 +778,19 @@ extension Analysis {
         if let l = lastOfficeMention, l != "vn", namesTheUnit(in: sents[s].lowerBound, q.a) { return (l, "(the unit: last office named)", false, nil, true) }
         if let m = mainOffice { return (m, "(main office)", false, nil, true) }
         return (nil, "", false, nil, true)
+    }
+
+    /// Whether sentence `s` holds only changes (percentages) of `metric`, named by its word: "Revenue
+    /// has increased by 77% compared to the same period in 2024" after the revenue figure.
+    func changesOf(_ metric: Metric, sentence s: Int, quantities qs: Range<Int>) -> Bool {
+        guard qs.allSatisfy({ quants[$0].kind.isPercent }) else { return false }
+        let r = sents[s]
+        let hasChange = (r.lowerBound..<r.upperBound).contains { cue($0) == .up || cue($0) == .down }
+        switch metric {
+        case .revenue: return hasChange && firstToken(of: .revenue, in: r.lowerBound, r.upperBound) != nil
+        case .tradeValue: return hasChange && firstToken(of: .trade, in: r.lowerBound, r.upperBound) != nil
+        default: return false
+        }
     }
 
     /// Whether sentence `s` opens by pointing back at the figure before it: "Con số này / trên",

@@ -658,11 +658,21 @@ struct ValueTests {
             "In 2024, Lang Son Customs Department collected VND 12.5 trillion. This figure was up 8% year on year.",
             language: "en"))
         #expect(try #require(only(english, .revenue)).changePct == 8)
+        // A sentence of changes of the same metric, a line of comment between.
+        let topic = Extractor().extract(report(
+            "By November 30, 2025, the Customs Branch of Region VI had collected VND 12,144.9 billion in state budget revenue. "
+                + "This is the highest ever in the province.\n\nWith one month left, revenue has increased by 77% compared to "
+                + "the same period in 2024.", published: "2025-12-05", language: "en"))
+        #expect(try #require(only(topic, .revenue)).changePct == 77)
         // Without the pointer, a change alone in the next sentence is no one's.
         let alone = Extractor().extract(report(
             "Kim ngạch xuất nhập khẩu qua địa bàn tỉnh Lạng Sơn năm 2021 đạt 1.200 triệu USD. Giá cước vận tải giảm 32,7% so với "
                 + "cùng kỳ năm 2020.", title: "Hải quan Lạng Sơn"))
         #expect(try #require(only(alone, .tradeValue)).changePct == nil)
+        // Nor is another metric's ("kim ngạch" after a revenue figure).
+        let other = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Lạng Sơn thu ngân sách 12.500 tỷ đồng. Kim ngạch xuất nhập khẩu tăng 10% so với năm 2023."))
+        #expect(try #require(only(other, .revenue)).changePct == nil)
     }
 
     @Test func parallelChangesShareTheirComparison() throws {
