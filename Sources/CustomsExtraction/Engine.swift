@@ -243,6 +243,11 @@ extension Analysis {
             case .qualOver:
                 // "9.545 lượt hành khách trên 97 chuyến bay": right after another count, "trên" is "on".
                 if isW(k, W.tren), k > 0, toks[k - 1].kind == .num || isCountUnit(cue(k - 1)) { return (.exact, "") }
+                // "… lượt hành khách xuất nhập cảnh trên 62.000 chuyến bay": a count a few words before.
+                if isW(k, W.tren), case .count(let u) = q.kind, u == .unitVeh,
+                   quants.contains(where: { $0.b <= k && $0.b >= k - 4 && $0.sentence == q.sentence && $0.kind == .count(.unitTrav) }) {
+                    return (.exact, "")
+                }
                 return (.over, label(k, k + 1))
             case .qualUnder: return (.under, label(k, k + 1))
             case .qualAbout, .qualEstimate, .forecastEst: return (.about, label(k, k + 1))

@@ -715,6 +715,9 @@ struct ValueTests {
         let records = Extractor().extract(report(
             "Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục nhập cảnh cho 9.545 lượt hành khách trên 97 chuyến bay."))
         #expect(try #require(only(records, .vehicles)).qualifier == .exact)
+        let flights = Extractor().extract(report(
+            "Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục cho 9,5 triệu lượt hành khách xuất nhập cảnh trên 62.000 chuyến bay."))
+        #expect(try #require(only(flights, .vehicles)).qualifier == .exact)
         let over = Extractor().extract(report("Năm 2024, Chi cục Hải quan Nội Bài làm thủ tục cho trên 97 chuyến bay."))
         #expect(try #require(only(over, .vehicles)).qualifier == .over)
     }
