@@ -211,6 +211,15 @@ extension Analysis {
                     let a = against(from: p.b, to: tailEnd)
                     if a == .yoy { if cands[who].changePct == nil { cands[who].changePct = round2(pctValue - 100) }; continue }
                     if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = round2(pctValue - 100) }; continue }
+                    // "Chỉ tiêu … là 63.000 tỷ đồng; … đã thu được 32.000 tỷ đồng, đạt 50,8%": with no target
+                    // word, the share of a target told before whose amount agrees with it.
+                    if a == .none, attainBefore, cands[ci].metric == .revenue, targetPhrase(after: p.b, limit: tailEnd) == nil,
+                       let t = cands.last(where: { $0.metric == .revenueTarget && $0.office == cands[ci].office && $0.value > 0
+                           && abs(cands[ci].value / $0.value * 100 - pctValue) < 0.6 }),
+                       !cands[ci].vsTargets.contains(where: { $0.kind == (t.targetKind ?? .estimate) }) {
+                        cands[ci].vsTargets.append(TargetAttainment(kind: t.targetKind ?? .estimate, pct: pctValue, amount: t.value))
+                        continue
+                    }
                     // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao, đạt 54%": the target was named
                     // between the figure and its attainment, with its amount after the slash.
                     if a == .none, cands[ci].metric == .revenue,

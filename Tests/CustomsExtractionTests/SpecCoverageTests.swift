@@ -704,6 +704,15 @@ struct ValueTests {
         #expect(revenue.vsTargets == [TargetAttainment(kind: .estimate, pct: 54, amount: 17_000_000_000_000)])
         let target = try #require(only(records, .revenueTarget))
         #expect(target.value == 17_000_000_000_000 && target.period == .year(2024))
+        // A bare "đạt 50,8%" is the share of the target told before when the amounts agree with it.
+        let told = Extractor().extract(report(
+            "Chỉ tiêu thu ngân sách năm 2024 của Cục Hải quan Hải Phòng là 63.000 tỷ đồng; 6 tháng đầu năm đơn vị đã thu được "
+                + "32.000 tỷ đồng, đạt 50,8%."))
+        #expect(try #require(only(told, .revenue)).vsTargets == [TargetAttainment(kind: .estimate, pct: 50.8, amount: 63_000_000_000_000)])
+        let disagreeing = Extractor().extract(report(
+            "Chỉ tiêu thu ngân sách năm 2024 của Cục Hải quan Hải Phòng là 63.000 tỷ đồng; 6 tháng đầu năm đơn vị đã thu được "
+                + "32.000 tỷ đồng, đạt 80%."))
+        #expect(try #require(only(disagreeing, .revenue)).vsTargets.isEmpty)
         // The same with the unit written once: "đạt 9.200/17.000 tỷ đồng".
         let once = Extractor().extract(report(
             "Tính đến ngày 30/9/2024, Cục Hải quan Quảng Ninh đã thu ngân sách đạt 9.200/17.000 tỷ đồng, đạt 54% chỉ tiêu."))
