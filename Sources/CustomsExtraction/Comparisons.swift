@@ -18,6 +18,8 @@ extension Analysis {
     /// or a comparison with a target (not a change at all).
     enum Against { case yoy, prev, target, none }
     func against(from k: Int, to end: Int) -> Against {
+        // "chỉ bằng 83% năm 2022": a year right after the percentage is the comparison's.
+        if isW(k, W.nam), year(at: k + 1) != nil { return .yoy }
         var j = k
         while j < end {
             let c = cue(j)

@@ -291,7 +291,7 @@ enum Lexicon {
         ("chiếm", .exclShare), ("accounting for", .exclShare),
         ("công suất", .exclCapacity), ("capacity", .exclCapacity),
         ("tồn", .exclStock), ("ùn ứ", .exclStock), ("tồn đọng", .exclStock),
-        ("thất thu", .exclLost), ("chống thất thu", .exclLost), ("lost revenue", .exclLost),
+        ("thất thu", .exclLost), ("hụt thu", .exclLost), ("thiếu hụt", .exclLost), ("shortfall", .exclLost), ("chống thất thu", .exclLost), ("lost revenue", .exclLost),
         ("sau thông quan", .exclAudit), ("post - clearance", .exclAudit),
         ("chương trình", .exclProgram), ("program", .exclProgram), ("pilot", .exclProgram), ("tự nguyện", .exclProgram),
         ("vốn", .exclCapital), ("đầu tư", .exclCapital), ("fdi", .exclCapital), ("investment", .exclCapital),

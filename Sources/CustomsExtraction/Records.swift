@@ -244,6 +244,12 @@ extension Analysis {
                 }
             }
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
+            // "vượt 210 tỷ đồng so với dự toán": the excess over a target, not a level ("vượt 11.000 tỷ
+            // đồng" alone is one: more than 11,000).
+            if cue(q.a - 1) == .exceed || cue(q.a - 2) == .exceed, cue(q.b) == .compare,
+               let sp = cueStarting(q.b), cue(Int(sp.b)) == .targetEst || cue(Int(sp.b)) == .targetStretch {
+                return .transparent
+            }
             cuesLeft(from: q.a, to: windowStart, into: &walk)
             let left = walk.cues
             // Not records, wherever they stand in the clause: balances, commodities, debts, domestic
@@ -270,7 +276,9 @@ extension Analysis {
             if audit.found(before: q.a, in: self) { return .blocker }
             for k in q.b..<min(sents[q.sentence].upperBound, q.b + 4) {
                 let c = cue(k)
-                if c == .exclDebt || c == .exclBalance || c == .exclLost || c == .exclRate || c == .threshold { return .blocker }
+                if c == .exclDebt || c == .exclBalance || c == .exclRate || c == .threshold { return .blocker }
+                // ("…, hụt thu 790 tỷ đồng": a shortfall told after a comma is the next figure's.)
+                if c == .exclLost, !hasComma(q.b, k) { return .blocker }
             }
             let hasTrade = left.contains { $0.0 == .trade || $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }
             var onlyFillers = true

@@ -675,6 +675,25 @@ struct ValueTests {
         #expect(try #require(only(other, .revenue)).changePct == nil)
     }
 
+    @Test func aYearRightAfterARatioIsItsBase() throws {
+        let records = Extractor().extract(report(
+            "Năm 2023, kim ngạch xuất nhập khẩu qua Cục Hải quan Bắc Ninh đạt 42,3 tỷ USD, chỉ bằng 83% năm 2022."))
+        #expect(try #require(only(records, .tradeValue)).changePct == -17)
+    }
+
+    @Test func aShortfallOrAnExcessOverTheTargetIsNoLevel() throws {
+        let short = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Bắc Ninh thu ngân sách 11.210 tỷ đồng, hụt thu 790 tỷ đồng so với dự toán."))
+        #expect(short.map(\.value) == [11_210_000_000_000])
+        let excess = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Bắc Ninh thu ngân sách 11.210 tỷ đồng, vượt 210 tỷ đồng so với dự toán (11.000 tỷ đồng)."))
+        #expect(excess.filter { $0.metric == .revenue }.map(\.value) == [11_210_000_000_000])
+        #expect(try #require(only(excess, .revenueTarget)).value == 11_000_000_000_000)
+        // "vượt" before an amount with no comparison is "more than".
+        let over = Extractor().extract(report("Năm 2023, Cục Hải quan Bắc Ninh thu ngân sách vượt 11.000 tỷ đồng."))
+        #expect(try #require(only(over, .revenue)).qualifier == .over)
+    }
+
     @Test func parallelChangesShareTheirComparison() throws {
         // "giảm X% về số vụ, tăng Y% về giá trị so với tháng 3": both against March, the month before.
         let records = Extractor().extract(report(
