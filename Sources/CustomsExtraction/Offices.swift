@@ -287,7 +287,7 @@ extension Analysis {
     /// (Marked `WordTable.mentionStart` on their tokens.)
     static let mentionStartWords: [UInt64] = [
         W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
-        W.department,
+        W.department, W.hq,
     ]
 
     mutating func findMentions() {
@@ -517,6 +517,16 @@ extension Analysis {
                 return Mention(a: i, b: e, kind: kind, id: slug(j, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
             }
             if luckyWeak(i) { var m = Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2)); m.weak = true; return m }
+            return nil
+        }
+        // ---- "HQ Lạng Sơn": the press's abbreviation of "Hải quan <province>" ----
+        if h == W.hq, toks[i].up, !(isW(i - 1, W.cuc) || isW(i - 1, W.chi)) {
+            let pj = skipProvincePrefix(i + 1)
+            if let (e, p) = place(at: pj), !p.isBorder, !(isW(e, W.khu) && isW(e + 1, W.vuc)) {
+                var m = Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+                m.assigner = isAssigner(i, e)
+                return m
+            }
             return nil
         }
         // ---- English ----

@@ -32,6 +32,8 @@ struct OfficeSpellingTests {
         ("Năm 2023, Cục Hải quan tỉnh Quảng Ninh thu ngân sách đạt 118.500 tỷ đồng.", "vn.quang-ninh"),
         ("Năm 2023, Cục HQ Bình Dương thu ngân sách đạt 118.500 tỷ đồng.", "vn.binh-duong"),
         ("Năm 2023, Hải quan Đà Nẵng thu ngân sách đạt 118.500 tỷ đồng.", "vn.da-nang"),
+        ("Năm 2023, HQ Lạng Sơn thu ngân sách đạt 118.500 tỷ đồng.", "vn.lang-son"),
+        ("In 2023, HCMC Customs collected VND 118.5 trillion.", "vn.ho-chi-minh"),
         ("Năm 2023, Cục Hải quan Bà Rịa - Vũng Tàu thu ngân sách đạt 118.500 tỷ đồng.", "vn.ba-ria-vung-tau"),
         ("Năm 2023, Cục Hải quan Gia Lai - Kon Tum thu ngân sách đạt 118.500 tỷ đồng.", "vn.gia-lai-kon-tum"),
         ("Nam 2023, Cuc Hai quan Lang Son thu ngan sach dat 118.500 ty dong.", "vn.lang-son"),
