@@ -267,7 +267,7 @@ extension Analysis {
                     // ("USD 2.4 million of imports, mainly fertilisers, and USD 8.8 million of exports").
                     // Seized goods of a kind stay.
                     let violation = left.contains { $0.0 == .violVerb || $0.0 == .seize || $0.0 == .penalty }
-                        || lastRecord.map { $0.metric == .violations || $0.metric == .violationValue || $0.metric == .penaltyCases || $0.metric == .fines } == true
+                        || lastRecord?.metric.isEnforcement == true
                     if violation || hasComma(pos, q.a) { break }
                     return .blocker
                 default: break
@@ -338,8 +338,7 @@ extension Analysis {
                     }
                     // "… khởi tố 12 vụ. Thu nộp ngân sách 105 tỷ đồng.": paid in from the cases just told
                     // (only "thu nộp": "thu ngân sách đạt …" there is the office's revenue).
-                    if isW(pos, W.thu), isW(pos + 1, W.nop), let l = prevSentenceLast,
-                       l.metric == .violations || l.metric == .violationValue || l.metric == .penaltyCases || l.metric == .prosecutions {
+                    if isW(pos, W.thu), isW(pos + 1, W.nop), prevSentenceLast?.metric.isEnforcement == true {
                         return .record(.fines, nil, "thu nộp (vi phạm, câu trước)")
                     }
                     return .record(.revenue, nil, label(pos, pos + 1))
@@ -732,9 +731,7 @@ extension Analysis {
                     prevSentLastAt = (lastMain, s)
                 } else if !qs.isEmpty {
                     // A sentence of changes alone about the same topic ("Revenue has risen by 77%.") keeps it.
-                    let changesOfTheTopic = prevSentLast?.metric == .revenue && qs.allSatisfy { quants[$0].kind.isPercent }
-                        && firstToken(of: .revenue, in: r.lowerBound, r.upperBound) != nil
-                    if !changesOfTheTopic { prevSentLast = nil }
+                    if !(prevSentLast.map { changesOf($0.metric, sentence: s, quantities: qs) } ?? false) { prevSentLast = nil }
                 }
             }
         }
@@ -937,6 +934,16 @@ extension Analysis {
             guard t.count >= n else { return false }
             for i in 0..<n where t[i] != pp[i] { return false }
             return true
+        }
+    }
+}
+
+extension Metric {
+    /// The anti-smuggling metrics: cases, their goods' value, penalties, prosecutions and fines.
+    var isEnforcement: Bool {
+        switch self {
+        case .violations, .violationValue, .penaltyCases, .prosecutions, .fines: return true
+        default: return false
         }
     }
 }
