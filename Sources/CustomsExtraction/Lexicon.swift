@@ -76,7 +76,7 @@ enum Cue: UInt8 {
     case exclStock        // tồn (vehicles waiting)
     case exclLost         // thất thu
     case exclAudit        // sau thông quan
-    case exclProgram      // chương trình, pilot (enterprises in a programme)
+    case exclProgram      // chương trình, pilot, đối thoại, ưu tiên (enterprises in a programme, met or ranked)
     case exclCapital      // vốn, đầu tư
     case exclPrice        // giá, price
     case exclNew          // mới (new enterprises)
@@ -294,6 +294,10 @@ enum Lexicon {
         ("thất thu", .exclLost), ("hụt thu", .exclLost), ("thiếu hụt", .exclLost), ("shortfall", .exclLost), ("chống thất thu", .exclLost), ("lost revenue", .exclLost),
         ("sau thông quan", .exclAudit), ("post - clearance", .exclAudit),
         ("chương trình", .exclProgram), ("program", .exclProgram), ("pilot", .exclProgram), ("tự nguyện", .exclProgram),
+        // Enterprises met, trained or ranked, not those doing procedures (spec: "DN làm thủ tục / tham gia").
+        ("đối thoại", .exclProgram), ("tập huấn", .exclProgram), ("ưu tiên", .exclProgram),
+        ("khảo sát", .exclProgram), ("tuyên truyền", .exclProgram), ("gặp gỡ", .exclProgram), ("dialogue", .exclProgram),
+        ("training", .exclProgram), ("priority", .exclProgram),
         ("vốn", .exclCapital), ("đầu tư", .exclCapital), ("fdi", .exclCapital), ("investment", .exclCapital),
         ("giá", .exclPrice), ("price", .exclPrice), ("giá dầu", .exclPrice), ("tỷ giá", .exclPrice), ("exchange rate", .exclPrice),
         ("mới", .exclNew),

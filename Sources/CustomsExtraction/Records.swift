@@ -152,7 +152,9 @@ extension Analysis {
             case .unitDecl: return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
                 if cue(q.b) == .exclNew { return .transparent }
-                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6) where cue(k) == .exclProgram { return .transparent }
+                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6) where cue(k) == .exclProgram || cue(k) == .exclAudit {
+                    return .transparent
+                }
                 return .record(.enterprises, nil, "doanh nghiệp")
             case .unitCase:
                 cuesLeft(from: q.a, to: windowStart, into: &walk)

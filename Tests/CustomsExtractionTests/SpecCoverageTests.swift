@@ -915,6 +915,10 @@ struct NotRecordTests {
         "In 2024, rice exports reached USD 5.7 billion, customs data showed.",
         "In 2024, exports to the US reached USD 119.5 billion, according to the General Department of Customs.",
         "Theo Cục Hải quan Bắc Ninh, năm 2024 Công ty Samsung Electronics Việt Nam xuất khẩu đạt 30 tỷ USD.",
+        // Enterprises met, audited or ranked are not those doing procedures.
+        "Năm 2024, Cục Hải quan Đồng Nai đã tổ chức đối thoại với 150 doanh nghiệp để tháo gỡ vướng mắc.",
+        "Năm 2024, Cục Hải quan Đồng Nai đã kiểm tra sau thông quan tại 120 doanh nghiệp.",
+        "Năm 2024, Cục Hải quan Đồng Nai có 25 doanh nghiệp được công nhận doanh nghiệp ưu tiên.",
     ])
     func sentencesThatStateNoCustomsFigure(body: String) {
         // In a customs report (its title names customs), so that none passes for want of customs.
