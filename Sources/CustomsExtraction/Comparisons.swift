@@ -203,9 +203,7 @@ extension Analysis {
                     if cue(exceedAt) == .exceed, spans[Int(cueOf[exceedAt])].b - spans[Int(cueOf[exceedAt])].a > 1 { phrase = (exceedAt, p.a) }
                     if let ph = phrase, cands[ci].metric == .revenue {
                         let kind = targetPhraseKind(ph.0, ph.1)
-                        if !cands[ci].vsTargets.contains(where: { $0.kind == kind }) {
-                            cands[ci].vsTargets.append(TargetAttainment(kind: kind, pct: pctValue >= 100 ? pctValue : 100 + pctValue))
-                        }
+                        addOnce(TargetAttainment(kind: kind, pct: pctValue >= 100 ? pctValue : 100 + pctValue), to: &cands[ci])
                         continue
                     }
                 }
@@ -217,9 +215,8 @@ extension Analysis {
                     // word, the share of a target told before whose amount agrees with it.
                     if a == .none, attainBefore, cands[ci].metric == .revenue, targetPhrase(after: p.b, limit: tailEnd) == nil,
                        let t = cands.last(where: { $0.metric == .revenueTarget && $0.office == cands[ci].office && $0.value > 0
-                           && abs(cands[ci].value / $0.value * 100 - pctValue) < 0.6 }),
-                       !cands[ci].vsTargets.contains(where: { $0.kind == (t.targetKind ?? .estimate) }) {
-                        cands[ci].vsTargets.append(TargetAttainment(kind: t.targetKind ?? .estimate, pct: pctValue, amount: t.value))
+                           && abs(cands[ci].value / $0.value * 100 - pctValue) < 0.6 }) {
+                        addOnce(TargetAttainment(kind: t.targetKind ?? .estimate, pct: pctValue, amount: t.value), to: &cands[ci])
                         continue
                     }
                     // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao, đạt 54%": the target was named
@@ -228,23 +225,24 @@ extension Analysis {
                        let t = stride(from: p.a - 1, through: qb, by: -1).first(where: { cue($0) == .targetEst || cue($0) == .targetStretch }),
                        let target = quants[after].first(where: { $0.kind.isVND && $0.a == qb + 1 && isP(qb, UInt8(ascii: "/")) && $0.b <= t }) {
                         let kind: TargetKind = cue(t) == .targetStretch ? .stretch : .estimate
-                        if !cands[ci].vsTargets.contains(where: { $0.kind == kind }) {
-                            cands[ci].vsTargets.append(TargetAttainment(kind: kind, pct: pctValue, amount: target.value))
-                        }
+                        addOnce(TargetAttainment(kind: kind, pct: pctValue, amount: target.value), to: &cands[ci])
                         continue
                     }
                 }
                 // "(hơn 127%)" right after a revenue amount.
                 if cands[ci].metric == .revenue, p.a - qb <= 3, isP(qb, UInt8(ascii: "(")), isP(p.b, UInt8(ascii: ")")) {
-                    if !cands[ci].vsTargets.contains(where: { $0.kind == .estimate }) {
-                        cands[ci].vsTargets.append(TargetAttainment(kind: .estimate, pct: pctValue))
-                    }
+                    addOnce(TargetAttainment(kind: .estimate, pct: pctValue), to: &cands[ci])
                 }
             }
         }
     }
 
     func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    /// Adds `t` unless the figure has an attainment of that kind already (the first reading wins).
+    func addOnce(_ t: TargetAttainment, to c: inout Cand) {
+        if !c.vsTargets.contains(where: { $0.kind == t.kind }) { c.vsTargets.append(t) }
+    }
 
     /// The ratio after the change cue at `k` and the token after it: "4 lần"; with `writtenOut`
     /// (after "gấp") also "đôi", "ba (lần)", "rưỡi". A ratio of 1 or less after "tăng" is none.

@@ -506,10 +506,8 @@ extension Analysis {
                 }
                 // "(Trong) tháng trước, …": the month before publication (not "so với tháng trước").
                 if m == nil, isW(i + 1, W.truoc), isW(i - 1, W.trong) || i == sents[Int(sentOf[i])].lowerBound, !comparisonBefore(i),
-                   let p = pub, let pm = p.month {
-                    let y = pm == 1 ? p.year - 1 : p.year
-                    let month = pm == 1 ? 12 : pm - 1
-                    out = PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0); return true
+                   let p = monthBeforePublication(from: i) {
+                    out = p; return true
                 }
                 // "tháng đầu năm (2024)", "tháng đầu tiên của năm": January (not "những tháng đầu năm",
                 // the first months in general).
@@ -517,8 +515,7 @@ extension Analysis {
                     var k = i + 2
                     if isW(k, W.tien) { k += 1 }
                     if isW(k, W.cua) { k += 1 }
-                    let plural = isW(i - 1, W.nhieu) || isW(i - 1, W.cac) || isW(i - 1, W.may) || isW(i - 1, W.vai)
-                        || isW(i - 1, W.nhung) || isNum(i - 1) || W.count(w(i - 1)) != nil
+                    let plural = pluralBefore(i) || isNum(i - 1) || W.count(w(i - 1)) != nil
                     if isW(k, W.nam), !plural {
                         k += 1
                         var y: Int?
@@ -570,9 +567,7 @@ extension Analysis {
                     out = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31); return true
                 }
                 // "nhiều năm qua", "những năm qua", "các / mấy / vài năm qua": years in general, no period.
-                let plural = isW(i - 1, W.nhieu) || isW(i - 1, W.cac) || isW(i - 1, W.may) || isW(i - 1, W.vai)
-                    || (isW(i - 1, W.nhung) && writtenAsNhung(i - 1))
-                if isW(i + 1, W.qua) || isW(i + 1, W.ngoai), !isW(i - 1, W.cua), !plural {
+                if isW(i + 1, W.qua) || isW(i + 1, W.ngoai), !isW(i - 1, W.cua), !pluralBefore(i) {
                     // "năm qua", "trong năm qua", "năm ngoái": the year before publication.
                     let y = pub.map { $0.year - 1 }
                     var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
@@ -604,10 +599,8 @@ extension Analysis {
             // "up 15.7% over the same period (of) last year" is the base of a comparison, not a
             // period to carry to the next sentences.
             // "last month": the month before publication (not "compared with last month").
-            if h == W.last, isW(i + 1, W.month), !comparisonBefore(i), let p = pub, let pm = p.month {
-                let y = pm == 1 ? p.year - 1 : p.year
-                let month = pm == 1 ? 12 : pm - 1
-                out = PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0); return true
+            if h == W.last, isW(i + 1, W.month), !comparisonBefore(i), let p = monthBeforePublication(from: i) {
+                out = p; return true
             }
             if h == W.last, isW(i + 1, W.year), !comparisonBefore(i), !samePeriodBefore(i) {
                 var p = PM(a: i, b: i + 2, sY: pub.map { $0.year - 1 }, sM: 1, sD: 1, eY: pub.map { $0.year - 1 }, eM: 12, eD: 31)
@@ -625,10 +618,8 @@ extension Analysis {
             // "so far (this year)", "this year so far": the year to publication, as "từ đầu năm đến nay".
             let soFarAfter = h == W.this && isW(i + 1, W.year) && isW(i + 2, W.so_) && isW(i + 3, W.far)
             if (h == W.so_ && isW(i + 1, W.far)) || soFarAfter {
-                var b = i + 2
-                if !soFarAfter, isW(b, W.this), isW(b + 1, W.year) { b += 2 }
-                if soFarAfter { b = i + 4 }
-                var p = PM(a: i, b: b, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                let thisYearAfter = !soFarAfter && isW(i + 2, W.this) && isW(i + 3, W.year)
+                var p = PM(a: i, b: soFarAfter || thisYearAfter ? i + 4 : i + 2, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                 p.toNow = true
                 out = p; return true
             }
@@ -694,12 +685,10 @@ extension Analysis {
                 var y: Int?
                 if let yy = year(at: j) { y = yy; j += 1 } else if isW(j, W.nay) { y = pub?.year; j += 1 } else if !isPunctLike(j) { return false }
                 // Day n of the year.
-                var m = 1
-                var d = n
                 let yr = y ?? 2001
-                while m <= 12, d > CalendarDate.daysIn(month: m, year: yr) { d -= CalendarDate.daysIn(month: m, year: yr); m += 1 }
-                if m > 12 { return false }
-                out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: d); return true
+                let last = CalendarDate(year: yr, month: 1, day: 1)!.adding(days: n - 1)
+                if last.year != yr { return false }
+                out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: last.month, eD: last.day); return true
             }
             // "11 months of 2024", "in the 11 months of this year": months of a year (a bare "11
             // months" is more often a duration).
@@ -756,13 +745,11 @@ extension Analysis {
             if let e = intValue(k), (first...30).contains(e) { last = e; j = k + 1 }
         }
         guard isW(j, W.tet) else { return false }
-        guard lunarNewYearDays(last, from: i, at: j, into: &out) else { return false }
+        guard lunarNewYearDays(last, from: i, at: j, into: &out), let y = out.sY,
+              let tet = CalendarDate(year: y, month: out.sM, day: out.sD) else { return false }
         // From the first day named: Tết plus `first - 1` days.
-        var m = out.sM, d = out.sD + first - 1
-        let y = out.sY ?? 0
-        while d > CalendarDate.daysIn(month: m, year: y) { d -= CalendarDate.daysIn(month: m, year: y); m += 1 }
-        out.sM = m
-        out.sD = d
+        let start = tet.adding(days: first - 1)
+        (out.sY, out.sM, out.sD) = (start.year, start.month, start.day)
         return true
     }
 
@@ -787,15 +774,25 @@ extension Analysis {
         }
         if let y = year(at: j) { lunarYear = y; j += 1 }
         guard let y = lunarYear ?? pub?.year, let first = LunarNewYear.firstDay(of: y), (1...60).contains(days) else { return false }
-        // The last day: `days - 1` after Tết (which falls in January or February).
-        var m = first.month, d = first.day + days - 1, ey = y
-        while d > CalendarDate.daysIn(month: m, year: ey) {
-            d -= CalendarDate.daysIn(month: m, year: ey)
-            m += 1
-            if m > 12 { m = 1; ey += 1 }
-        }
-        out = PM(a: i, b: j, sY: y, sM: first.month, sD: first.day, eY: ey, eM: m, eD: d)
+        let end = first.adding(days: days - 1)
+        out = PM(a: i, b: j, sY: y, sM: first.month, sD: first.day, eY: end.year, eM: end.month, eD: end.day)
         return true
+    }
+
+    /// The month before publication as a period over `i ..< i + 2` ("tháng trước", "last month"); nil
+    /// when the publication's month is unknown.
+    func monthBeforePublication(from i: Int) -> PM? {
+        guard let p = pub, let pm = p.month else { return nil }
+        let y = pm == 1 ? p.year - 1 : p.year
+        let month = pm == 1 ? 12 : pm - 1
+        return PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0)
+    }
+
+    /// A plural word before `i` ("nhiều / những / các / mấy / vài"): years or months in general.
+    /// "những" is told from "nhưng" ("but"), which folds the same, by its tilde.
+    func pluralBefore(_ i: Int) -> Bool {
+        isW(i - 1, W.nhieu) || isW(i - 1, W.cac) || isW(i - 1, W.may) || isW(i - 1, W.vai)
+            || (isW(i - 1, W.nhung) && writtenAsNhung(i - 1))
     }
 
     /// Half `half` (1: days 1-15, 2: 16 to the month's end) of the month named at `j` ("tháng 3/2024"),

@@ -175,7 +175,7 @@ extension Analysis {
             // a change ("tăng từ … lên …", "rose from … to …": two levels, not a range).
             if valueMax == nil, kind != .bare, kind != .percent, kind != .count(.unitOther),
                isW(a - 1, W.tu) || isW(a - 1, W.from) || isW(a - 1, W.between),
-               !(a >= 2 && [Cue.up, .down].contains(cue(a - 2))) {
+               cue(a - 2) != .up, cue(a - 2) != .down {
                 var k = end
                 let between = isW(a - 1, W.between)
                 if between ? isW(k, W.and) : (isW(k, W.den) || isW(k, W.to) || isP(k, UInt8(ascii: "-"))) {

@@ -79,6 +79,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         }
     }
 
+    /// The date `days` days later (`days` ≥ 0), across months and years.
+    public func adding(days: Int) -> CalendarDate {
+        var (y, m, d) = (year, month, day + days)
+        while d > Self.daysIn(month: m, year: y) {
+            d -= Self.daysIn(month: m, year: y)
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return CalendarDate(year: y, month: m, day: d)!
+    }
+
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

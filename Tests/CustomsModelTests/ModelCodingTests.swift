@@ -38,6 +38,15 @@ import Testing
         #expect(Period.year(2020).description == "2020-01-01..2020-12-31")
     }
 
+    @Test func addingDaysCrossesMonthsAndYears() {
+        let d = CalendarDate(year: 2024, month: 2, day: 10)!
+        #expect(d.adding(days: 0) == d)
+        #expect(d.adding(days: 19).description == "2024-02-29")
+        #expect(d.adding(days: 20).description == "2024-03-01")
+        #expect(CalendarDate(year: 2023, month: 12, day: 30)!.adding(days: 3).description == "2024-01-02")
+        #expect(CalendarDate(year: 2023, month: 1, day: 1)!.adding(days: 364).description == "2023-12-31")
+    }
+
     @Test func rawReportKeepsUnknownFields() throws {
         let json = #"{"report_id":"x1","body":"Hải quan","published_at":"2021-05","crawler":{"run":7},"tags":["a"]}"#
         let report = try JSONDecoder().decode(RawReport.self, from: Data(json.utf8))
