@@ -697,8 +697,12 @@ extension Analysis {
                 attach(&out, prevSentLastAt.record..<(prevSentLastAt.record + 1), sentence: s, quantRange: qs, roles: roles,
                        percentsFrom: qs.lowerBound)
             }
+            // A breakdown ("Trong đó, Hải quan cửa khẩu A thu …; cửa khẩu B thu …", or figures of
+            // two offices side by side) lists parts of the report's subject: the sentences after it
+            // return to that subject, so neither its last office nor "đơn vị" points into it.
+            let breakdown = isBreakdown(sentence: s, records: sentStart..<out.count, out)
             // The last office (not an area or gate, not "của/với <office>") named in the sentence.
-            let lastOffice = lastOfficeNamed(sentMentions)  // index into `mentions`
+            let lastOffice = breakdown ? -1 : lastOfficeNamed(sentMentions)  // index into `mentions`
             if lastOffice >= 0 { lastOfficeMention = mentions[lastOffice].id }
             // The period carried to the next sentences: the last one named here (that dates more than
             // its sentence), unless a bare year in a sentence without figures would replace a more
@@ -713,7 +717,7 @@ extension Analysis {
                 if !keep { carried = lastPeriod }
             }
             // Voice carried to the next sentence.
-            if !captionSent[s] {
+            if !captionSent[s], !breakdown {
                 let strongAfter = hasOfficeMention(sentMentions, startingAfter: speaker ?? -1)
                 if strongAfter { state = false } else if speaker != nil { state = true }
                 // The office of the nearest preceding sentences (two at most) that name one.
@@ -785,6 +789,18 @@ extension Analysis {
         if let l = lastOfficeMention, l != "vn", namesTheUnit(in: sents[s].lowerBound, q.a) { return (l, "(the unit: last office named)", false, nil, true) }
         if let m = mainOffice { return (m, "(main office)", false, nil, true) }
         return (nil, "", false, nil, true)
+    }
+
+    /// Whether sentence `s` lists parts of the subject: it opens with "Trong đó", "Riêng", "Of
+    /// which", or its records (not side figures) belong to two offices or more.
+    func isBreakdown(sentence s: Int, records: Range<Int>, _ out: [Cand]) -> Bool {
+        let a = sents[s].lowerBound
+        if let t = firstToken(of: .trongDo, in: a, min(a + 2, sents[s].upperBound)), !isW(t, W.cu) { return true }
+        var first: String?
+        for k in records where !out[k].side {
+            if let f = first { if out[k].office != f { return true } } else { first = out[k].office }
+        }
+        return false
     }
 
     /// Whether sentence `s` holds only changes (percentages) of `metric`, named by its word: "Revenue

@@ -176,6 +176,24 @@ struct OfficeSpellingTests {
         #expect(try #require(only(several, .declarations)).office == "vn.kv9")
     }
 
+    @Test func aBreakdownByUnitDoesNotNameTheSubjectOfTheSentencesAfterIt() throws {
+        // The gates listed after "Trong đó" (or side by side) are parts: the next figures are the region's.
+        for breakdown in ["Trong đó, Hải quan cửa khẩu cảng Hòn Gai thu 900 tỷ đồng; Hải quan cửa khẩu Móng Cái thu 300 tỷ đồng.",
+                          "Hải quan cửa khẩu cảng Hòn Gai thu 900 tỷ đồng, Hải quan cửa khẩu Móng Cái thu 300 tỷ đồng."] {
+            let records = Extractor().extract(report(
+                "Năm 2025, Chi cục Hải quan khu vực VIII thu ngân sách 2.400 tỷ đồng. " + breakdown
+                    + " Kim ngạch xuất nhập khẩu qua địa bàn đạt 4,1 tỷ USD. Đơn vị tiếp nhận 48.210 tờ khai.", published: "2026-01-08"))
+            #expect(try #require(only(records, .tradeValue)).office == "vn.kv8", "\(breakdown)")
+            #expect(try #require(only(records, .declarations)).office == "vn.kv8", "\(breakdown)")
+            #expect(records.filter { $0.metric == .revenue }.map(\.office).filter { $0.hasPrefix("vn.kv8.") }.count == 2)
+        }
+        // One office named alone is the subject of what follows.
+        let single = Extractor().extract(report(
+            "Năm 2025, Chi cục Hải quan khu vực VIII thu ngân sách 2.400 tỷ đồng. Hải quan cửa khẩu Móng Cái thu 300 tỷ đồng. "
+                + "Đơn vị tiếp nhận 48.210 tờ khai.", published: "2026-01-08"))
+        #expect(try #require(only(single, .declarations)).office.hasPrefix("vn.kv8."))
+    }
+
     @Test func aCustomsReportThatNamesNoOfficeIsAboutTheCustomsAsAWhole() {
         let vietnamese = Extractor().extract(report("Năm 2024, số thu ngân sách của Hải quan đạt 400.000 tỷ đồng."))
         #expect(only(vietnamese, .revenue)?.office == "vn")
