@@ -36,7 +36,9 @@ extension Analysis {
                         if isW(e, W.thang) { return .prev }
                         return .yoy
                     }
-                    if isW(m, W.thang) || isW(m, W.quy) || W.monthNames.contains(w(m)) { return .prev }
+                    if isW(m, W.thang) || isW(m, W.quy) || W.monthNames.contains(w(m)) {
+                        return sameMonthsOfAnotherYear(comparedAt: m, before: k) ? .yoy : .prev
+                    }
                     if isW(m, W.nam) || year(at: m) != nil { return .yoy }
                     m += 1
                     steps += 1
@@ -52,6 +54,18 @@ extension Analysis {
             j += 1
         }
         return .none
+    }
+
+    /// Whether the month or quarter named at `m` in a comparison ("so với quý I/2023") is, with its
+    /// year, the months of the last period named before `k` in another year ("Quý I/2024"): the
+    /// same period of an earlier year, not the period before.
+    func sameMonthsOfAnotherYear(comparedAt m: Int, before k: Int) -> Bool {
+        guard let ci = periods.firstIndex(where: { $0.a <= m && m < $0.b }),
+              let cy = periods[ci].eY ?? periods[ci].sY else { return false }
+        let c = periods[ci]
+        guard let r = periods[..<ci].last(where: { $0.b <= k && !$0.hint }) else { return false }
+        guard let ry = r.eY ?? r.sY ?? r.resolved?.end?.year, ry != cy else { return false }
+        return r.sM == c.sM && r.eM == c.eM && r.sD == c.sD && r.eD == c.eD
     }
 
     /// The target phrase right after a percent ("dự toán", "chỉ tiêu phấn đấu", "of the assigned

@@ -330,15 +330,23 @@ extension Analysis {
     func flowAfter(_ q: Quant, span: Int, people: Bool) -> Flow? {
         var k = q.b
         let end = min(tokCount, q.b + span)
+        var opened = false
         while k < end {
             if isPunctLike(k) && !isP(k, UInt8(ascii: "(")) { break }
+            if isP(k, UInt8(ascii: "(")) { opened = true }
+            // "11.240 tờ khai (nhập khẩu 4.105, …)": a breakdown in parentheses, not the figure's flow.
+            let flow: Flow?
             switch cue(k) {
-            case .flowTotal, .flowXNC: return .total
-            case .flowImport: return people ? .entry : .import
-            case .flowExport: return people ? .exit : .export
-            case .flowExit: return .exit
-            case .flowEntry: return .entry
-            default: break
+            case .flowTotal, .flowXNC: flow = .total
+            case .flowImport: flow = people ? .entry : .import
+            case .flowExport: flow = people ? .exit : .export
+            case .flowExit: flow = .exit
+            case .flowEntry: flow = .entry
+            default: flow = nil
+            }
+            if let flow {
+                if opened, isNum(k + 1) || isNum(k + 2) || isNum(k + 3) { return nil }
+                return flow
             }
             k += 1
         }

@@ -871,6 +871,7 @@ extension Analysis {
                 var y: Int? = ey ?? sy
                 if y == nil {
                     y = sentYears[s] ?? sentHints[s]
+                    if sentYears[s] == nil, let h = y, sameMonthsCompared(sentence: s, sM: sM, sD: sD, eM: eM, eD: eD, hintYear: h) { y = h + 1 }
                     if y == nil {
                         var j = s - 1
                         while j >= 0, y == nil { y = sentYears[j] ?? sentHints[j]; j -= 1 }
@@ -895,6 +896,17 @@ extension Analysis {
                 }
                 periods[k].resolved = Period(start: start, end: end)
             }
+        }
+    }
+}
+
+extension Analysis {
+    /// Whether sentence `s` compares with the same months of the hinted year ("Tháng 4, … tăng 5% so
+    /// với tháng 4/2023"): then the months without a year are those of the year after.
+    func sameMonthsCompared(sentence s: Int, sM: Int, sD: Int, eM: Int, eD: Int, hintYear: Int) -> Bool {
+        periods.contains { p in
+            p.hint && p.hintYear == hintYear && (p.eY ?? p.sY) == hintYear && Int(sentOf[min(p.a, tokCount - 1)]) == s
+                && p.sM == sM && p.eM == eM && p.sD == sD && p.eD == eD
         }
     }
 }

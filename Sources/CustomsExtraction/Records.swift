@@ -99,6 +99,17 @@ extension Analysis {
         return nil
     }
 
+    /// A direction right before `q`, with at most "là" or ":" between: "nhập khẩu 4.105", "tờ khai
+    /// xuất khẩu là 7.135", "xuất cảnh: 22.000".
+    func directionJustBefore(_ q: Quant) -> Bool {
+        var k = q.a - 1
+        while k > q.a - 3, isW(k, W.la) || isP(k, UInt8(ascii: ":")) { k -= 1 }
+        switch cue(k) {
+        case .flowImport, .flowExport, .flowExit, .flowEntry: return true
+        default: return false
+        }
+    }
+
     /// What `decide` reads of an earlier record (a copy without reference-counted fields).
     struct RecInfo {
         var metric: Metric
@@ -143,6 +154,16 @@ extension Analysis {
                 if hasCueLeft(from: p, to: max(windowStart, p - 5), where: { $0 == .targetEst || $0 == .targetStretch }) {
                     return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 6)), "(target amount)", baseYear: nil)
                 }
+            }
+            // "11.240 tờ khai (nhập khẩu 4.105, xuất khẩu 7.135)", "… lượt người, trong đó xuất cảnh
+            // 22.000": a direction's share of the count just told, in its unit.
+            if let last = lastRecord, last.metric == .declarations || last.metric == .travellers || last.metric == .vehicles,
+               q.scaleExp == 0, q.dec.frac == 0, directionJustBefore(q) {
+                return .record(last.metric, nil, "(part of the count before)")
+            }
+            // "4,1 tỷ USD, trong đó xuất khẩu 2,3 tỷ, nhập khẩu 1,8 tỷ": the currency of the total.
+            if let last = lastRecord, last.metric == .tradeValue, directionJustBefore(q) {
+                return .record(.tradeValue, nil, "(part, in the total's currency)")
             }
             return .transparent
         case .count(let unit):
@@ -483,6 +504,10 @@ extension Analysis {
             for j in max(r.lowerBound, k - 8)..<k where isW(j, W.phoi) || (isW(j, W.voi) && j >= k - 3) { coop = true }
             // "của / do Cục Thuế": whose, or by whom ("khi đó", meanwhile, folds to the same "do").
             if isW(k - 1, W.cua) || (isW(k - 1, W.do_) && !isW(k - 2, W.khi)) { assigner = true }
+            // "chuyển (hồ sơ sang) cơ quan công an", "bàn giao cho Biên phòng", "handed over to the police":
+            // the body a case goes to, not the one speaking.
+            for j in max(r.lowerBound, k - 4)..<k where isW(j, W.chuyen) || isW(j, W.giao) || isW(j, W.sang)
+                || isW(j, W.handed) || isW(j, W.transferred) { coop = true }
             if !assigner && !coop { return k }
         }
         return nil
@@ -586,8 +611,11 @@ extension Analysis {
                 default: unit = .count
                 }
                 var value = quant.value
-                if quant.kind.isBare, let l = lastRecord, let lq = quants.indices.contains(out[l].q) ? quants[out[l].q] : nil {
-                    value = quant.dec.scaled(lq.scaleExp) ?? value
+                // A bare amount without a scale word takes the scale of the last figure with a unit
+                // ("4.100 triệu USD (xuất khẩu 2.300, nhập khẩu 1.800)").
+                if quant.kind.isBare, quant.scaleExp == 0, unit == .vnd || unit == .usd, let l = lastRecord,
+                   let withUnit = out[sentStart...l].last(where: { quants.indices.contains($0.q) && !quants[$0.q].kind.isBare }) {
+                    value = quant.dec.scaled(quants[withUnit.q].scaleExp) ?? value
                 }
                 var c = Cand(q: q, metric: metric, flow: nil, value: value, valueMax: quant.valueMax, unit: unit, evA: quant.a, evB: quant.b)
                 c.side = side

@@ -557,6 +557,46 @@ struct ValueTests {
                 + "up 20% and 15% respectively year on year.", language: "en"))
         #expect(english.map(\.changePct) == [20, 15])
     }
+    @Test func theSameMonthsOfAnEarlierYearAreYearOnYear() throws {
+        // A month or quarter with its year, the months of the figure's period: the same period a year before.
+        let quarter = try #require(only(Extractor().extract(report(
+            "Quý I/2024, Cục Hải quan Cần Thơ đạt kim ngạch 612 triệu USD, giảm 3,1% so với quý I/2023.")), .tradeValue))
+        #expect(quarter.changePct == -3.1 && quarter.changePrevPeriodPct == nil)
+        // The figure's month without a year is then in the year after the compared one.
+        let month = try #require(only(Extractor().extract(report(
+            "Tháng 4, Cục Hải quan Cần Thơ thu 80 tỷ đồng, tăng 5% so với tháng 4/2023.", published: "2025-02-01")), .revenue))
+        #expect(month.changePct == 5 && month.period == period("2024-04-01", "2024-04-30"))
+        // Another month, or the same one of the same year, is the period before.
+        for text in ["Tháng 4/2024, Cục Hải quan Cần Thơ thu 80 tỷ đồng, tăng 5% so với tháng 3/2024.",
+                     "Tháng 4, Cục Hải quan Cần Thơ thu 80 tỷ đồng, tăng 5% so với tháng 3/2024."] {
+            let previous = try #require(only(Extractor().extract(report(text)), .revenue))
+            #expect(previous.changePrevPeriodPct == 5 && previous.changePct == nil, "\(text)")
+            #expect(previous.period == period("2024-04-01", "2024-04-30"), "\(text)")
+        }
+    }
+
+    @Test func partsInTheUnitOfTheirTotal() {
+        // Counts by direction, without their unit, in parentheses or after "trong đó".
+        for text in ["Quý I/2024, Cục Hải quan Cần Thơ tiếp nhận 11.240 tờ khai (nhập khẩu 4.105, xuất khẩu 7.135).",
+                     "Quý I/2024, Cục Hải quan Cần Thơ tiếp nhận 11.240 tờ khai, trong đó tờ khai nhập khẩu là 4.105, tờ khai xuất khẩu là 7.135."] {
+            let records = Extractor().extract(report(text))
+            #expect(records.map(\.flow) == [.total, .import, .export], "\(text)")
+            #expect(records.map(\.value) == [11_240, 4_105, 7_135], "\(text)")
+        }
+        let people = Extractor().extract(report(
+            "Quý I/2024, Chi cục Hải quan cửa khẩu Tịnh Biên làm thủ tục cho 45.120 lượt người (xuất cảnh 22.000, nhập cảnh 23.120)."))
+        #expect(people.map(\.flow) == [.total, .exit, .entry])
+        #expect(people.map(\.value) == [45_120, 22_000, 23_120])
+        // Amounts without their currency, with or without the scale word of the total.
+        for text in ["Quý I/2024, Cục Hải quan Cần Thơ đạt kim ngạch 4,1 tỷ USD, trong đó xuất khẩu 2,3 tỷ, nhập khẩu 1,8 tỷ.",
+                     "Quý I/2024, Cục Hải quan Cần Thơ đạt kim ngạch 4.100 triệu USD (xuất khẩu 2.300, nhập khẩu 1.800)."] {
+            let trade = Extractor().extract(report(text))
+            #expect(trade.map(\.flow) == [.total, .export, .import], "\(text)")
+            #expect(trade.map(\.value) == [4_100_000_000, 2_300_000_000, 1_800_000_000], "\(text)")
+            #expect(trade.allSatisfy { $0.unit == .usd }, "\(text)")
+        }
+    }
+
     @Test func declarationsWithTheirPartsAndTheCounterWordTo() {
         let records = Extractor().extract(report(
             "Năm 2023, Cục Hải quan Đồng Nai tiếp nhận 120.000 tờ khai, trong đó tờ khai nhập khẩu 70.000 tờ, tờ khai xuất khẩu 50.000 tờ."))
@@ -783,6 +823,18 @@ struct ValueTests {
             "Năm 2023, số lượt phương tiện xuất nhập cảnh qua cửa khẩu quốc tế Lao Bảo là 120.000 lượt, lượt người "
                 + "xuất nhập cảnh là 400.000 lượt.", title: "Hải quan Quảng Trị"))
         #expect(records.map(\.metric) == [.vehicles, .travellers])
+    }
+
+    @Test func theBodyACaseIsHandedToDoesNotSpeakForTheRest() throws {
+        // "chuyển cơ quan công an": the police receive the cases; the customs office still speaks.
+        let records = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Quảng Ninh phát hiện 45 vụ việc vi phạm. Đơn vị đã khởi tố 2 vụ án hình sự, chuyển cơ quan "
+                + "công an đề nghị khởi tố 3 vụ; xử phạt vi phạm hành chính 38 vụ, thu nộp ngân sách nhà nước hơn 1,1 tỷ đồng."))
+        #expect(records.map(\.metric) == [.violations, .prosecutions, .penaltyCases, .fines])
+        #expect(records.map(\.value) == [45, 2, 38, 1_100_000_000])
+        // The police speaking for their own figure is still not a customs record.
+        let police = Extractor().extract(report("Năm 2024, Cục Hải quan Quảng Ninh phát hiện 45 vụ vi phạm. Công an tỉnh đã khởi tố 9 vụ án."))
+        #expect(police.map(\.value) == [45])
     }
 
     @Test func paidInAfterTheCasesIsFinesButTheBudgetIsRevenue() throws {
