@@ -68,6 +68,23 @@ extension Analysis {
         return r.sM == c.sM && r.eM == c.eM && r.sD == c.sD && r.eD == c.eD
     }
 
+    /// Whether only a comparison and "to / at / lên (mức)" stand between percent `p` and the figure
+    /// starting at token `figure`: "11% to VND 370 trillion", "5,2% year-on-year to", "15%, lên mức".
+    func percentLeads(_ p: Quant, into figure: Int) -> Bool {
+        var k = p.b
+        var linked = false
+        while k < figure {
+            let c = cue(k)
+            if c == .yoy || c == .compare { k = max(k + 1, Int(spans[Int(cueOf[k])].b)); linked = false; continue }
+            let h = w(k)
+            if h == W.to || h == W.at || h == W.len || h == W.muc { linked = true } else if h == W.from || isP(k, UInt8(ascii: ",")) {
+                linked = false
+            } else { return false }
+            k += 1
+        }
+        return linked && k == figure && k - p.b <= 10
+    }
+
     /// The target phrase right after a percent ("dự toán", "chỉ tiêu phấn đấu", "of the assigned
     /// target"): its first and end token, or nil.
     func targetPhrase(after k: Int, limit: Int) -> (Int, Int)? {
@@ -129,12 +146,29 @@ extension Analysis {
                 }
                 k += 1
             }
+            // "fell 11% to VND 370 trillion", "rose 5.2% year-on-year to …", "tăng 15% lên 4.000 tỷ đồng":
+            // the change written before the figure it leads into.
+            if cands[ci].q > quantRange.lowerBound, quants[cands[ci].q - 1].kind.isPercent,
+               percentLeads(quants[cands[ci].q - 1], into: qa) {
+                let p = quants[cands[ci].q - 1]
+                var j = p.a - 1
+                while j > max(r.lowerBound, p.a - 3), isW(j, W.by) { j -= 1 }
+                if cue(j) == .up || cue(j) == .down {
+                    let v = cue(j) == .down ? -p.value : p.value
+                    let a = against(from: p.b, to: tailEnd)
+                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = v } } else if a != .target, cands[ci].changePct == nil {
+                        cands[ci].changePct = v
+                    }
+                }
+            }
             for pi in after {
                 // Past the tail, so are all the next ones (they start further right).
                 if quants[pi].a >= tailEnd { break }
                 guard quants[pi].kind.isPercent else { continue }
                 let p = quants[pi]
                 guard p.a >= qb, p.b <= tailEnd else { continue }
+                // "…, while trade rose 5% to $680 billion": the change of the figure it leads into.
+                if pi + 1 < quantRange.upperBound, !quants[pi + 1].kind.isPercent, percentLeads(p, into: quants[pi + 1].a) { continue }
                 // The cue before the percent.
                 var before: Cue = .none
                 var beforePos = -1

@@ -214,6 +214,10 @@ enum Lexicon {
         // — changes —
         ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up), ("risen", .up), ("rises", .up),
         ("growth", .up), ("grew", .up), ("tăng trưởng", .up), ("tăng gấp", .gap),
+        ("jumped", .up), ("surged", .up), ("soared", .up), ("climbed", .up), ("gained", .up), ("grow", .up), ("grows", .up),
+        ("increases", .up), ("expanded", .up),
+        ("plunged", .down), ("plummeted", .down), ("slid", .down), ("slipped", .down), ("fall", .down), ("falls", .down),
+        ("fallen", .down), ("declines", .down), ("decreases", .down), ("shrank", .down), ("dipped", .down), ("contracted", .down),
         ("cao hơn", .up), ("thấp hơn", .down),
         ("giảm", .down), ("down", .down), ("decrease", .down), ("decreased", .down), ("decreasing", .down),
         ("decline", .down), ("declined", .down), ("drop", .down), ("dropped", .down), ("drops", .down), ("fell", .down),

@@ -575,6 +575,31 @@ struct ValueTests {
         }
     }
 
+    @Test func aChangeWrittenBeforeTheFigureItLeadsInto() throws {
+        for (text, change) in [
+            ("Vietnam's customs revenue in 2023 fell 11% to VND 370 trillion, the General Department of Customs said.", -11.0),
+            ("In 2023, revenue collected by the General Department of Customs rose 5.2% year-on-year to VND 370 trillion.", 5.2),
+            ("In 2023, revenue collected by the General Department of Customs increased by 5.2 percent to VND 370 trillion.", 5.2),
+            ("In 2023, revenue collected by the General Department of Customs jumped 20% from a year earlier to VND 370 trillion.", 20),
+        ] {
+            let record = try #require(only(Extractor().extract(report(text, language: "en")), .revenue))
+            #expect(record.changePct == change, "\(text)")
+            #expect(record.value == 370_000_000_000_000, "\(text)")
+        }
+        let vietnamese = try #require(only(Extractor().extract(report(
+            "Năm 2023, số thu của Cục Hải quan Lạng Sơn tăng 15%, lên mức 4.000 tỷ đồng.")), .revenue))
+        #expect(vietnamese.changePct == 15)
+        // The change leading into the next figure is that figure's, not the one before's.
+        let two = Extractor().extract(report(
+            "In 2023, customs revenue fell 11% to VND 370 trillion, while trade rose 5% to $680 billion, the General Department "
+                + "of Customs said.", language: "en"))
+        #expect(two.map(\.changePct) == [-11, 5])
+        // English verbs of change after the figure.
+        let after = try #require(only(Extractor().extract(report(
+            "In 2023, Lang Son Customs Department's revenue reached VND 4 trillion, which slipped 8% from 2022.", language: "en")), .revenue))
+        #expect(after.changePct == -8)
+    }
+
     @Test func partsInTheUnitOfTheirTotal() {
         // Counts by direction, without their unit, in parentheses or after "trong đó".
         for text in ["Quý I/2024, Cục Hải quan Cần Thơ tiếp nhận 11.240 tờ khai (nhập khẩu 4.105, xuất khẩu 7.135).",
