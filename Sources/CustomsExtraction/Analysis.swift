@@ -234,6 +234,7 @@ extension Analysis {
         Tokenizer.tokenize(text, into: &toks)
         var spans = take(&spare.spans), cueOf = take(&spare.cueOf)
         CueMatcher.match(toks, spans: &spans, of: &cueOf)
+        Self.dropDebtWordsWrittenOtherwise(&spans, toks: toks, text: text, body: report.body)
         var masked = take(&spare.masked), inPeriod = take(&spare.inPeriod)
         masked.refill(filled: false, count: toks.count)
         inPeriod.refill(filled: false, count: toks.count)
@@ -246,6 +247,31 @@ extension Analysis {
         self.init(report: report, ft: text, toks: toks, tokCount: toks.count, spans: spans, cueOf: cueOf, masked: masked,
                   sents: sents, sentOf: sentOf, captionSent: captionSent, pub: report.publicationDate,
                   mentions: mentions, periods: periods, inPeriod: inPeriod, quants: quants, explainMode: explain)
+    }
+}
+
+extension Analysis {
+    /// "nợ" (debt) folds as "nỗ" (in "nỗ lực", effort) and "nổ" do: a debt word written with
+    /// diacritics must have the horn and the dot below (NFC "ợ" / "Ợ", or NFD combining marks), else
+    /// it is no cue. (Text written without diacritics keeps "no" as debt.)
+    static func dropDebtWordsWrittenOtherwise(_ spans: inout [CueSpan], toks: [Tok], text: FoldedText, body: String?) {
+        guard var body, spans.contains(where: { $0.cue == .exclDebt && $0.b - $0.a == 1 }) else { return }
+        body.withUTF8 { p in
+            for si in spans.indices where spans[si].cue == .exclDebt && spans[si].b - spans[si].a == 1 {
+                let t = toks[Int(spans[si].a)]
+                guard t.e - t.s == 2 else { continue }
+                let start = Int(text.origStart[Int(t.s)]), end = min(text.origEnd(Int(t.e) - 1), p.count)
+                guard start < end, end - start > 2 else { continue }  // plain "no": no diacritics in the text
+                var horn = false, dot = false
+                for j in start..<end {
+                    if j + 2 < end, p[j] == 0xE1, p[j + 1] == 0xBB, p[j + 2] == 0xA2 || p[j + 2] == 0xA3 { horn = true; dot = true }
+                    if j + 1 < end, p[j] == 0xCC, p[j + 1] == 0x9B { horn = true }
+                    if j + 1 < end, p[j] == 0xC6, p[j + 1] == 0xA0 || p[j + 1] == 0xA1 { horn = true }
+                    if j + 1 < end, p[j] == 0xCC, p[j + 1] == 0xA3 { dot = true }
+                }
+                if !(horn && dot) { spans[si].cue = .none }
+            }
+        }
     }
 }
 

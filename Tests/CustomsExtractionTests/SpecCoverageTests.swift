@@ -850,6 +850,18 @@ struct ValueTests {
         #expect(records.map(\.metric) == [.vehicles, .travellers])
     }
 
+    @Test func effortIsNoDebt() throws {
+        // "nỗ lực" (effort) folds as "nợ" (debt) does; only the word written "nợ" blocks a figure.
+        let effort = "Năm 2023, với sự nỗ lực của toàn đơn vị, Cục Hải quan Bình Định thu ngân sách đạt 1.012 tỷ đồng."
+        let debt = "Năm 2023, Cục Hải quan Bình Định thu hồi nợ 12 tỷ đồng."
+        for form in [effort, effort.decomposedStringWithCanonicalMapping] {
+            #expect(Extractor().extract(report(form)).map(\.value) == [1_012_000_000_000])
+        }
+        for form in [debt, debt.decomposedStringWithCanonicalMapping, "Nam 2023, Cuc Hai quan Binh Dinh co so no 12 ty dong."] {
+            #expect(Extractor().extract(report(form)).isEmpty, "\(form)")
+        }
+    }
+
     @Test func theBodyACaseIsHandedToDoesNotSpeakForTheRest() throws {
         // "chuyển cơ quan công an": the police receive the cases; the customs office still speaks.
         let records = Extractor().extract(report(
