@@ -180,6 +180,10 @@ struct Analysis {
                     }
                 }
                 if boundary {
+                    // The line breaks right after a sentence end are its own: a line of its own for a
+                    // break would count as a sentence (an office or a change carried "two sentences"
+                    // back would reach one paragraph back, not two).
+                    while i + 1 < n, tp[i + 1].kind == .nl { i += 1 }
                     sents.append(start..<(i + 1))
                     start = i + 1
                 }
@@ -204,7 +208,8 @@ struct Analysis {
                 let after = Int(sp.b)
                 guard isP(after, UInt8(ascii: ":")) || (isW(j, W.anh) && toks[j].up && sp.b - sp.a > 1) else { continue }
                 if j == r.lowerBound || isP(j - 1, UInt8(ascii: "(")) || isP(j - 1, UInt8(ascii: "|")) {
-                    if k > 0, j == r.lowerBound { captionSent[k - 1] = true }
+                    // (Not a sentence that ended before a line break: a paragraph, not the caption.)
+                    if k > 0, j == r.lowerBound, !endsBeforeLineBreak(sents[k - 1]) { captionSent[k - 1] = true }
                     // Mask the credit: a few capitalised words and initials.
                     var m = j
                     var words = 0
@@ -251,6 +256,14 @@ extension Analysis {
 }
 
 extension Analysis {
+    /// Whether sentence `r` ends with its end mark and then a line break ("….\n").
+    func endsBeforeLineBreak(_ r: Range<Int>) -> Bool {
+        var k = r.upperBound - 1
+        guard k > r.lowerBound, toks[k].kind == .nl else { return false }
+        while k > r.lowerBound, toks[k].kind == .nl { k -= 1 }
+        return toks[k].kind == .punct
+    }
+
     /// "nợ" (debt) folds as "nỗ" (in "nỗ lực", effort) and "nổ" do: a debt word written with
     /// diacritics must have the horn and the dot below (NFC "ợ" / "Ợ", or NFD combining marks), else
     /// it is no cue. (Text written without diacritics keeps "no" as debt.)

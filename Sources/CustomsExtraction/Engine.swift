@@ -324,7 +324,14 @@ extension Analysis {
             let h = w(q.b + 1)
             if h == W.ngay || h == W.day || h == W.tuan || h == W.thung || h == W.thang || h == W.nam || h == W.week { return true }
         }
-        return firstToken(of: .exclRate, in: q.b, q.b + 3) != nil
+        // "350 xe mỗi ngày", "USD 2 million a day"; not the next clause's or sentence's rate
+        // ("đạt 1,2 tỷ USD. Mỗi ngày có 350 xe").
+        var end = min(q.b + 3, sents[q.sentence].upperBound)
+        for k in q.b..<max(q.b, end) where isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: ";")) || isP(k, UInt8(ascii: "(")) {
+            end = k
+            break
+        }
+        return end > q.b && firstToken(of: .exclRate, in: q.b, end) != nil
     }
 
     func flowAfter(_ q: Quant, span: Int, people: Bool) -> Flow? {

@@ -299,7 +299,10 @@ extension Analysis {
             if audit.found(before: q.a, in: self) { return .blocker }
             for k in q.b..<min(sents[q.sentence].upperBound, q.b + 4) {
                 let c = cue(k)
-                if c == .exclDebt || c == .exclBalance || c == .exclRate || c == .threshold { return .blocker }
+                if c == .exclDebt || c == .exclBalance || c == .threshold { return .blocker }
+                // ("…, mỗi ngày có 350 xe", "(bình quân 33 tỷ đồng/ngày)": a rate after a comma or in an
+                // aside is another figure's.)
+                if c == .exclRate, !hasComma(q.b, k), !(q.b..<k).contains(where: { isP($0, UInt8(ascii: "(")) }) { return .blocker }
                 // ("…, hụt thu 790 tỷ đồng": a shortfall told after a comma is the next figure's.)
                 if c == .exclLost, !hasComma(q.b, k) { return .blocker }
             }

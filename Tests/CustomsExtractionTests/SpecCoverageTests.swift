@@ -850,6 +850,31 @@ struct ValueTests {
         #expect(records.map(\.metric) == [.vehicles, .travellers])
     }
 
+    @Test func aRateIsNoRecordButTheTotalBeforeItIs() {
+        // The rate follows in the next sentence, after a comma, or in an aside: only the rate goes.
+        for text in ["Tháng 9/2024, Cục Hải quan Quảng Ninh thu ngân sách 1.000 tỷ đồng. Bình quân mỗi ngày thu khoảng 33 tỷ đồng.",
+                     "Tháng 9/2024, Cục Hải quan Quảng Ninh thu ngân sách 1.000 tỷ đồng, bình quân mỗi ngày thu hơn 33 tỷ đồng.",
+                     "Tháng 9/2024, Cục Hải quan Quảng Ninh thu ngân sách 1.000 tỷ đồng (bình quân 33 tỷ đồng/ngày).",
+                     "Tháng 9/2024, Cục Hải quan Quảng Ninh thu ngân sách 1.000 tỷ đồng, mỗi ngày có 350 xe qua cửa khẩu."] {
+            #expect(Extractor().extract(report(text)).map(\.value) == [1_000_000_000_000], "\(text)")
+        }
+        // Right after the figure, the rate is the figure's.
+        #expect(Extractor().extract(report("Tháng 9/2024, qua Chi cục Hải quan cửa khẩu Móng Cái có 350 xe mỗi ngày.")).isEmpty)
+    }
+
+    @Test func paragraphsOfOneSentenceCarryTheOfficeAsSentencesDo() throws {
+        // One sentence per line: the office of the paragraph before last still names the unit.
+        let body = "Theo Chi cục Hải quan cửa khẩu Móng Cái, năm 2022 kim ngạch đạt 1,2 tỷ USD.\n\n"
+            + "Hàng hóa làm thủ tục thông quan nhanh.\n\nChi cục thu ngân sách 45,6 tỷ đồng."
+        let records = Extractor().extract(report(body, title: "Hải quan Quảng Ninh"))
+        #expect(try #require(only(records, .revenue)).office == "vn.quang-ninh.cua-khau-mong-cai")
+        // A photo credit opening a paragraph does not make a caption of the paragraph before it.
+        let credit = Extractor().extract(report(
+            "Trong tháng 8/2014, kim ngạch qua Cục Hải quan Long An đạt 5.029.100 USD.\n\nẢnh minh họa - nguồn internet.\n\n"
+                + "Trong đó kim ngạch xuất khẩu là 2.791.500 USD."))
+        #expect(credit.map(\.period) == [period("2014-08-01", "2014-08-31"), period("2014-08-01", "2014-08-31")])
+    }
+
     @Test func effortIsNoDebt() throws {
         // "nỗ lực" (effort) folds as "nợ" (debt) does; only the word written "nợ" blocks a figure.
         let effort = "Năm 2023, với sự nỗ lực của toàn đơn vị, Cục Hải quan Bình Định thu ngân sách đạt 1.012 tỷ đồng."
