@@ -37,6 +37,9 @@ extension Analysis {
                         return .yoy
                     }
                     if isW(m, W.thang) || isW(m, W.quy) || W.monthNames.contains(w(m)) {
+                        // "so với cùng tháng năm trước", "so với tháng 11 năm ngoái": that month a year before.
+                        if isW(m - 1, W.cung) { return .yoy }
+                        for j in (m + 1)..<min(end, m + 5) where cue(j) == .yoy { return .yoy }
                         return sameMonthsOfAnotherYear(comparedAt: m, before: k) ? .yoy : .prev
                     }
                     if isW(m, W.nam) || year(at: m) != nil { return .yoy }
@@ -65,7 +68,9 @@ extension Analysis {
         let c = periods[ci]
         guard let r = periods[..<ci].last(where: { $0.b <= k && !$0.hint }) else { return false }
         guard let ry = r.eY ?? r.sY ?? r.resolved?.end?.year, ry != cy else { return false }
-        return r.sM == c.sM && r.eM == c.eM && r.sD == c.sD && r.eD == c.eD
+        if r.sM == c.sM && r.eM == c.eM && r.sD == c.sD && r.eD == c.eD { return true }
+        // Spans from January of two years ("tính đến 15/11 … so với 10 tháng năm 2023").
+        return r.sM == 1 && r.sD == 1 && c.sM == 1 && c.sD == 1 && c.eM > 1 && (r.eM > 1 || r.eD == 0)
     }
 
     /// Whether only a comparison and "to / at / lên (mức)" stand between percent `p` and the figure

@@ -123,9 +123,22 @@ extension Analysis {
         while j >= 0, steps < 5 {
             let c = cue(j)
             if c == .compare { return true }
+            // "up 15% from the first ten months of 2023": "from" right after a change.
+            if isW(j, W.from), isP(j - 1, UInt8(ascii: "%")) || cue(j - 1) == .percentWord { return true }
             if c == .yoy { j = Int(spans[Int(cueOf[j])].a) - 1; steps += 1; continue }
             if isW(j, W.the) || isW(j, W.same) || isW(j, W.period) || isW(j, W.in_) || isW(j, W.of) || isW(j, W.voi) { j -= 1; steps += 1; continue }
             break
+        }
+        return false
+    }
+
+    /// Does a target phrase ("dự toán", "chỉ tiêu (được giao)", "kế hoạch", "target") end within
+    /// the three tokens before `i`, with no punctuation between?
+    func targetRightBefore(_ i: Int) -> Bool {
+        var j = i - 1
+        while j >= max(0, i - 3), !isPunctLike(j) {
+            if cue(j) == .targetEst || cue(j) == .targetStretch { return true }
+            j -= 1
         }
         return false
     }
@@ -183,6 +196,12 @@ extension Analysis {
                     case .punct, .nl: false
                     }
                     guard candidate, periodAt(i, into: &p) else { i += 1; continue }
+                    // Any period a comparison names ("so với 10 tháng năm 2023", "so với kỳ 2 tháng
+                    // 10/2024") is the comparison's: it only tells the year (see `sameMonthsCompared`).
+                    if !p.hint, comparisonBefore(i) { p.hint = true; p.hintYear = p.eY ?? p.sY }
+                    // "bằng 7,5% dự toán năm 2024": the year a target is for dates its own sentence
+                    // (the target), not the sentences after it.
+                    if !p.hint, targetRightBefore(i) { p.sentenceOnly = true }
                     let end = p.b
                     p.text = label(i, end)
                     found.append(p)
@@ -820,6 +839,8 @@ extension Analysis {
         guard (1...12).contains(n) else { return false }
         // "sau 2 tháng triển khai" is a duration; "sau 10 tháng (đầu) năm 2021" a period.
         if isW(i - 1, W.sau), !isW(thang + 1, W.dau), !isW(thang + 1, W.nam) { return false }
+        // "kỳ 2 tháng trước", "kỳ 1 tháng này": a half of a month, not two months.
+        if isW(i - 1, W.ky) || isW(i - 1, W.ki) { return false }
         if n == 1, !isW(thang + 1, W.dau) { return false }
         var j = thang + 1
         var last = false
@@ -902,11 +923,13 @@ extension Analysis {
 
 extension Analysis {
     /// Whether sentence `s` compares with the same months of the hinted year ("Tháng 4, … tăng 5% so
-    /// với tháng 4/2023"): then the months without a year are those of the year after.
+    /// với tháng 4/2023"), or a span from January with a span from January ("As of November 15, … up
+    /// 15% from the first ten months of 2023"): then the months without a year are those of the year after.
     func sameMonthsCompared(sentence s: Int, sM: Int, sD: Int, eM: Int, eD: Int, hintYear: Int) -> Bool {
         periods.contains { p in
-            p.hint && p.hintYear == hintYear && (p.eY ?? p.sY) == hintYear && Int(sentOf[min(p.a, tokCount - 1)]) == s
-                && p.sM == sM && p.eM == eM && p.sD == sD && p.eD == eD
+            guard p.hint, p.hintYear == hintYear, (p.eY ?? p.sY) == hintYear, Int(sentOf[min(p.a, tokCount - 1)]) == s else { return false }
+            if p.sM == sM && p.eM == eM && p.sD == sD && p.eD == eD { return true }
+            return sM == 1 && sD == 1 && p.sM == 1 && p.sD == 1 && p.eM > 1 && (eM > 1 || eD == 0)
         }
     }
 }

@@ -436,6 +436,33 @@ struct PeriodTests {
         let record = try #require(only(Extractor().extract(report(body, published: "2021-02-10")), .revenueTarget))
         #expect(record.period == .year(2021) && record.targetKind == .estimate && record.value == 4_350_000_000_000)
     }
+
+    @Test func aPeriodTheComparisonNamesIsNotTheFiguresOwn() throws {
+        // "so với 10 tháng năm 2023" only tells that the figure's ten months are of 2024.
+        let months = try #require(only(Extractor().extract(report(
+            "Trong 10 tháng, trị giá xuất nhập khẩu của cả nước đạt 647 tỷ USD, tăng 15% so với 10 tháng năm 2023.",
+            published: "2024-11-05", title: "Tổng cục Hải quan")), .tradeValue))
+        #expect(months.period == period("2024-01-01", "2024-10-31") && months.changePct == 15)
+        // Nor does a half-month compared with carry to the next sentence.
+        let halves = Extractor().extract(report(
+            "Kỳ 1 tháng 11/2024, trị giá xuất nhập khẩu đạt 37,1 tỷ USD, giảm 3,2% so với kỳ 2 tháng 10/2024. "
+                + "Trong đó, xuất khẩu đạt 18,9 tỷ USD, tăng 1,5% so với kỳ 2 tháng trước; nhập khẩu đạt 18,2 tỷ USD.",
+            published: "2024-11-20", title: "Tổng cục Hải quan"))
+        #expect(halves.map(\.period) == Array(repeating: period("2024-11-01", "2024-11-15"), count: 3))
+        #expect(halves.map(\.changePrevPeriodPct) == [-3.2, 1.5, nil])
+        // Spans from January of two years: the figure's is the later year, and the change year on year.
+        for text in ["As of November 15, trade reached $715 billion, up 15% from the first ten months of 2023.",
+                     "Tính đến hết ngày 15/11, trị giá xuất nhập khẩu đạt 715 tỷ USD, tăng 15% so với 10 tháng năm 2023."] {
+            let ytd = try #require(only(Extractor().extract(report(text, published: "2024-11-20", title: "Customs")), .tradeValue))
+            #expect(ytd.period == period("2024-01-01", "2024-11-15") && ytd.changePct == 15, "\(text)")
+        }
+    }
+
+    @Test func theYearATargetIsForDatesOnlyItsSentence() throws {
+        let records = Extractor().extract(report(
+            "Tháng 1/2024, Cục Hải quan Cà Mau thu 48 tỷ đồng, bằng 7,5% dự toán năm 2024. Số tờ khai đạt 900 tờ khai."))
+        #expect(try #require(only(records, .declarations)).period == period("2024-01-01", "2024-01-31"))
+    }
 }
 
 @Suite("Values, qualifiers, basis and comparisons")
@@ -557,6 +584,14 @@ struct ValueTests {
                 + "up 20% and 15% respectively year on year.", language: "en"))
         #expect(english.map(\.changePct) == [20, 15])
     }
+    @Test func theSameMonthAYearBeforeInWords() throws {
+        for text in ["Tháng 11/2024, số thu ngân sách toàn ngành hải quan đạt 36.500 tỷ đồng, tăng 1,5% so với cùng tháng năm trước.",
+                     "Tháng 11/2024, số thu ngân sách toàn ngành hải quan đạt 36.500 tỷ đồng, tăng 1,5% so với tháng 11 năm ngoái."] {
+            let record = try #require(only(Extractor().extract(report(text)), .revenue))
+            #expect(record.changePct == 1.5 && record.changePrevPeriodPct == nil, "\(text)")
+        }
+    }
+
     @Test func theSameMonthsOfAnEarlierYearAreYearOnYear() throws {
         // A month or quarter with its year, the months of the figure's period: the same period a year before.
         let quarter = try #require(only(Extractor().extract(report(
