@@ -73,6 +73,34 @@ extension Analysis {
         return r.sM == 1 && r.sD == 1 && c.sM == 1 && c.sD == 1 && c.eM > 1 && (r.eM > 1 || r.eD == 0)
     }
 
+    /// The ")" closing the "(" at `open`, before `limit`.
+    func closingParenthesis(from open: Int, limit: Int) -> Int? {
+        var depth = 0
+        var k = open
+        while k < limit {
+            if isP(k, UInt8(ascii: "(")) { depth += 1 } else if isP(k, UInt8(ascii: ")")) {
+                depth -= 1
+                if depth == 0 { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The "(" still open at `k` (within 40 tokens back, not before `from`), if any.
+    func openParenthesis(before k: Int, from: Int) -> Int? {
+        var depth = 0
+        var j = k - 1
+        while j >= max(from, k - 40) {
+            if isP(j, UInt8(ascii: ")")) { depth += 1 } else if isP(j, UInt8(ascii: "(")) {
+                if depth == 0 { return j }
+                depth -= 1
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// Whether only a comparison and "to / at / lên (mức)" stand between percent `p` and the figure
     /// starting at token `figure`: "11% to VND 370 trillion", "5,2% year-on-year to", "15%, lên mức".
     func percentLeads(_ p: Quant, into figure: Int) -> Bool {
@@ -82,7 +110,8 @@ extension Analysis {
             let c = cue(k)
             if c == .yoy || c == .compare { k = max(k + 1, Int(spans[Int(cueOf[k])].b)); linked = false; continue }
             let h = w(k)
-            if h == W.to || h == W.at || h == W.len || h == W.muc { linked = true } else if h == W.from || isP(k, UInt8(ascii: ",")) {
+            // ("…, đạt 1,36 tỷ USD", "…, reaching $5 billion": the level after the change.)
+            if h == W.to || h == W.at || h == W.len || h == W.muc || cue(k) == .attain { linked = true } else if h == W.from || isP(k, UInt8(ascii: ",")) {
                 linked = false
             } else { return false }
             k += 1
@@ -133,18 +162,39 @@ extension Analysis {
             let after = max(cands[ci].q + 1, percentsFrom ?? 0)..<quantRange.upperBound
             // The figure's tail ends at the next record or blocker of the sentence.
             var tailEnd = r.upperBound
-            for k in after where (roles[k] == .record || roles[k] == .blocker) && quants[k].a > qa {
+            // "1,2 tỷ USD (xuất khẩu 700 triệu USD, nhập khẩu 500 triệu USD), tăng 9%": the parts in
+            // parentheses right after the figure are passed over, and what follows them is its.
+            var partsEnd = -1
+            if isP(qb, UInt8(ascii: "(")), let close = closingParenthesis(from: qb, limit: r.upperBound),
+               after.contains(where: { roles[$0] == .record && quants[$0].a < close }) {
+                partsEnd = close
+            }
+            for k in after where (roles[k] == .record || roles[k] == .blocker) && quants[k].a > max(qa, partsEnd) {
                 tailEnd = quants[k].a
                 break
+            }
+            // A part in such parentheses: its tail ends with them.
+            if let open = openParenthesis(before: qa, from: r.lowerBound), let close = closingParenthesis(from: open, limit: r.upperBound) {
+                tailEnd = min(tailEnd, close)
             }
             // "gấp N lần", and "tăng N lần", the press's "increase N times": the ratio N (a percent
             // after "tăng" is read below). Every token of the cue, as a token scan would.
             var k = qb
             while k < tailEnd {
                 let c = cue(k)
-                if c == .gap || c == .up, let (times, next) = ratio(afterCueAt: k, writtenOut: c == .gap) {
+                // "bằng 1,2 lần cùng kỳ": a ratio in times, as "gấp" gives it.
+                if c == .gap || c == .up || c == .ratio, let (times, next) = ratio(afterCueAt: k, writtenOut: c != .up) {
                     let pct = round2((times - 1) * 100)
                     let a = against(from: next, to: tailEnd)
+                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = pct } } else if a != .target, cands[ci].changePct == nil {
+                        cands[ci].changePct = pct
+                    }
+                }
+                // "1.5 times higher than the same period last year".
+                if c == .times, isNum(k - 1), isW(k + 1, W.higher) || isW(k + 1, W.more) || isW(k + 1, W.larger),
+                   !(k - 2 >= qb && (cue(k - 2) == .gap || cue(k - 2) == .up || cue(k - 2) == .ratio)), let d = parseNumber(k - 1), d.double > 1 {
+                    let a = against(from: k + 1, to: tailEnd)
+                    let pct = round2((d.double - 1) * 100)
                     if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = pct } } else if a != .target, cands[ci].changePct == nil {
                         cands[ci].changePct = pct
                     }
@@ -166,9 +216,11 @@ extension Analysis {
                     }
                 }
             }
+            var lastDirection: Cue?  // of the last change read in the tail: "tăng 4,1% so với tháng trước và 10,2% so với cùng kỳ"
             for pi in after {
                 // Past the tail, so are all the next ones (they start further right).
                 if quants[pi].a >= tailEnd { break }
+                if quants[pi].a < partsEnd { continue }
                 guard quants[pi].kind.isPercent else { continue }
                 let p = quants[pi]
                 guard p.a >= qb, p.b <= tailEnd else { continue }
@@ -216,6 +268,12 @@ extension Analysis {
                         before = cue(m); break
                     }
                 }
+                // "… và 10,2% so với cùng kỳ", "… and 10.2% year-on-year": the direction of the change before.
+                if before == .none, let d = lastDirection, j >= qb, isW(j, W.va) || isW(j, W.and) || isP(j, UInt8(ascii: ",")) {
+                    before = d
+                    beforePos = j
+                }
+                if before == .up || before == .down { lastDirection = before }
                 var who = ci
                 // "(giảm 10,45% về số vụ, tăng 125,8% về giá trị ...)"
                 for m in p.b..<min(tokCount, p.b + 2) {
@@ -324,5 +382,5 @@ extension Analysis {
 }
 
 extension W {
-    static let an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
+    static let larger: UInt64 = 0x400072656772616c /* larger */, an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
 }

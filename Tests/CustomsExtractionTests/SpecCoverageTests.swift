@@ -635,6 +635,38 @@ struct ValueTests {
         #expect(after.changePct == -8)
     }
 
+    @Test func changesSharingAVerbRatiosInTimesAndChangesAfterParts() throws {
+        // One verb for two comparisons: the second keeps the direction.
+        for (text, language) in [
+            ("Tháng 11/2024, số thu ngân sách toàn ngành hải quan đạt 36.500 tỷ đồng, tăng 4,1% so với tháng trước và 10,2% so với cùng kỳ.", "vi"),
+            ("In November, the General Department of Customs collected VND 36.5 trillion, up 4.1% month-on-month and 10.2% year-on-year.", "en"),
+        ] {
+            let record = try #require(only(Extractor().extract(report(text, language: language)), .revenue))
+            #expect(record.changePct == 10.2 && record.changePrevPeriodPct == 4.1, "\(text)")
+        }
+        // Ratios in times: "bằng 1,2 lần", "1.5 times higher than".
+        let times = try #require(only(Extractor().extract(report(
+            "Quý I/2024, Cục Hải quan Lào Cai thu 100 tỷ đồng, bằng 1,2 lần cùng kỳ năm 2023.")), .revenue))
+        #expect(times.changePct == 20)
+        let higher = try #require(only(Extractor().extract(report(
+            "In Q1 2024, Lao Cai Customs Department collected VND 100 billion, 1.5 times higher than the same period last year.",
+            language: "en")), .revenue))
+        #expect(higher.changePct == 50)
+        // The change before "đạt": the level's, not the figure's before the semicolon.
+        let reached = Extractor().extract(report(
+            "Quý I/2024, Cục Hải quan Bắc Ninh tiếp nhận 180.000 tờ khai; kim ngạch xuất khẩu tăng 20% so với cùng kỳ, đạt 6 tỷ USD."))
+        #expect(reached.map(\.changePct) == [nil, 20])
+        // After parts in parentheses: the total's; inside them, each part's own.
+        let after = Extractor().extract(report(
+            "7 tháng năm 2024, kim ngạch xuất nhập khẩu qua Cục Hải quan Bình Định đạt 1,2 tỷ USD (xuất khẩu 700 triệu USD, "
+                + "nhập khẩu 500 triệu USD), tăng 9% so với cùng kỳ."))
+        #expect(after.map(\.changePct) == [9, nil, nil])
+        let inside = Extractor().extract(report(
+            "7 tháng năm 2024, Cục Hải quan Bình Định đạt kim ngạch 1,2 tỷ USD (xuất khẩu 700 triệu USD, tăng 5%; "
+                + "nhập khẩu 500 triệu USD, giảm 3%)."))
+        #expect(inside.map(\.changePct) == [nil, 5, -3])
+    }
+
     @Test func partsInTheUnitOfTheirTotal() {
         // Counts by direction, without their unit, in parentheses or after "trong đó".
         for text in ["Quý I/2024, Cục Hải quan Cần Thơ tiếp nhận 11.240 tờ khai (nhập khẩu 4.105, xuất khẩu 7.135).",
