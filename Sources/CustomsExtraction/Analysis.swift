@@ -40,6 +40,10 @@ struct Analysis {
     var mainOffice: String?
     var firstDepartment: String?
     var firstRegion: Int?
+    /// The department or region the title names ("Cục Hải quan Cao Bằng: …"): the parent of the
+    /// branches and units the body names without one, before the body's first (spec §1: the main office).
+    var titleDepartment: String?
+    var titleRegion: Int?
     private var docProvinceResolved = false
     private var docProvinceCache: String?
     /// The first province (not a border place) named anywhere in the text, found on demand: only

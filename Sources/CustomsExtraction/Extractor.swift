@@ -136,6 +136,10 @@ extension Analysis {
         findMentions()
         findPeriods()
         resolvePeriods()
+        for m in titleMentions where !m.weak && !m.assigner && !m.absorbed {
+            if m.kind == .department, titleDepartment == nil { titleDepartment = m.province }
+            if m.kind == .region, titleRegion == nil { titleRegion = m.region }
+        }
         finishMentions()
         let urlMentions = mentions.isEmpty ? (urlOffices ?? sideMentions(urlText()).mentions) : []
         pickMainOffice(title: titleMentions, url: urlMentions)

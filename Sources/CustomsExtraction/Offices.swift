@@ -371,7 +371,7 @@ extension Analysis {
             let pending = mentions[k].id
             let own = mentions[k].province
             if era2025 || mentions[k].kind == .unit {
-                let r = mentions[k].region ?? region(ofProvince: own) ?? firstRegion
+                let r = mentions[k].region ?? region(ofProvince: own) ?? titleRegion ?? firstRegion
                 if let r {
                     mentions[k].id = Analysis.officeID("kv", String(r), pending: pending)
                     // A gate stays a place: its office takes the figures through it, but it does not
@@ -381,7 +381,7 @@ extension Analysis {
                     mentions[k].id = Analysis.officeID("", p, pending: pending)
                 } else { mentions[k].id = Analysis.officeID("kv0", "", pending: pending) }
             } else {
-                if let p = own ?? firstDepartment ?? sourceProvince ?? docProvince {
+                if let p = own ?? titleDepartment ?? firstDepartment ?? sourceProvince ?? docProvince {
                     mentions[k].id = Analysis.officeID("", p, pending: pending)
                 } else {
                     mentions[k].id = Analysis.officeID("unknown", "", pending: pending)

@@ -826,7 +826,9 @@ extension Analysis {
     /// which", or its records (not side figures) belong to two offices or more.
     func isBreakdown(sentence s: Int, records: Range<Int>, _ out: [Cand]) -> Bool {
         let a = sents[s].lowerBound
-        if let t = firstToken(of: .trongDo, in: a, min(a + 2, sents[s].upperBound)), !isW(t, W.cu) { return true }
+        // (Opening a sentence without figures, "Trong đó, Chi cục X là đơn vị có số thu lớn", it
+        // names the subject of what follows.)
+        if !records.isEmpty, let t = firstToken(of: .trongDo, in: a, min(a + 2, sents[s].upperBound)), !isW(t, W.cu) { return true }
         var first: String?
         for k in records where !out[k].side {
             if let f = first { if out[k].office != f { return true } } else { first = out[k].office }

@@ -194,6 +194,24 @@ struct OfficeSpellingTests {
         #expect(try #require(only(single, .declarations)).office.hasPrefix("vn.kv8."))
     }
 
+    @Test func theTitlesOfficeIsTheParentOfABranchTheBodyNamesAlone() throws {
+        let branch = try #require(only(Extractor().extract(report(
+            "Tháng 8/2024, Chi cục Hải quan cửa khẩu Phò Peo làm thủ tục cho 865 tờ khai.",
+            title: "Cục Hải quan Cao Bằng: hoạt động xuất nhập khẩu sôi động")), .declarations))
+        #expect(branch.office == "vn.cao-bang.cua-khau-pho-peo")
+        let unit = try #require(only(Extractor().extract(report(
+            "Trong tháng 5/2025, Hải quan cửa khẩu quốc tế Bờ Y làm thủ tục cho 1.000 lượt hành khách xuất nhập cảnh.",
+            published: "2025-06-15", title: "Chi cục Hải quan khu vực XIV: hoạt động qua cửa khẩu tăng")), .travellers))
+        #expect(unit.office == "vn.kv14.cua-khau-quoc-te-bo-y")
+    }
+
+    @Test func anOfficeNamedAfterTrongĐóWithoutAFigureIsTheSubjectAfterIt() throws {
+        let records = Extractor().extract(report(
+            "Cục Hải quan Quảng Ninh thu 900 tỷ đồng trong tháng 9/2024. Trong đó, Chi cục Hải quan cửa khẩu Móng Cái là đơn vị "
+                + "có số thu lớn. Đơn vị thu được 105 tỷ đồng."))
+        #expect(records.map(\.office) == ["vn.quang-ninh", "vn.quang-ninh.cua-khau-mong-cai"])
+    }
+
     @Test func aCustomsReportThatNamesNoOfficeIsAboutTheCustomsAsAWhole() {
         let vietnamese = Extractor().extract(report("Năm 2024, số thu ngân sách của Hải quan đạt 400.000 tỷ đồng."))
         #expect(only(vietnamese, .revenue)?.office == "vn")
