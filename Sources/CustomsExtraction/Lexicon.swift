@@ -295,13 +295,16 @@ enum Lexicon {
         ("chiếm", .exclShare), ("accounting for", .exclShare),
         ("công suất", .exclCapacity), ("capacity", .exclCapacity),
         ("tồn", .exclStock), ("ùn ứ", .exclStock), ("tồn đọng", .exclStock),
-        ("thất thu", .exclLost), ("hụt thu", .exclLost), ("thiếu hụt", .exclLost), ("shortfall", .exclLost), ("chống thất thu", .exclLost), ("lost revenue", .exclLost),
+        ("thất thu", .exclLost), ("hụt thu", .exclLost), ("còn thiếu", .exclLost), ("hoàn thuế", .exclLost), ("tax refunds", .exclLost), ("thiếu hụt", .exclLost), ("shortfall", .exclLost), ("chống thất thu", .exclLost), ("lost revenue", .exclLost),
         ("sau thông quan", .exclAudit), ("post - clearance", .exclAudit),
         ("chương trình", .exclProgram), ("program", .exclProgram), ("pilot", .exclProgram), ("tự nguyện", .exclProgram),
         // Enterprises met, trained or ranked, not those doing procedures (spec: "DN làm thủ tục / tham gia").
         ("đối thoại", .exclProgram), ("tập huấn", .exclProgram), ("ưu tiên", .exclProgram),
         ("khảo sát", .exclProgram), ("tuyên truyền", .exclProgram), ("gặp gỡ", .exclProgram), ("dialogue", .exclProgram),
         ("training", .exclProgram), ("priority", .exclProgram),
+        // … or coerced for tax debts, supported, at a conference, fined, ranked by size.
+        ("cưỡng chế", .exclProgram), ("hỗ trợ", .exclProgram), ("tham dự", .exclProgram), ("hội nghị", .exclProgram),
+        ("bị xử phạt", .exclProgram), ("lớn nhất", .exclProgram), ("tháo gỡ", .exclProgram),
         ("vốn", .exclCapital), ("đầu tư", .exclCapital), ("fdi", .exclCapital), ("investment", .exclCapital),
         ("giá", .exclPrice), ("price", .exclPrice), ("giá dầu", .exclPrice), ("tỷ giá", .exclPrice), ("exchange rate", .exclPrice),
         ("mới", .exclNew),

@@ -115,10 +115,12 @@ extension Analysis {
         var metric: Metric
         var unit: MeasureUnit
         var targetKind: TargetKind?
+        var value: Double
         init(_ c: borrowing Cand) {
             metric = c.metric
             unit = c.unit
             targetKind = c.targetKind
+            value = c.value
         }
     }
 
@@ -173,7 +175,10 @@ extension Analysis {
             case .unitDecl: return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
                 if cue(q.b) == .exclNew { return .transparent }
-                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6) where cue(k) == .exclProgram || cue(k) == .exclAudit {
+                // (In the count's own clause: "Đơn vị hỗ trợ doanh nghiệp, có 1.500 doanh nghiệp làm thủ tục" keeps it.)
+                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6)
+                where (cue(k) == .exclProgram || cue(k) == .exclAudit || (cue(k) == .exclDebt && k >= q.b))
+                    && !(k < q.a && (k..<q.a).contains { isP($0, UInt8(ascii: ",")) || isP($0, UInt8(ascii: ";")) }) {
                     return .transparent
                 }
                 return .record(.enterprises, nil, "doanh nghiệp")
@@ -275,6 +280,19 @@ extension Analysis {
             }
             cuesLeft(from: q.a, to: windowStart, into: &walk)
             let left = walk.cues
+            // "xử phạt 60 vụ với tổng số tiền gần 900 triệu đồng", "…, số tiền 900 triệu đồng": the sum
+            // of the penalties just counted.
+            if isVND, lastRecord?.metric == .penaltyCases,
+               (max(windowStart, q.a - 6)..<q.a).contains(where: { isW($0, W.tien) && isW($0 - 1, W.so) }) {
+                return .record(.fines, nil, "số tiền (xử phạt)")
+            }
+            // "17.000 tỷ đồng, vượt dự toán 500 tỷ đồng", "thấp hơn dự toán 25 tỷ đồng": right after a
+            // target word, an amount far below the revenue told before it is the gap, not the target.
+            if isVND, let last = lastRecord, last.metric == .revenue, q.value < last.value / 2,
+               cue(q.a - 1) == .targetEst || cue(q.a - 1) == .targetStretch,
+               left.contains(where: { $0.0 == .exceed || $0.0 == .up || $0.0 == .down }) {
+                return .transparent
+            }
             // Not records, wherever they stand in the clause: balances, commodities, debts, domestic
             // taxes, shares, rates, prices, milestones, dutiable subsets.
             for (c, pos) in left where q.a - pos <= 20 {

@@ -1001,6 +1001,38 @@ struct ValueTests {
         #expect(records.map(\.flow) == [.entry])
     }
 
+    @Test func theSumOfThePenaltiesJustCountedIsFines() throws {
+        for text in ["6 tháng đầu năm 2024, Cục Hải quan An Giang xử phạt vi phạm hành chính 60 vụ với tổng số tiền gần 900 triệu đồng.",
+                     "6 tháng đầu năm 2024, Cục Hải quan An Giang xử phạt vi phạm hành chính 60 vụ, số tiền 900 triệu đồng."] {
+            let records = Extractor().extract(report(text))
+            #expect(records.map(\.metric) == [.penaltyCases, .fines], "\(text)")
+            #expect(records.map(\.value) == [60, 900_000_000], "\(text)")
+        }
+    }
+
+    @Test func aGapToTheTargetOrARefundIsNoFigure() throws {
+        for text in ["Năm 2024, Cục Hải quan Đồng Nai thu ngân sách đạt 17.000 tỷ đồng, vượt dự toán 500 tỷ đồng.",
+                     "Năm 2024, Cục Hải quan Đồng Nai thu ngân sách đạt 17.000 tỷ đồng, thấp hơn dự toán 500 tỷ đồng.",
+                     "Năm 2024, Cục Hải quan Đồng Nai thu ngân sách đạt 17.000 tỷ đồng, còn thiếu 500 tỷ đồng so với chỉ tiêu.",
+                     "Năm 2024, Cục Hải quan Đồng Nai thu ngân sách đạt 17.000 tỷ đồng, hoàn thuế 500 tỷ đồng."] {
+            #expect(Extractor().extract(report(text)).map(\.value) == [17_000_000_000_000], "\(text)")
+        }
+        // A target named after "vượt" is still one.
+        let target = Extractor().extract(report("Năm 2024, Cục Hải quan Đồng Nai thu 17.000 tỷ đồng, vượt chỉ tiêu phấn đấu 16.800 tỷ đồng."))
+        #expect(try #require(only(target, .revenueTarget)).value == 16_800_000_000_000)
+    }
+
+    @Test func enterprisesInOtherRolesThanDoingProcedures() {
+        for phrase in ["cưỡng chế 15 doanh nghiệp nợ thuế", "có 1.200 doanh nghiệp nợ thuế", "hỗ trợ 50 doanh nghiệp",
+                       "tổ chức hội nghị với sự tham dự của 200 doanh nghiệp", "có 5 doanh nghiệp bị xử phạt do chậm nộp thuế"] {
+            #expect(Extractor().extract(report("9 tháng năm 2024, Cục Hải quan Thái Nguyên \(phrase).")).isEmpty, "\(phrase)")
+        }
+        // Another clause's word does not reach the count.
+        let kept = Extractor().extract(report(
+            "9 tháng năm 2024, Cục Hải quan Thái Nguyên tích cực hỗ trợ doanh nghiệp, có 1.500 doanh nghiệp làm thủ tục."))
+        #expect(kept.map(\.value) == [1_500])
+    }
+
     @Test func theSumOfPenaltiesIsFines() throws {
         let body = "Tổng số tiền xử phạt vi phạm hành chính và thu nộp ngân sách năm 2023 của Cục Hải quan Quảng Trị là 2,3 tỷ đồng."
         let records = Extractor().extract(report(body))
