@@ -353,6 +353,8 @@ extension Analysis {
             }
             if let flow {
                 if opened, isNum(k + 1) || isNum(k + 2) || isNum(k + 3) { return nil }
+                // "xuất cảnh 63.100 lượt và nhập cảnh 62.200 lượt": the next item's direction.
+                if k > q.b, isNum(k + 1) || isNum(k + 2) { return nil }
                 return flow
             }
             k += 1

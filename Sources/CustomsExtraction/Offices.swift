@@ -171,6 +171,12 @@ extension Analysis {
                 break
             }
             if t.kind != .word { break }
+            // "đường bộ số II Kim Thành", "Đội Kiểm soát số 2": a numbered part of the name.
+            if words > 0, isW(j, W.so), j + 1 < tokCount, toks[j + 1].kind == .num || Analysis.romanIndex.find(toks[j + 1].h) {
+                j += 2
+                words += 2
+                continue
+            }
             if let (pe, _) = placeIndex(at: j) {
                 j = pe
                 words += 1
@@ -280,6 +286,8 @@ extension Analysis {
     @inline(__always) func regionNumber(_ i: Int) -> (Int, Int)? {
         if isW(i, W.khu), isW(i + 1, W.vuc), let n = romanOrInt(i + 2), (1...35).contains(n) { return (n, i + 3) }
         if isW(i, W.region), let n = romanOrInt(i + 1), (1...35).contains(n) { return (n, i + 2) }
+        // The press's abbreviations: "KV II" (after "Chi cục Hải quan"), "HQKV II" (after "Chi cục").
+        if isW(i, W.kv) || isW(i, W.hqkv), let n = romanOrInt(i + 1), (1...35).contains(n) { return (n, i + 2) }
         return nil
     }
 
@@ -435,7 +443,7 @@ extension Analysis {
         if h == W.chi, isW(i + 1, W.cuc) {
             if isW(i + 2, W.truong) || isW(i - 1, W.cac) { return nil }
             var j = i + 2
-            if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else { return nil }
+            if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else if !isW(j, W.hqkv) { return nil }
             if let (r, e) = regionNumber(j) {
                 return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
             }

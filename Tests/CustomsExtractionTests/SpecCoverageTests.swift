@@ -194,6 +194,18 @@ struct OfficeSpellingTests {
         #expect(try #require(only(single, .declarations)).office.hasPrefix("vn.kv8."))
     }
 
+    @Test func abbreviatedRegionsAndNumberedBranches() throws {
+        for name in ["Chi cục Hải quan KV II", "Chi cục HQKV II", "Chi cục HQ KV 2"] {
+            let record = try #require(only(Extractor().extract(report(
+                "9 tháng năm 2025, \(name) thu ngân sách đạt 100.000 tỷ đồng.", published: "2025-10-20", title: "Tin tức")), .revenue))
+            #expect(record.office == "vn.kv2", "\(name)")
+        }
+        let numbered = try #require(only(Extractor().extract(report(
+            "Tháng 8/2024, Chi cục Hải quan cửa khẩu quốc tế đường bộ số II Kim Thành làm thủ tục cho 8.650 tờ khai.",
+            title: "Hải quan Lào Cai")), .declarations))
+        #expect(numbered.office == "vn.lao-cai.cua-khau-quoc-te-duong-bo-so-ii-kim-thanh")
+    }
+
     @Test func theTitlesOfficeIsTheParentOfABranchTheBodyNamesAlone() throws {
         let branch = try #require(only(Extractor().extract(report(
             "Tháng 8/2024, Chi cục Hải quan cửa khẩu Phò Peo làm thủ tục cho 865 tờ khai.",
@@ -683,6 +695,16 @@ struct ValueTests {
             "7 tháng năm 2024, Cục Hải quan Bình Định đạt kim ngạch 1,2 tỷ USD (xuất khẩu 700 triệu USD, tăng 5%; "
                 + "nhập khẩu 500 triệu USD, giảm 3%)."))
         #expect(inside.map(\.changePct) == [nil, 5, -3])
+    }
+
+    @Test func eachDirectionOfAListJoinedByVà() {
+        let records = Extractor().extract(report(
+            "Tháng 9/2024, có 125.300 lượt khách xuất nhập cảnh qua Chi cục Hải quan cửa khẩu Móng Cái, trong đó xuất cảnh "
+                + "63.100 lượt và nhập cảnh 62.200 lượt."))
+        #expect(records.map(\.flow) == [.total, .exit, .entry])
+        let declarations = Extractor().extract(report(
+            "Tháng 9/2024, Cục Hải quan Quảng Ninh tiếp nhận 5.000 tờ khai xuất khẩu và 4.000 tờ khai nhập khẩu."))
+        #expect(declarations.map(\.flow) == [.export, .import])
     }
 
     @Test func partsInTheUnitOfTheirTotal() {
