@@ -137,6 +137,7 @@ extension Analysis {
             let h = w(j)
             let filler = c == .compare || h == W.of || h == W.the || h == W.this || h == W.year || h == W.s
                 || isP(j, UInt8(ascii: "'")) || h == W.cua || h == W.annual || h == W.set || h == W.its || h == W.their
+                || h == W.yearly || h == W.full || h == W.above || isP(j, UInt8(ascii: "-"))
             if !filler { return nil }
             j += 1
             steps += 1
@@ -248,6 +249,8 @@ extension Analysis {
                     if isW(p.b, W.higher) || isW(p.b, W.more) { before = .up; beforePos = p.b }
                     if isW(p.b, W.lower) || isW(p.b, W.less) { before = .down; beforePos = p.b }
                 }
+                // "7.5% above the annual target": an excess, as "vượt 7,5% dự toán" is.
+                if before == .none, isW(p.b, W.above) { before = .exceed; beforePos = p.b }
                 // "108% of the same period last year": a ratio, as "bằng 108% so với cùng kỳ" is.
                 if before == .none, isW(p.b, W.of) {
                     let k = isW(p.b + 1, W.the) ? p.b + 2 : p.b + 1
@@ -382,5 +385,5 @@ extension Analysis {
 }
 
 extension W {
-    static let larger: UInt64 = 0x400072656772616c /* larger */, an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
+    static let larger: UInt64 = 0x400072656772616c /* larger */, yearly: UInt64 = 0x4000796c72616579 /* yearly */, above: UInt64 = 0x40000065766f6261 /* above */, an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
 }

@@ -580,9 +580,14 @@ extension Analysis {
             if isW(e, W.department), isW(e + 1, W.of), isW(e + 2, W.customs), !p.isBorder {
                 return Mention(a: i, b: e + 3, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e + 3))
             }
+            // "Hai Phong City Customs Department", "Ho Chi Minh City's customs department", "Lang Son's customs
+            // agency": "city" / "province" and a possessive may stand between.
+            var e = e
+            if isW(e, W.city) || isW(e, W.province), isW(e + 1, W.customs) || isP(e + 1, UInt8(ascii: "'")) { e += 1 }
+            if isP(e, UInt8(ascii: "'")), isW(e + 1, W.s), isW(e + 2, W.customs) { e += 2 }
             if isW(e, W.customs) {
                 var end = e + 1
-                if isW(end, W.department) { end += 1 }
+                if isW(end, W.department) || isW(end, W.agency) { end += 1 }
                 if !p.isBorder {
                     return Mention(a: i, b: end, kind: .department, id: p.officeID, province: p.province, cueText: label(i, end))
                 }

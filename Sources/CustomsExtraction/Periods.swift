@@ -155,8 +155,8 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter,
-    ] + W.monthNames + W.ordinalQuarter + W.countWords
+        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept,
+    ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
         // The scan marks the tokens it covers straight into `inPeriod`, taken out of `self` for
@@ -241,7 +241,8 @@ extension Analysis {
         case W.second, W.latter: return next == W.half || next == W.quarter
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay
-        case W.q: return nextKind == .num
+        case W.q, W.hh: return nextKind == .num
+        case W.since: return next == W.the
         case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
         default: return true
         }
@@ -552,8 +553,9 @@ extension Analysis {
                 out = p; return true
             }
             // English months from one to another: "January-October 2024", "the January-October period of 2024".
-            if t.up, let m = W.monthNames.firstIndex(of: h), isP(i + 1, UInt8(ascii: "-")) || isW(i + 1, W.to),
-               let m2 = W.monthNames.firstIndex(of: w(i + 2)), m2 > m {
+            // (Abbreviated too: "Jan-Oct", "the Jan-Oct period".)
+            if t.up, let m = W.englishMonth(h), isP(i + 1, UInt8(ascii: "-")) || isW(i + 1, W.to),
+               let m2 = W.englishMonth(w(i + 2)), m2 > m {
                 var j = i + 3
                 if isW(j, W.period) { j += 1 }
                 var y: Int?
@@ -562,8 +564,22 @@ extension Analysis {
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }
                 out = p; return true
             }
+            // "H1", "H2 2024": a half of the year.
+            if h == W.hh, t.up, isNum(i + 1), !toks[i + 1].sp, let half = intValue(i + 1), half == 1 || half == 2 {
+                var j = i + 2
+                var y: Int?
+                if let (yy, next) = yearSuffix(j) { y = yy; j = next }
+                out = PM(a: i, b: j, sY: y, sM: half == 1 ? 1 : 7, sD: 1, eY: y, eM: half == 1 ? 6 : 12, eD: 0); return true
+            }
+            // "since the beginning / start of the year": to the day of publication.
+            if h == W.since, isW(i + 1, W.the), isW(i + 2, W.beginning) || isW(i + 2, W.start), isW(i + 3, W.of), isW(i + 4, W.the),
+               isW(i + 5, W.year) {
+                var p = PM(a: i, b: i + 6, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                p.toNow = true
+                out = p; return true
+            }
             // English month names: "in August", "August 2024" (a date "June 11" is handled by the YTD forms).
-            if t.up, let m = W.monthNames.firstIndex(of: h), !isNum(i + 1) || year(at: i + 1) != nil {
+            if t.up, let m = W.englishMonth(h), !isNum(i + 1) || year(at: i + 1) != nil {
                 var j = i + 1
                 var y: Int?
                 if let yy = year(at: j) { y = yy; j += 1 }
@@ -649,6 +665,19 @@ extension Analysis {
                 out = p; return true
             }
             if h == W.first {
+                // "first half of November", "first 15 days of November (2024)": days of that month.
+                if isW(i + 1, W.half), isW(i + 2, W.of), let mo = W.englishMonth(w(i + 3)) {
+                    var j = i + 4
+                    var y: Int?
+                    if let (yy, next) = yearSuffix(j) { y = yy; j = next }
+                    out = PM(a: i, b: j, sY: y, sM: mo + 1, sD: 1, eY: y, eM: mo + 1, eD: 15); return true
+                }
+                if let d = intValue(i + 1), (1...31).contains(d), isW(i + 2, W.days), isW(i + 3, W.of), let mo = W.englishMonth(w(i + 4)) {
+                    var j = i + 5
+                    var y: Int?
+                    if let (yy, next) = yearSuffix(j) { y = yy; j = next }
+                    out = PM(a: i, b: j, sY: y, sM: mo + 1, sD: 1, eY: y, eM: mo + 1, eD: d); return true
+                }
                 // "first nine months (of 2024 / of this year)", "first four and a half months", "first half"
                 var j = i + 1
                 if let n = smallCount(j), (1...12).contains(n) {
@@ -674,6 +703,13 @@ extension Analysis {
             }
             // "the second / latter half (of 2024)": July to December.
             if (h == W.second || h == W.latter), isW(i + 1, W.half) {
+                // "the second half of October": days 16 to the month's end.
+                if isW(i + 2, W.of), let mo = W.englishMonth(w(i + 3)) {
+                    var j = i + 4
+                    var y: Int?
+                    if let (yy, next) = yearSuffix(j) { y = yy; j = next }
+                    out = PM(a: i, b: j, sY: y, sM: mo + 1, sD: 16, eY: y, eM: mo + 1, eD: 0); return true
+                }
                 var j = i + 2
                 var y: Int?
                 if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
@@ -686,6 +722,14 @@ extension Analysis {
             // The token's value, parsed once for all the forms below (nil: not digits only, e.g. "15.8.2017";
             // then no count, year or day number either).
             let n = intValue(i)
+            // "the 10-month period (of 2024)", "in the 10-month period": months from January.
+            if let n, (2...12).contains(n), isP(i + 1, UInt8(ascii: "-")), isW(i + 2, W.month), isW(i - 1, W.the) {
+                var j = i + 3
+                if isW(j, W.period) { j += 1 }
+                var y: Int?
+                if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
+                out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
+            }
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 return monthsOfYear(n, at: i, thang: i + 1, anchored: false, into: &out)
             }

@@ -110,6 +110,11 @@ extension Analysis {
         }
     }
 
+    /// A direction used as the noun of a count: "60,000 departures", "60,000 arrivals".
+    func directionNoun(at k: Int) -> Bool {
+        (cue(k) == .flowExit || cue(k) == .flowEntry) && toks[k].kind == .word && (isW(k, W.departures) || isW(k, W.arrivals))
+    }
+
     /// What `decide` reads of an earlier record (a copy without reference-counted fields).
     struct RecInfo {
         var metric: Metric
@@ -160,7 +165,7 @@ extension Analysis {
             // "11.240 tờ khai (nhập khẩu 4.105, xuất khẩu 7.135)", "… lượt người, trong đó xuất cảnh
             // 22.000": a direction's share of the count just told, in its unit.
             if let last = lastRecord, last.metric == .declarations || last.metric == .travellers || last.metric == .vehicles,
-               q.scaleExp == 0, q.dec.frac == 0, directionJustBefore(q) {
+               q.scaleExp == 0, q.dec.frac == 0, directionJustBefore(q) || directionNoun(at: q.b) {
                 return .record(last.metric, nil, "(part of the count before)")
             }
             // "4,1 tỷ USD, trong đó xuất khẩu 2,3 tỷ, nhập khẩu 1,8 tỷ": the currency of the total.

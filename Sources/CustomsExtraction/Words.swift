@@ -20,6 +20,15 @@ enum W {
     static let days: UInt64 = 0x4000000073796164 /* days */, day: UInt64 = 0x4000000000796164 /* day */, jan: UInt64 = 0x40797261756e616a /* january */
     static let monthNames: [UInt64] = ["january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december"].map(h)
+    static let monthAbbreviations: [UInt64] = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(h)
+    private static let abbreviationMonths = [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11]
+    /// The index (0-11) of an English month name or its abbreviation ("Jan", "Sept").
+    static func englishMonth(_ w: UInt64) -> Int? {
+        if let m = monthNames.firstIndex(of: w) { return m }
+        if let k = monthAbbreviations.firstIndex(of: w) { return abbreviationMonths[k] }
+        return w == sept ? 8 : nil
+    }
+    static let sept = h("sept"), beginning = h("beginning"), start = h("start")
     static let englishNumbers: [UInt64] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                            "ten", "eleven", "twelve"].map(h)
     static let ordinalQuarter: [UInt64] = ["first", "second", "third", "fourth"].map(h)
@@ -33,7 +42,7 @@ enum W {
                                    "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"].map(h)
     // offices
     static let hai: UInt64 = 0x4000000000696168 /* hai */, quan: UInt64 = 0x400000006e617571 /* quan */, hq: UInt64 = 0x4000000000007168 /* hq */, cuc: UInt64 = 0x4000000000637563 /* cuc */, tong: UInt64 = 0x40000000676e6f74 /* tong */, truong: UInt64 = 0x4000676e6f757274 /* truong */
-    static let cu: UInt64 = 0x4000000000007563 /* cu */, kv: UInt64 = 0x400000000000766b /* kv */, hqkv: UInt64 = 0x40000000766b7168 /* hqkv */, thuoc: UInt64 = 0x400000636f756874 /* thuoc */, truc: UInt64 = 0x4000000063757274 /* truc */
+    static let departures = h("departures"), arrivals = h("arrivals"), cu: UInt64 = 0x4000000000007563 /* cu */, agency: UInt64 = 0x400079636e656761 /* agency */, kv: UInt64 = 0x400000000000766b /* kv */, hqkv: UInt64 = 0x40000000766b7168 /* hqkv */, thuoc: UInt64 = 0x400000636f756874 /* thuoc */, truc: UInt64 = 0x4000000063757274 /* truc */
     static let luot: UInt64 = 0x40000000746f756c /* luot */, respectively: UInt64 = 0xcfe244c482f3e75a /* respectively */
     static let xuat: UInt64 = 0x4000000074617578 /* xuat */, nhap: UInt64 = 0x400000007061686e /* nhap */, canh: UInt64 = 0x40000000686e6163 /* canh */
     static let export_: UInt64 = 0x400074726f707865 /* export */, exports: UInt64 = 0x407374726f707865 /* exports */

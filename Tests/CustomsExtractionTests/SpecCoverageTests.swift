@@ -766,6 +766,52 @@ struct ValueTests {
         #expect(scaled.map(\.value) == [1_250_000])
     }
 
+    @Test(arguments: [
+        ("In Jan-Oct", "2024-01-01", "2024-10-31"), ("In the Jan-Oct period", "2024-01-01", "2024-10-31"),
+        ("In H1", "2024-01-01", "2024-06-30"), ("In H2 2023", "2023-07-01", "2023-12-31"),
+        ("In the 10-month period", "2024-01-01", "2024-10-31"), ("In the first half of November", "2024-11-01", "2024-11-15"),
+        ("In the first 15 days of November", "2024-11-01", "2024-11-15"), ("In the second half of October", "2024-10-16", "2024-10-31"),
+        ("Since the beginning of the year", "2024-01-01", "2024-11-20"), ("In Sept", "2024-09-01", "2024-09-30"),
+    ])
+    func englishPeriodsOfTheWireCopy(phrase: String, start: String, end: String) throws {
+        let record = try #require(only(Extractor().extract(report(
+            "\(phrase), total trade value was $647.87 billion, the General Department of Customs said.",
+            published: "2024-11-20", language: "en")), .tradeValue))
+        #expect(record.period == period(start, end))
+    }
+
+    @Test func englishOfficesFlowsTargetsAndOtherBodies() throws {
+        for (name, office) in [("Hai Phong City Customs Department", "vn.hai-phong"), ("Can Tho City Customs Department", "vn.can-tho"),
+                               ("Ho Chi Minh City's customs department", "vn.ho-chi-minh"), ("Lang Son's customs agency", "vn.lang-son")] {
+            let record = try #require(only(Extractor().extract(report(
+                "In the first 10 months, \(name) collected VND60 trillion.", published: "2024-11-20", language: "en",
+                title: "Customs news")), .revenue))
+            #expect(record.office == office, "\(name)")
+        }
+        let passengers = Extractor().extract(report(
+            "In November, Lang Son Customs Department handled 120,000 passengers, including 60,000 departures and 60,000 arrivals.",
+            language: "en"))
+        #expect(passengers.map(\.flow) == [.total, .exit, .entry])
+        let vehicles = Extractor().extract(report(
+            "In November, 35,000 vehicles exited and 34,000 vehicles entered through Lang Son border gates, the customs said.", language: "en"))
+        #expect(vehicles.map(\.flow) == [.exit, .entry])
+        for (tail, attainments) in [
+            ("or 102% of the estimate and 95% of the stretch target",
+             [TargetAttainment(kind: .estimate, pct: 102), TargetAttainment(kind: .stretch, pct: 95)]),
+            ("equal to 91.2% of the yearly plan", [TargetAttainment(kind: .estimate, pct: 91.2)]),
+            ("or 95% of the full-year target", [TargetAttainment(kind: .estimate, pct: 95)]),
+            ("7.5% above the annual target", [TargetAttainment(kind: .estimate, pct: 107.5)]),
+        ] {
+            let record = try #require(only(Extractor().extract(report(
+                "In 2024, the General Department of Customs collected VND 380 trillion, \(tail).", language: "en")), .revenue))
+            #expect(record.vsTargets == attainments, "\(tail)")
+        }
+        for body in ["In the first 11 months, the provincial tax department collected VND7 trillion.",
+                     "In the first 11 months, the General Department of Taxation collected VND1,500 trillion."] {
+            #expect(Extractor().extract(report(body, language: "en", title: "Lang Son customs")).isEmpty, "\(body)")
+        }
+    }
+
     @Test func englishReports() throws {
         let body = "In 2022, Quang Tri Customs collected VND 1.2 trillion for the state budget, up 8.5% year on year."
         let record = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
