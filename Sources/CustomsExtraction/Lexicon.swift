@@ -64,6 +64,7 @@ enum Cue: UInt8 {
     case exclBalance      // xuất siêu, nhập siêu, cán cân, surplus
     case exclCommodity    // mặt hàng, nhóm hàng; song phương, bilateral (a partner's share)
     case exclGoods        // a named commodity, partner market or company (gạo, sang thị trường Hoa Kỳ, công ty): blocks money outside violations
+    case exclNeighbour    // từ / sang Trung Quốc, Lào, Campuchia: a partner's share in a national report only
     case exclDutiable     // có thuế, taxable
     case exclEquiv        // tương đương, tương ứng (an absolute change restated)
     case exclDebt         // nợ, debt
@@ -284,6 +285,19 @@ enum Lexicon {
         ("to the us", .exclGoods), ("to the united states", .exclGoods), ("to the eu", .exclGoods), ("to japan", .exclGoods),
         ("to south korea", .exclGoods), ("from the us", .exclGoods), ("from the united states", .exclGoods),
         ("from japan", .exclGoods), ("from south korea", .exclGoods), ("from the eu", .exclGoods), ("markets", .exclGoods),
+        ("sang thái lan", .exclGoods), ("từ thái lan", .exclGoods), ("sang liên minh châu âu", .exclGoods),
+        ("từ liên minh châu âu", .exclGoods), ("sang anh", .exclGoods), ("sang úc", .exclGoods), ("từ úc", .exclGoods),
+        ("sang singapore", .exclGoods), ("từ singapore", .exclGoods), ("sang canada", .exclGoods), ("sang đức", .exclGoods),
+        ("sang hồng kông", .exclGoods), ("từ hồng kông", .exclGoods), ("sang nga", .exclGoods), ("từ nga", .exclGoods),
+        ("to asean", .exclGoods), ("from asean", .exclGoods), ("from thailand", .exclGoods), ("to thailand", .exclGoods),
+        ("to australia", .exclGoods), ("from australia", .exclGoods), ("export market", .exclGoods),
+        ("từ trung quốc", .exclNeighbour), ("sang trung quốc", .exclNeighbour), ("với trung quốc", .exclNeighbour),
+        ("từ lào", .exclNeighbour), ("sang lào", .exclNeighbour), ("từ campuchia", .exclNeighbour), ("sang campuchia", .exclNeighbour),
+        ("from china", .exclNeighbour), ("to china", .exclNeighbour), ("with china", .exclNeighbour),
+        // Sectors of the economy: a part of the country's trade.
+        ("doanh nghiệp trong nước", .exclGoods), ("khu vực kinh tế trong nước", .exclGoods), ("domestic sector", .exclGoods),
+        ("domestic enterprises", .exclGoods), ("foreign - invested", .exclCapital), ("thiết bị", .exclGoods),
+        ("hàng tiêu dùng", .exclGoods),
         ("có thuế", .exclDutiable), ("taxable", .exclDutiable), ("dutiable", .exclDutiable),
         ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
         ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),

@@ -305,6 +305,10 @@ extension Analysis {
                 case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
                     return .blocker
+                case .exclNeighbour:
+                    // In a national report, the trade with one neighbour is a partner's share; in a gate
+                    // office's, it is the gate's whole trade.
+                    if mainOffice == "vn", !hasComma(pos, q.a) { return .blocker }
                 case .exclGoods:
                     // Trade or revenue of one commodity, market or company: the goods are the figure's own
                     // subject ("xuất khẩu gạo đạt", "hàng dệt may xuất khẩu đạt", "số thu từ dầu thô",
@@ -323,6 +327,8 @@ extension Analysis {
             for k in q.b..<min(sents[q.sentence].upperBound, q.b + 4) {
                 let c = cue(k)
                 if c == .exclDebt || c == .exclBalance || c == .threshold { return .blocker }
+                // "$5.3 billion worth of rice": one commodity's trade (not "worth of goods").
+                if isW(k, W.worth), isW(k + 1, W.of), cue(k + 2) == .exclGoods { return .blocker }
                 // ("…, mỗi ngày có 350 xe", "(bình quân 33 tỷ đồng/ngày)": a rate after a comma or in an
                 // aside is another figure's.)
                 if c == .exclRate, !hasComma(q.b, k), !(q.b..<k).contains(where: { isP($0, UInt8(ascii: "(")) }) { return .blocker }

@@ -1206,6 +1206,13 @@ struct NotRecordTests {
         #expect(records.map(\.value) == [700_000_000_000])
     }
 
+    @Test func aNeighboursTradeIsAGateOfficesWholeTrade() throws {
+        let gate = Extractor().extract(report(
+            "Năm 2024, kim ngạch xuất nhập khẩu với Trung Quốc qua Chi cục Hải quan cửa khẩu Móng Cái đạt 3 tỷ USD.",
+            title: "Hải quan Quảng Ninh"))
+        #expect(try #require(only(gate, .tradeValue)).office == "vn.quang-ninh.cua-khau-mong-cai")
+    }
+
     @Test func aBranchNameThatHoldsACueWord() {
         // "đầu tư" (investment) would block a revenue figure; inside the branch's name it names the branch.
         let records = Extractor().extract(report(
@@ -1236,6 +1243,13 @@ struct NotRecordTests {
         "Năm 2024, Cục Hải quan Đồng Nai đã tổ chức đối thoại với 150 doanh nghiệp để tháo gỡ vướng mắc.",
         "Năm 2024, Cục Hải quan Đồng Nai đã kiểm tra sau thông quan tại 120 doanh nghiệp.",
         "Năm 2024, Cục Hải quan Đồng Nai có 25 doanh nghiệp được công nhận doanh nghiệp ưu tiên.",
+        // More markets, a commodity group named with a comma, a sector of the economy; a neighbour in a national report.
+        "Theo Tổng cục Hải quan, năm 2024 xuất khẩu sang Thái Lan đạt 7,3 tỷ USD.",
+        "Theo Tổng cục Hải quan, năm 2024 nhập khẩu máy móc, thiết bị đạt 45 tỷ USD.",
+        "Theo Tổng cục Hải quan, năm 2024 xuất khẩu của doanh nghiệp trong nước đạt 100 tỷ USD.",
+        "Theo Tổng cục Hải quan, năm 2024 nhập khẩu từ Trung Quốc đạt 127,3 tỷ USD.",
+        "In 2024, imports from China reached $130 billion, the General Department of Customs said.",
+        "In 2024, Vietnam exported $5.3 billion worth of rice, the General Department of Customs said.",
     ])
     func sentencesThatStateNoCustomsFigure(body: String) {
         // In a customs report (its title names customs), so that none passes for want of customs.
