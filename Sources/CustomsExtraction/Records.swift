@@ -84,6 +84,31 @@ extension Analysis {
         return compared ? .some(year) : nil
     }
 
+    /// "…, trong khi cùng kỳ năm 2023 chỉ thu 87 tỷ đồng", "(cùng kỳ năm trước thu 87 tỷ đồng)": a
+    /// same-period comparison opening the figure's clause names the figure's period. Returns that
+    /// year, or `Analysis.yearBefore` for "năm trước", "cùng kỳ" without a year; nil for another clause.
+    func priorPeriodClause(_ q: Quant) -> Int? {
+        var k = q.a - 1
+        var yoy = false
+        var year: Int?
+        let low = max(sents[q.sentence].lowerBound, q.a - 10)
+        // (A clause ends at "và" too: "… tăng 77,1% so với cùng kỳ năm 2013 và kim ngạch nhập khẩu là …".)
+        while k >= low, !isP(k, UInt8(ascii: ",")), !isP(k, UInt8(ascii: ";")), !isP(k, UInt8(ascii: "(")), !isW(k, W.va), !isW(k, W.and) {
+            if cue(k) == .yoy || (cue(k) == .compare && !isW(k, W.so)) { yoy = true }
+            if toks[k].kind == .num {
+                guard let y = self.year(at: k) else { return nil }
+                year = y
+            }
+            if cue(k) == .up || cue(k) == .down || cue(k) == .ratio { return nil }
+            k -= 1
+        }
+        guard yoy else { return nil }
+        return year ?? Analysis.yearBefore
+    }
+
+    /// The base year of a figure of "the same period last year": the year before the figure's.
+    static let yearBefore = -1
+
     func comparisonYear(before k: Int) -> Int? {
         var j = k - 1
         guard let y = year(at: j) else { return nil }
@@ -242,10 +267,15 @@ extension Analysis {
             if isVND, q.value < 1_000_000 { return .transparent }
             // "(cùng kỳ năm 2022: 4.000 tỷ đồng)": the base of a comparison, inside its own parenthesis.
             if let base = comparisonInParenthesis(q) {
-                if let y = base, let last = lastRecord {
+                if let last = lastRecord {
+                    let y = base ?? Analysis.yearBefore
                     return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ năm \(y))" : "", baseYear: y)
                 }
                 return .transparent
+            }
+            // "…, trong khi cùng kỳ năm 2023 chỉ thu 87 tỷ đồng": the same, in a clause of its own.
+            if let last = lastRecord, last.unit == (isVND ? .vnd : .usd), let y = priorPeriodClause(q) {
+                return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ, năm \(y))" : "", baseYear: y)
             }
             // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao": the amount after the slash is the target
             // the one before it is measured against.
@@ -712,7 +742,8 @@ extension Analysis {
                 c.periodFallback = periodFallback
                 if side, let l = lastRecord {
                     if let by = baseYear {
-                        c.period = shift(out[l].period, toYear: by)
+                        let year = by == Analysis.yearBefore ? ((out[l].period.end ?? out[l].period.start)?.year).map { $0 - 1 } : by
+                        c.period = year.map { shift(out[l].period, toYear: $0) } ?? Period(start: nil, end: nil)
                         c.basis = .actual
                     } else { c.period = out[l].period }
                 }

@@ -640,6 +640,21 @@ struct ValueTests {
         }
     }
 
+    @Test func aFigureOfTheSamePeriodAYearBeforeHasThatPeriod() {
+        for text in ["Quý I/2024, Cục Hải quan Lào Cai thu 100 tỷ đồng, trong khi cùng kỳ năm 2023 chỉ thu 87 tỷ đồng.",
+                     "Quý I/2024, Cục Hải quan Lào Cai thu 100 tỷ đồng, trong khi cùng kỳ năm ngoái thu 87 tỷ đồng.",
+                     "Quý I/2024, Cục Hải quan Lào Cai thu 100 tỷ đồng (cùng kỳ năm trước thu 87 tỷ đồng)."] {
+            let records = Extractor().extract(report(text))
+            #expect(records.map(\.value) == [100_000_000_000, 87_000_000_000], "\(text)")
+            #expect(records.map(\.period) == [period("2024-01-01", "2024-03-31"), period("2023-01-01", "2023-03-31")], "\(text)")
+        }
+        // A comparison of the clause before "và" does not date the next figure.
+        let joined = Extractor().extract(report(
+            "Tháng 8/2014, kim ngạch xuất khẩu qua Cục Hải quan Long An là 2.791.500 USD, tăng 77,1% so với cùng kỳ năm 2013 "
+                + "và kim ngạch nhập khẩu là 2.237.600 USD."))
+        #expect(joined.map(\.period) == [period("2014-08-01", "2014-08-31"), period("2014-08-01", "2014-08-31")])
+    }
+
     @Test func aChangeWrittenBeforeTheFigureItLeadsInto() throws {
         for (text, change) in [
             ("Vietnam's customs revenue in 2023 fell 11% to VND 370 trillion, the General Department of Customs said.", -11.0),
