@@ -408,9 +408,11 @@ struct PeriodTests {
         let before = Extractor().extract(report(
             "Năm 2023, Cục Hải quan Lạng Sơn (cùng kỳ năm 2022: 4.000 tỷ đồng) thu ngân sách 5.000 tỷ đồng."))
         #expect(before.map(\.value) == [5_000_000_000_000])
+        // "cùng kỳ" without a year is the same period of the year before.
         let unnamed = Extractor().extract(report(
             "Năm 2023, Cục Hải quan Lạng Sơn thu ngân sách 5.000 tỷ đồng (cùng kỳ: 4.000 tỷ đồng)."))
-        #expect(unnamed.map(\.value) == [5_000_000_000_000])
+        #expect(unnamed.map(\.value) == [5_000_000_000_000, 4_000_000_000_000])
+        #expect(only(unnamed, .revenue, value: 4_000_000_000_000)?.period == .year(2022))
         // A parenthesis holding only a period still dates what follows.
         let refined = try #require(only(Extractor().extract(report(
             "Năm 2023 (tính đến 15/12), Cục Hải quan Lạng Sơn thu ngân sách 5.000 tỷ đồng.", published: "2023-12-20")), .revenue))
