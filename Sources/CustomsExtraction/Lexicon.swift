@@ -204,7 +204,7 @@ enum Lexicon {
         ("ít nhất", .qualOver), ("at least", .qualOver),
         ("dưới", .qualUnder), ("chưa đến", .qualUnder), ("chưa tới", .qualUnder), ("less than", .qualUnder),
         ("under", .qualUnder), ("below", .qualUnder), ("fewer than", .qualUnder),
-        ("khoảng", .qualAbout), ("gần", .qualAbout), ("xấp xỉ", .qualAbout), ("ước tính", .qualAbout),
+        ("trên dưới", .qualAbout), ("không dưới", .qualOver), ("không ít hơn", .qualOver), ("khoảng", .qualAbout), ("gần", .qualAbout), ("xấp xỉ", .qualAbout), ("ước tính", .qualAbout),
         ("ước khoảng", .qualAbout), ("nearly", .qualAbout), ("about", .qualAbout), ("around", .qualAbout),
         ("approximately", .qualAbout), ("almost", .qualAbout), ("roughly", .qualAbout), ("some", .qualAbout),
         ("chừng", .qualAbout), ("gần như", .none),

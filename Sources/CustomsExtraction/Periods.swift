@@ -240,7 +240,7 @@ extension Analysis {
         case W.last: return next == W.year || next == W.month
         case W.second, W.latter: return next == W.half || next == W.quarter
         case W.hien: return next == W.nay
-        case W.het: return next == W.thang || next == W.quy || next == W.ngay
+        case W.het: return next == W.thang || next == W.quy || next == W.ngay || next == W.nam
         case W.q, W.hh: return nextKind == .num
         case W.since: return next == W.the
         case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
@@ -452,6 +452,16 @@ extension Analysis {
                     var y: Int?
                     if let (yy, nx) = yearSuffix(k) { y = yy; k = nx }
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: q * 3, eD: 0); return true
+                }
+                // "(dự kiến) đến hết năm (nay / 2024)": the whole year; without its number, an outlook
+                // that dates only its sentence.
+                if isW(j, W.nam), isW(j - 1, W.het), !isNum(j + 1) || year(at: j + 1) != nil {
+                    var k = j + 1
+                    var y: Int?
+                    if let yy = year(at: k) { y = yy; k += 1 } else if isW(k, W.nay) { y = pub?.year; k += 1 }
+                    var p = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                    if year(at: j + 1) == nil { p.sentenceOnly = true }
+                    out = p; return true
                 }
                 if isW(j, W.cuoi), isW(j + 1, W.nam) {
                     var k = j + 2

@@ -400,6 +400,12 @@ extension Analysis {
                         return .blocker
                     }
                     if let l = lastRecord ?? prevSentenceLast, l.metric == .violations { return .record(.violationValue, nil, "trị giá") }
+                    // "trị giá hàng hóa xuất nhập khẩu đạt 52.000 tỷ đồng": trade, in đồng when only đồng is given.
+                    // (Not "thuế giá trị gia tăng hàng nhập khẩu": value added tax.)
+                    if c == .violValue, hasTrade, isW(pos, W.tri), !left.contains(where: { $0.0 == .violVerb || $0.0 == .seize || $0.0 == .revenue || $0.0 == .revenueWeak }),
+                       lastRecord?.metric.isEnforcement != true, prevSentenceLast?.metric.isEnforcement != true {
+                        return .record(.tradeValue, nil, "trị giá (hàng hóa XNK)")
+                    }
                     return .blocker
                 case .revenue, .revenueWeak, .forecastEst:
                     if c == .forecastEst && !isVND { continue }

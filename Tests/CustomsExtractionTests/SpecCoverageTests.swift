@@ -642,6 +642,23 @@ struct ValueTests {
         }
     }
 
+    @Test func anOutlookToTheEndOfTheYearQualifierIdiomsAndTradeInĐồng() throws {
+        let outlook = Extractor().extract(report(
+            "Từ ngày 1/1 đến ngày 20/11/2024, Cục Hải quan Bình Phước thu ngân sách đạt 1.165 tỷ đồng. Dự kiến đến hết năm, "
+                + "đơn vị thu khoảng 1.250 tỷ đồng. Số tờ khai là 5.000 tờ khai.", published: "2024-11-25"))
+        let forecast = try #require(only(outlook, .revenue, value: 1_250_000_000_000))
+        #expect(forecast.basis == .forecast && forecast.period == period("2024-01-01", "2024-12-31"))
+        #expect(try #require(only(outlook, .declarations)).period == period("2024-01-01", "2024-11-20"))
+        for (phrase, qualifier) in [("trên dưới", Qualifier.about), ("không dưới", .over)] {
+            let record = try #require(only(Extractor().extract(report(
+                "Năm 2024, Cục Hải quan Bình Phước thu ngân sách \(phrase) 500 tỷ đồng.")), .revenue))
+            #expect(record.qualifier == qualifier, "\(phrase)")
+        }
+        let trade = try #require(only(Extractor().extract(report(
+            "Năm 2024, trị giá hàng hóa xuất nhập khẩu qua Cục Hải quan Bình Phước đạt 52.000 tỷ đồng.")), .tradeValue))
+        #expect(trade.unit == .vnd && trade.value == 52_000_000_000_000 && trade.flow == .total)
+    }
+
     @Test func aFigureOfTheSamePeriodAYearBeforeHasThatPeriod() {
         for text in ["Quý I/2024, Cục Hải quan Lào Cai thu 100 tỷ đồng, trong khi cùng kỳ năm 2023 chỉ thu 87 tỷ đồng.",
                      "Quý I/2024, Cục Hải quan Lào Cai thu 100 tỷ đồng, trong khi cùng kỳ năm ngoái thu 87 tỷ đồng.",
