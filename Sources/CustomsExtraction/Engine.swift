@@ -273,13 +273,19 @@ extension Analysis {
     }
 
     /// Is an up/down word right before the quantity (an absolute change, not a level)?
+    /// "tương ứng" at `k` right before `q`, and "và" + another number right after it.
+    func respectivelyList(at k: Int, _ q: Quant) -> Bool {
+        isW(k, W.ung) && isW(k - 1, W.tuong) && k + 1 == q.a && isW(q.b, W.va) && isNum(q.b + 1)
+    }
+
     func changeWordBefore(_ q: Quant, windowStart: Int) -> Bool {
         var k = q.a - 1
         var steps = 0
         while k >= windowStart, steps < 3 {
             let c = cue(k)
             if c == .up || c == .down || c == .gap { return true }
-            if c == .exclEquiv { return true }
+            // ("tương ứng 820 triệu USD và 95 triệu USD": "respectively", a list of levels.)
+            if c == .exclEquiv { return !respectivelyList(at: k, q) }
             if isW(k, W.by) {
                 for m in max(windowStart, k - 3)..<k where cue(m) == .exceed || cue(m) == .up || cue(m) == .down { return true }
             }

@@ -299,7 +299,9 @@ extension Analysis {
             // To the next marker, on the tokens in place (most reports have none).
             let marker = toks.withUnsafeBufferPointer { tp in
                 var k = next
-                while k < n, tp[k].h != W.respectively, tp[k].h != W.lan || k + 1 == n || tp[k + 1].h != W.luot { k += 1 }
+                // "lần lượt", "respectively", and "tương ứng" right before a number ("đạt tương ứng 820 triệu USD và …").
+                while k < n, tp[k].h != W.respectively, tp[k].h != W.lan || k + 1 == n || tp[k + 1].h != W.luot,
+                      tp[k].h != W.tuong || k + 2 >= n || tp[k + 1].h != W.ung || tp[k + 2].kind != .num { k += 1 }
                 return k
             }
             guard marker < n else { return }
@@ -307,6 +309,7 @@ extension Analysis {
             let sentence = sentOf[marker]
             if sentence == lastSentence { continue }
             lastSentence = sentence
+            distributeOffices(&cands, sentence: sentence)
             // The sentence's figures that have a flow, in order, and those of the first one's metric.
             let figures = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && cands[$0].flow != nil }
                 .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
@@ -319,6 +322,25 @@ extension Analysis {
                   let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count) else { continue }
             for (index, change) in zip(all, changes) { cands[index].changePct = change }
         }
+    }
+
+    /// "Cục Hải quan Lạng Sơn, Cục Hải quan Quảng Ninh và Cục Hải quan Lào Cai thu ngân sách lần lượt
+    /// đạt 3.512 tỷ đồng, 6.210 tỷ đồng và 1.012 tỷ đồng": the offices listed before the figures, one each, in order.
+    private func distributeOffices(_ cands: inout [Cand], sentence: Int32) {
+        let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && !cands[$0].side }
+            .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+        guard let first = all.first else { return }
+        let listed = all.filter { cands[$0].metric == cands[first].metric }
+        let start = quants[cands[first].q].a
+        let offices = mentions.filter {
+            Int(sentOf[$0.a]) == Int(sentence) && $0.b <= start && !$0.weak && !$0.absorbed && !$0.assigner && $0.kind != .area
+        }
+        guard offices.count >= 2, offices.count == listed.count, Set(offices.map(\.id)).count == offices.count else { return }
+        // Joined by commas and "và / and" only: a list, not offices in different roles.
+        for (m1, m2) in zip(offices, offices.dropFirst()) {
+            guard m2.a - m1.b <= 1, m2.a == m1.b || isP(m1.b, UInt8(ascii: ",")) || isW(m1.b, W.va) || isW(m1.b, W.and) else { return }
+        }
+        for (index, office) in zip(listed, offices) { cands[index].office = office.id }
     }
 
     /// The flows listed before the first of a sentence's `figures`, given to the figures of its

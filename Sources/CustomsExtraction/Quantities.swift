@@ -204,6 +204,21 @@ extension Analysis {
             quants.append(q)
             i = max(end, i + 1)
         }
+        shareUnitsBackward()
+    }
+
+    /// "820 và 95 triệu USD", "820 and 95 million USD": a bare number joined to the amount after it
+    /// takes that amount's scale and unit.
+    mutating func shareUnitsBackward() {
+        guard quants.count > 1 else { return }
+        for k in stride(from: quants.count - 2, through: 0, by: -1) where quants[k].kind.isBare && quants[k].scaleExp == 0 {
+            let next = quants[k + 1]
+            guard next.kind.isMoney, next.scaleExp > 0, next.sentence == quants[k].sentence, next.a == quants[k].b + 1,
+                  isW(quants[k].b, W.va) || isW(quants[k].b, W.and), let v = quants[k].dec.scaled(next.scaleExp) else { continue }
+            quants[k].kind = next.kind
+            quants[k].scaleExp = next.scaleExp
+            quants[k].value = v
+        }
     }
 }
 

@@ -373,7 +373,9 @@ extension Analysis {
                     // "giảm so với tháng 3 khoảng 3.822 tỷ đồng": an absolute change. ("from VND 30
                     // trillion to VND 35 trillion" opens a range.)
                     if onlyFillers, q.a - pos <= 7, !hasComma(pos, q.a), !(q.valueMax != nil && pos == q.a - 1) { return .transparent }
-                case .exclEquiv: if onlyFillers { return .transparent }
+                case .exclEquiv:
+                    // "đạt tương ứng 820 triệu USD và 95 triệu USD": "respectively", not a restatement.
+                    if onlyFillers, !respectivelyList(at: pos + 1, q) { return .transparent }
                 case .targetEst, .targetStretch, .targetModal:
                     // "vượt chỉ tiêu ... và đạt X", "exceeded the target in 2021 and reached X": not the target.
                     if idx + 1 < left.count, left[idx + 1].0 == .exceed, left[..<idx].contains(where: { $0.0 == .attain }) {

@@ -42,7 +42,7 @@ enum W {
                                    "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"].map(h)
     // offices
     static let hai: UInt64 = 0x4000000000696168 /* hai */, quan: UInt64 = 0x400000006e617571 /* quan */, hq: UInt64 = 0x4000000000007168 /* hq */, cuc: UInt64 = 0x4000000000637563 /* cuc */, tong: UInt64 = 0x40000000676e6f74 /* tong */, truong: UInt64 = 0x4000676e6f757274 /* truong */
-    static let departures = h("departures"), arrivals = h("arrivals"), tri: UInt64 = 0x4000000000697274 /* tri */, cu: UInt64 = 0x4000000000007563 /* cu */, agency: UInt64 = 0x400079636e656761 /* agency */, kv: UInt64 = 0x400000000000766b /* kv */, hqkv: UInt64 = 0x40000000766b7168 /* hqkv */, thuoc: UInt64 = 0x400000636f756874 /* thuoc */, truc: UInt64 = 0x4000000063757274 /* truc */
+    static let departures = h("departures"), arrivals = h("arrivals"), tuong: UInt64 = 0x400000676e6f7574 /* tuong */, ung: UInt64 = 0x4000000000676e75 /* ung */, tri: UInt64 = 0x4000000000697274 /* tri */, cu: UInt64 = 0x4000000000007563 /* cu */, agency: UInt64 = 0x400079636e656761 /* agency */, kv: UInt64 = 0x400000000000766b /* kv */, hqkv: UInt64 = 0x40000000766b7168 /* hqkv */, thuoc: UInt64 = 0x400000636f756874 /* thuoc */, truc: UInt64 = 0x4000000063757274 /* truc */
     static let luot: UInt64 = 0x40000000746f756c /* luot */, respectively: UInt64 = 0xcfe244c482f3e75a /* respectively */
     static let xuat: UInt64 = 0x4000000074617578 /* xuat */, nhap: UInt64 = 0x400000007061686e /* nhap */, canh: UInt64 = 0x40000000686e6163 /* canh */
     static let export_: UInt64 = 0x400074726f707865 /* export */, exports: UInt64 = 0x407374726f707865 /* exports */

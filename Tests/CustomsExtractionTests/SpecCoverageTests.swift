@@ -601,6 +601,24 @@ struct ValueTests {
     }
 
 
+    @Test func respectivelyGivesListedOfficesAndSharedUnits() {
+        let offices = Extractor().extract(report(
+            "6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn, Cục Hải quan Quảng Ninh và Cục Hải quan Lào Cai thu ngân sách lần lượt "
+                + "đạt 3.512 tỷ đồng, 6.210 tỷ đồng và 1.012 tỷ đồng."))
+        #expect(offices.map(\.office) == ["vn.lang-son", "vn.quang-ninh", "vn.lao-cai"])
+        // A scale and unit written once for both numbers; "tương ứng" as "respectively".
+        for text in ["5 tháng đầu năm 2024, tại Cục Hải quan Đắk Lắk, kim ngạch xuất khẩu và nhập khẩu lần lượt đạt 820 và 95 triệu USD.",
+                     "5 tháng đầu năm 2024, tại Cục Hải quan Đắk Lắk, kim ngạch xuất khẩu và nhập khẩu đạt tương ứng 820 triệu USD và 95 triệu USD."] {
+            let trade = Extractor().extract(report(text))
+            #expect(trade.map(\.flow) == [.export, .import], "\(text)")
+            #expect(trade.map(\.value) == [820_000_000, 95_000_000], "\(text)")
+        }
+        // "tương ứng" restating a change is still no list.
+        let change = Extractor().extract(report("5 tháng đầu năm 2024, Cục Hải quan Đắk Lắk thu 500 tỷ đồng, tăng 60 tỷ đồng, tương ứng 13%."))
+        #expect(change.map(\.value) == [500_000_000_000])
+        #expect(change.first?.changePct == 13)
+    }
+
     @Test func respectivelyGivesFiguresOfDifferentMetricsTheirChangesInOrder() {
         let gate = Extractor().extract(report(
             "Tính đến hết tháng 10/2024, Chi cục Hải quan cửa khẩu Lao Bảo đã làm thủ tục cho 450.000 lượt người và "
