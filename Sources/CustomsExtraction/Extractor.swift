@@ -310,6 +310,7 @@ extension Analysis {
             if sentence == lastSentence { continue }
             lastSentence = sentence
             distributeOffices(&cands, sentence: sentence)
+            distributeMetrics(&cands, sentence: sentence)
             // The sentence's figures that have a flow, in order, and those of the first one's metric.
             let figures = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && cands[$0].flow != nil }
                 .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
@@ -341,6 +342,35 @@ extension Analysis {
             guard m2.a - m1.b <= 1, m2.a == m1.b || isP(m1.b, UInt8(ascii: ",")) || isW(m1.b, W.va) || isW(m1.b, W.and) else { return }
         }
         for (index, office) in zip(listed, offices) { cands[index].office = office.id }
+    }
+
+    /// "số thu và kim ngạch lần lượt đạt 120 tỷ đồng và 915 triệu USD": revenue and trade named
+    /// before the figures, one each, in order (the unit agreeing).
+    private func distributeMetrics(_ cands: inout [Cand], sentence: Int32) {
+        let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && !cands[$0].side }
+            .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+        guard all.count >= 2, let first = all.first else { return }
+        var named: [Metric] = []
+        var k = sents[Int(sentence)].lowerBound
+        let end = quants[cands[first].q].a
+        while k < end {
+            let c = cue(k)
+            if c == .revenue || c == .trade {
+                named.append(c == .revenue ? .revenue : .tradeValue)
+                k = max(k + 1, Int(spans[Int(cueOf[k])].b))
+                continue
+            }
+            k += 1
+        }
+        guard named.count == all.count, Set(named).count > 1 else { return }
+        for (index, metric) in zip(all, named) {
+            // Revenue is in đồng; trade is in dollars, or in đồng when only đồng is given.
+            if metric == .revenue, cands[index].unit != .vnd { return }
+        }
+        for (index, metric) in zip(all, named) {
+            cands[index].metric = metric
+            cands[index].flow = metric == .tradeValue ? (cands[index].flow ?? .total) : nil
+        }
     }
 
     /// The flows listed before the first of a sentence's `figures`, given to the figures of its

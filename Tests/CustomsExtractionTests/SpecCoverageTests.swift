@@ -619,6 +619,16 @@ struct ValueTests {
         #expect(change.first?.changePct == 13)
     }
 
+    @Test func respectivelyGivesListedMetricsAndHàngXuấtIsExports() {
+        let metrics = Extractor().extract(report(
+            "5 tháng đầu năm 2024, tại Cục Hải quan Đắk Lắk, số thu và kim ngạch lần lượt đạt 120 tỷ đồng và 915 triệu USD."))
+        #expect(metrics.map(\.metric) == [.revenue, .tradeValue])
+        let goods = Extractor().extract(report(
+            "5 tháng đầu năm 2024, tại Cục Hải quan Đắk Lắk, kim ngạch đạt 915 triệu USD, trong đó hàng xuất 820 triệu USD, "
+                + "hàng nhập 95 triệu USD."))
+        #expect(goods.map(\.flow) == [.total, .export, .import])
+    }
+
     @Test func respectivelyGivesFiguresOfDifferentMetricsTheirChangesInOrder() {
         let gate = Extractor().extract(report(
             "Tính đến hết tháng 10/2024, Chi cục Hải quan cửa khẩu Lao Bảo đã làm thủ tục cho 450.000 lượt người và "
