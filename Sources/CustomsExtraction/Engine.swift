@@ -275,7 +275,8 @@ extension Analysis {
     /// Is an up/down word right before the quantity (an absolute change, not a level)?
     /// "tương ứng" at `k` right before `q`, and "và" + another number right after it.
     func respectivelyList(at k: Int, _ q: Quant) -> Bool {
-        isW(k, W.ung) && isW(k - 1, W.tuong) && k + 1 == q.a && isW(q.b, W.va) && isNum(q.b + 1)
+        let linked = k + 1 == q.a || (k + 2 == q.a && (isW(k + 1, W.la) || isW(k + 1, W.dat)))
+        return isW(k, W.ung) && isW(k - 1, W.tuong) && linked && isW(q.b, W.va) && isNum(q.b + 1)
     }
 
     func changeWordBefore(_ q: Quant, windowStart: Int) -> Bool {
@@ -284,8 +285,9 @@ extension Analysis {
         while k >= windowStart, steps < 3 {
             let c = cue(k)
             if c == .up || c == .down || c == .gap { return true }
-            // ("tương ứng 820 triệu USD và 95 triệu USD": "respectively", a list of levels.)
+            // ("tương ứng (là) 820 triệu USD và 95 triệu USD": "respectively", a list of levels.)
             if c == .exclEquiv { return !respectivelyList(at: k, q) }
+            if isW(k, W.la) || isW(k, W.dat), cue(k - 1) == .exclEquiv, respectivelyList(at: k - 1, q) { return false }
             if isW(k, W.by) {
                 for m in max(windowStart, k - 3)..<k where cue(m) == .exceed || cue(m) == .up || cue(m) == .down { return true }
             }
@@ -359,6 +361,11 @@ extension Analysis {
             }
             if let flow {
                 if opened, isNum(k + 1) || isNum(k + 2) || isNum(k + 3) { return nil }
+                // "95.000 lượt khách xuất cảnh và nhập cảnh": both directions, the total.
+                if cueOf[k] >= 0, case let e = Int(spans[Int(cueOf[k])].b), isW(e, W.va) || isW(e, W.and) || isP(e, UInt8(ascii: ",")),
+                   case let other = cue(e + 1), other != cue(k), other == .flowExit || other == .flowEntry || other == .flowImport || other == .flowExport {
+                    return .total
+                }
                 // "xuất cảnh 63.100 lượt và nhập cảnh 62.200 lượt": the next item's direction.
                 if k > q.b, isNum(k + 1) || isNum(k + 2) { return nil }
                 return flow

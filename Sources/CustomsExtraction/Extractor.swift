@@ -301,7 +301,8 @@ extension Analysis {
                 var k = next
                 // "lần lượt", "respectively", and "tương ứng" right before a number ("đạt tương ứng 820 triệu USD và …").
                 while k < n, tp[k].h != W.respectively, tp[k].h != W.lan || k + 1 == n || tp[k + 1].h != W.luot,
-                      tp[k].h != W.tuong || k + 2 >= n || tp[k + 1].h != W.ung || tp[k + 2].kind != .num { k += 1 }
+                      tp[k].h != W.tuong || k + 3 >= n || tp[k + 1].h != W.ung
+                        || (tp[k + 2].kind != .num && !((tp[k + 2].h == W.la || tp[k + 2].h == W.dat) && tp[k + 3].kind == .num)) { k += 1 }
                 return k
             }
             guard marker < n else { return }
@@ -384,6 +385,12 @@ extension Analysis {
         let end = quants[cands[first].q].a
         while k < end {
             if isW(k, W.xuat), isW(k + 1, W.nhap) { k += 3; continue }  // "xuất nhập khẩu": the total
+            // "xuất và nhập khẩu", "xuất, nhập cảnh": both, in that order.
+            if isW(k, W.xuat), isW(k + 1, W.va) || isP(k + 1, UInt8(ascii: ",")), isW(k + 2, W.nhap), isW(k + 3, W.khau) || isW(k + 3, W.canh) {
+                outward.append(contentsOf: [true, false])
+                k += 4
+                continue
+            }
             if isW(k, W.xuat) || isW(k, W.nhap), isW(k + 1, W.khau) || isW(k + 1, W.canh) {
                 outward.append(isW(k, W.xuat))
                 k += 2

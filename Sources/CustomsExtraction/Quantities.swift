@@ -213,8 +213,15 @@ extension Analysis {
         guard quants.count > 1 else { return }
         for k in stride(from: quants.count - 2, through: 0, by: -1) where quants[k].kind.isBare && quants[k].scaleExp == 0 {
             let next = quants[k + 1]
-            guard next.kind.isMoney, next.scaleExp > 0, next.sentence == quants[k].sentence, next.a == quants[k].b + 1,
-                  isW(quants[k].b, W.va) || isW(quants[k].b, W.and), let v = quants[k].dec.scaled(next.scaleExp) else { continue }
+            guard next.sentence == quants[k].sentence, next.a == quants[k].b + 1, isW(quants[k].b, W.va) || isW(quants[k].b, W.and) else {
+                continue
+            }
+            // "48.000 và 47.000 lượt": a count's unit.
+            if case .count = next.kind, next.scaleExp == 0, quants[k].dec.frac == 0 {
+                quants[k].kind = next.kind
+                continue
+            }
+            guard next.kind.isMoney, next.scaleExp > 0, let v = quants[k].dec.scaled(next.scaleExp) else { continue }
             quants[k].kind = next.kind
             quants[k].scaleExp = next.scaleExp
             quants[k].value = v

@@ -355,6 +355,8 @@ extension Analysis {
             }
             if audit.found(before: q.a, in: self) { return .blocker }
             for k in q.b..<min(sents[q.sentence].upperBound, q.b + 4) {
+                // ("…; hoàn thuế 120 tỷ đồng", "…, nợ thuế 120 tỷ đồng": the next clause's words.)
+                if isP(k, UInt8(ascii: ";")) || isP(k, UInt8(ascii: ",")) { break }
                 let c = cue(k)
                 if c == .exclDebt || c == .exclBalance || c == .threshold { return .blocker }
                 // "$5.3 billion worth of rice": one commodity's trade (not "worth of goods").

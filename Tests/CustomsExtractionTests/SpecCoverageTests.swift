@@ -629,6 +629,22 @@ struct ValueTests {
         #expect(goods.map(\.flow) == [.total, .export, .import])
     }
 
+    @Test func listsOfDirectionsAndTheirVariants() {
+        for text in ["Tháng 10/2024, kim ngạch xuất khẩu, nhập khẩu qua Cục Hải quan Lạng Sơn tương ứng là 2,3 tỷ USD và 2,2 tỷ USD.",
+                     "Tháng 10/2024, kim ngạch xuất và nhập khẩu qua Cục Hải quan Lạng Sơn lần lượt đạt 2,3 tỷ USD và 2,2 tỷ USD."] {
+            let trade = Extractor().extract(report(text))
+            #expect(trade.map(\.flow) == [.export, .import], "\(text)")
+            #expect(trade.map(\.value) == [2_300_000_000, 2_200_000_000], "\(text)")
+        }
+        let both = Extractor().extract(report(
+            "Tháng 10/2024, Chi cục Hải quan cửa khẩu Hữu Nghị làm thủ tục cho 95.000 lượt khách xuất cảnh và nhập cảnh."))
+        #expect(both.map(\.flow) == [.total])
+        let shared = Extractor().extract(report(
+            "Tháng 10/2024, lượt khách xuất cảnh và nhập cảnh qua Chi cục Hải quan cửa khẩu Hữu Nghị lần lượt là 48.000 và 47.000 lượt."))
+        #expect(shared.map(\.flow) == [.exit, .entry])
+        #expect(shared.map(\.value) == [48_000, 47_000])
+    }
+
     @Test func respectivelyGivesFiguresOfDifferentMetricsTheirChangesInOrder() {
         let gate = Extractor().extract(report(
             "Tính đến hết tháng 10/2024, Chi cục Hải quan cửa khẩu Lao Bảo đã làm thủ tục cho 450.000 lượt người và "
@@ -1140,6 +1156,13 @@ struct ValueTests {
         }
     }
 
+    @Test func aRefundOrADebtInTheNextClauseLeavesTheFigure() {
+        for tail in ["; hoàn thuế 120 tỷ đồng.", ", nợ thuế 120 tỷ đồng.", "; thu hồi nợ đọng 45 tỷ đồng."] {
+            let records = Extractor().extract(report("10 tháng năm 2024, Cục Hải quan Lạng Sơn thu ngân sách đạt 6.500 tỷ đồng" + tail))
+            #expect(records.map(\.value) == [6_500_000_000_000], "\(tail)")
+        }
+    }
+
     @Test func aGapToTheTargetOrARefundIsNoFigure() throws {
         for text in ["Năm 2024, Cục Hải quan Đồng Nai thu ngân sách đạt 17.000 tỷ đồng, vượt dự toán 500 tỷ đồng.",
                      "Năm 2024, Cục Hải quan Đồng Nai thu ngân sách đạt 17.000 tỷ đồng, thấp hơn dự toán 500 tỷ đồng.",
@@ -1312,6 +1335,9 @@ struct NotRecordTests {
         "Theo Tổng cục Hải quan, năm 2024 nhập khẩu từ Trung Quốc đạt 127,3 tỷ USD.",
         "In 2024, imports from China reached $130 billion, the General Department of Customs said.",
         "In 2024, Vietnam exported $5.3 billion worth of rice, the General Department of Customs said.",
+        "Theo Tổng cục Hải quan, năm 2024 kim ngạch xuất nhập khẩu với Lào đạt 1,5 tỷ USD.",
+        "Theo Tổng cục Hải quan, năm 2024 kim ngạch xuất nhập khẩu với Thái Lan đạt 22 tỷ USD.",
+        "Năm 2024, để hoàn thành dự toán, Cục Hải quan Lạng Sơn còn phải thu thêm 500 tỷ đồng.",
     ])
     func sentencesThatStateNoCustomsFigure(body: String) {
         // In a customs report (its title names customs), so that none passes for want of customs.
