@@ -36,7 +36,8 @@ extension Analysis {
                         if isW(e, W.thang) { return .prev }
                         return .yoy
                     }
-                    if isW(m, W.thang) || isW(m, W.quy) || W.monthNames.contains(w(m)) {
+                    // ("Tết Quý Mão 2023": a year's name, not a quarter.)
+                    if isW(m, W.thang) || (isW(m, W.quy) && (isNum(m + 1) || romanOrInt(m + 1) != nil)) || W.monthNames.contains(w(m)) {
                         // "so với cùng tháng năm trước", "so với tháng 11 năm ngoái": that month a year before.
                         if isW(m - 1, W.cung) { return .yoy }
                         for j in (m + 1)..<min(end, m + 5) where cue(j) == .yoy { return .yoy }

@@ -200,7 +200,9 @@ extension Analysis {
                 j = Int(sp.b)
                 continue
             }
-            if !t.up || words == 0, Analysis.nameStopIndex.find(t.h) { return j }
+            // ("Quản lý các KCN Bắc Giang": "các" inside a branch's name.)
+            let insideName = words > 0 && isW(j, W.cac) && (isW(j + 1, W.kcn) || isW(j + 1, W.khu))
+            if !t.up || words == 0, !insideName, Analysis.nameStopIndex.find(t.h) { return j }
             if words > 0, Analysis.romanIndex.find(t.h), !isW(j - 1, W.vuc) { j += 1; words += 1; break }
             j += 1
             words += 1
@@ -496,6 +498,10 @@ extension Analysis {
             // Weak ("đứng thứ 4 cả nước", "của cả nước") unless it is the subject of a figure:
             // "…, trong khi cả nước thu 378.000 tỷ", "kim ngạch cả nước đạt …".
             m.weak = !(isW(i + 2, W.thu) || isW(i + 2, W.dat))
+            // "tổng kim ngạch xuất nhập khẩu của cả nước (năm 2017) đạt …": the figure's owner.
+            if m.weak, isW(i - 1, W.cua), (max(0, i - 6)..<(i - 1)).contains(where: { cue($0) == .trade || cue($0) == .revenue || cue($0) == .flowTotal }) {
+                m.weak = false
+            }
             return m
         }
         // ---- "Hải quan X" ----

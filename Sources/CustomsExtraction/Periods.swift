@@ -127,6 +127,10 @@ extension Analysis {
             if isW(j, W.from), isP(j - 1, UInt8(ascii: "%")) || cue(j - 1) == .percentWord { return true }
             if c == .yoy { j = Int(spans[Int(cueOf[j])].a) - 1; steps += 1; continue }
             if isW(j, W.the) || isW(j, W.same) || isW(j, W.period) || isW(j, W.in_) || isW(j, W.of) || isW(j, W.voi) { j -= 1; steps += 1; continue }
+            // "so với (dịp) Tết (Nguyên đán) năm 2023", "so với dịp lễ năm ngoái": the holiday a year before.
+            if isW(j, W.tet) || isW(j, W.dip) || isW(j, W.le) || isW(j, W.nguyen) || isW(j, W.dan) || isW(j, W.nghi) || isW(j, W.ky) {
+                j -= 1; steps += 1; continue
+            }
             break
         }
         return false
@@ -944,6 +948,14 @@ extension Analysis {
                 var sy = periods[k].sY
                 var ey = periods[k].eY
                 var y: Int? = ey ?? sy
+                if y == nil {
+                    // "10 tháng năm 2023, … Năm 2022, … Trong 10 tháng, …": the same months named before
+                    // with their year are these (not the year of the sentence between).
+                    if sentYears[s] == nil, let same = periods[..<k].last(where: {
+                        !$0.hint && !$0.toNow && ($0.eY ?? $0.sY) != nil && $0.sM == sM && $0.eM == eM && $0.sD == sD && $0.eD == eD
+                            && !($0.sM == 1 && $0.eM == 12)
+                    }) { y = same.eY ?? same.sY }
+                }
                 if y == nil {
                     y = sentYears[s] ?? sentHints[s]
                     if sentYears[s] == nil, let h = y, sameMonthsCompared(sentence: s, sM: sM, sD: sD, eM: eM, eD: eD, hintYear: h) { y = h + 1 }

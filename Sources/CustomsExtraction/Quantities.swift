@@ -239,7 +239,9 @@ extension Analysis {
         let n = tokCount
         var cut = -1
         for sp in spans where sp.cue == .chrome {
-            let a = Int(sp.a), b = Int(sp.b)
+            let a = Int(sp.a)
+            var b = Int(sp.b)
+            if isP(b, UInt8(ascii: ":")) { b += 1 }  // "Tin liên quan:"
             guard a > n / 3, b == n || toks[b].kind == .nl else { continue }
             // Before it, the line's start, or a count in parentheses ("(0) Bình luận").
             var k = a

@@ -580,6 +580,10 @@ extension Analysis {
             // the body a case goes to, not the one speaking.
             for j in max(r.lowerBound, k - 4)..<k where isW(j, W.chuyen) || isW(j, W.giao) || isW(j, W.sang)
                 || isW(j, W.handed) || isW(j, W.transferred) { coop = true }
+            // "báo cáo (lên) UBND tỉnh", "gửi Sở Tài chính", "trình / đề xuất / kiến nghị / tham mưu cho …": the body
+            // addressed, not the one speaking.
+            for j in max(r.lowerBound, k - 3)..<k where (isW(j, W.cao) && isW(j - 1, W.bao)) || isW(j, W.gui) || isW(j, W.trinh)
+                || (isW(j, W.xuat) && isW(j - 1, W.de)) || (isW(j, W.nghi) && isW(j - 1, W.kien)) || isW(j, W.muu) { coop = true }
             if !assigner && !coop { return k }
         }
         return nil
@@ -884,6 +888,8 @@ extension Analysis {
            !isP(mentions[mi].a - 1, UInt8(ascii: ":")), !isW(mentions[mi].a - 1, W.nhu), !isP(mentions[mi].b, UInt8(ascii: ";")) {
             return (mentions[mi].id, mentions[mi].cueText, false, nil, false)
         }
+        // "(toàn) Cục đã phát hiện …": the department itself, after figures of its branches.
+        if let d = departmentNamedBare(in: sents[s].lowerBound, q.a) { return (d, "(Cục: the department)", false, nil, true) }
         if let p = prevSentOffice { return (p, "(previous sentence)", false, nil, true) }
         // "đơn vị", "the unit" before the figure: the office named last, however far back (a unit,
         // not the sector as a whole: "thu NSNN ngành hải quan" names the sector).
@@ -928,6 +934,24 @@ extension Analysis {
         let thisOne = c == W.nay || c == W.tren || c == W.do_
         if (a == W.con && b == W.so) || (a == W.ket && b == W.qua) || (a == W.so && b == W.thu) { return thisOne }
         return (a == W.this || a == W.the) && (b == W.figure || b == W.number)
+    }
+
+    /// "Cục" standing alone ("toàn Cục", "Cục đã …", not "Cục Hải quan …", "Chi cục", "Tổng cục", "Cục
+    /// Thuế") in `a..<b`: the report's department (its main office, else the first department named).
+    func departmentNamedBare(in a: Int, _ b: Int) -> String? {
+        var k = max(a, 0)
+        var found = false
+        while k < min(b, tokCount) {
+            if isW(k, W.cuc), toks[k].up || isW(k - 1, W.toan), !isW(k - 1, W.chi), !isW(k - 1, W.tong), toks[k + 1 < tokCount ? k + 1 : k].kind == .word,
+               !isW(k + 1, W.hai), !isW(k + 1, W.hq), !isW(k + 1, W.truong), cue(k + 1) != .nonCustoms, cueOf[k] < 0 || cue(k) != .nonCustoms {
+                found = true
+                break
+            }
+            k += 1
+        }
+        guard found else { return nil }
+        if let m = mainOffice, m.utf8.count > 3, !m.dropFirst(3).contains("."), !Analysis.hasPrefix(m, "vn.kv") { return m }
+        return mentions.first(where: { $0.kind == .department && !$0.weak && !$0.absorbed })?.id
     }
 
     /// A singular "đơn vị" ("the unit", not "các / nhiều / 10 đơn vị") or "the unit / branch /

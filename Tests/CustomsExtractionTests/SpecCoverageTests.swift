@@ -490,6 +490,24 @@ struct PeriodTests {
         }
     }
 
+    @Test func holidaysComparedAndTheSameMonthsNamedBefore() throws {
+        // "so với Tết năm 2023", "so với dịp lễ năm ngoái": the holiday a year before, not the figures' year.
+        let tet = Extractor().extract(report(
+            "Từ ngày 8/2 đến ngày 14/2/2024, Chi cục Hải quan cửa khẩu Mộc Bài làm thủ tục cho 52.318 lượt khách, tăng 35,2% so với "
+                + "Tết Quý Mão 2023. Trong đó, xuất cảnh là 27.105 lượt."))
+        #expect(tet.map(\.period) == [period("2024-02-08", "2024-02-14"), period("2024-02-08", "2024-02-14")])
+        #expect(tet.first?.changePct == 35.2)
+        let holiday = Extractor().extract(report(
+            "Từ ngày 29/4 đến hết ngày 3/5, Chi cục Hải quan cửa khẩu Móng Cái làm thủ tục cho 20.846 lượt khách, gấp 4 lần so với "
+                + "dịp lễ năm ngoái. Trong đó nhập cảnh 10.100 lượt.", published: "2023-05-04"))
+        #expect(holiday.map(\.period) == [period("2023-04-29", "2023-05-03"), period("2023-04-29", "2023-05-03")])
+        // "Trong 10 tháng" after a sentence about another year: the ten months named before, with their year.
+        let months = Extractor().extract(report(
+            "10 tháng năm 2023, Cục Hải quan Hải Phòng thu ngân sách 68.240 tỷ đồng. Năm 2022, đơn vị thu 79.500 tỷ đồng. "
+                + "Trong 10 tháng, đơn vị tiếp nhận 1,52 triệu tờ khai."))
+        #expect(try #require(only(months, .declarations)).period == period("2023-01-01", "2023-10-31"))
+    }
+
     @Test func theYearATargetIsForDatesOnlyItsSentence() throws {
         let records = Extractor().extract(report(
             "Tháng 1/2024, Cục Hải quan Cà Mau thu 48 tỷ đồng, bằng 7,5% dự toán năm 2024. Số tờ khai đạt 900 tờ khai."))
@@ -1283,6 +1301,45 @@ struct NotRecordTests {
             "Tin liên quan\nNăm 2009, Cục Hải quan Lạng Sơn đạt kết quả nổi bật.\nĐơn vị thu ngân sách đạt 1.450 tỷ đồng.\n"
                 + "Đơn vị đạt kết quả nổi bật\nvà làm thủ tục cho 50.000 tờ khai."))
         #expect(inSentence.map(\.value) == [1_450_000_000_000, 50_000])
+    }
+
+    @Test func aBodyReportedToIsNoVoice() {
+        let records = Extractor().extract(report(
+            "6 tháng đầu năm 2016, Cục Hải quan Quảng Ninh thu ngân sách 3.125 tỷ đồng. Đơn vị đã báo cáo UBND tỉnh. "
+                + "Kim ngạch xuất nhập khẩu đạt 2.735,79 triệu USD."))
+        #expect(records.map(\.value) == [3_125_000_000_000, 2_735_790_000])
+    }
+
+    @Test func moreThingsThatAreNotFigures() {
+        // Monthly rates, vehicles queueing, enterprises at a standstill, another story's headline after "Tin liên quan:".
+        let rates = Extractor().extract(report(
+            "11 tháng năm 2015, kim ngạch qua Cục Hải quan Đồng Nai đạt 28,7 tỷ USD. Mỗi tháng, kim ngạch dao động từ 2,5 đến 2,8 tỷ USD. "
+                + "Số thu mỗi tháng khoảng 300 tỷ đồng. Hiện có 320 xe container đang chờ thông quan. Toàn tỉnh có 23 doanh nghiệp "
+                + "phải tạm dừng hoạt động do dịch."))
+        #expect(rates.map(\.value) == [28_700_000_000])
+        let footer = Extractor().extract(report(
+            "Từ ngày 29/4 đến hết ngày 3/5/2023, Chi cục Hải quan cửa khẩu Móng Cái làm thủ tục cho 20.846 lượt khách.\n\n"
+                + "Tin liên quan:\n- Hải quan Lạng Sơn thu ngân sách đạt 1.200 tỷ đồng"))
+        #expect(footer.map(\.value) == [20_846])
+    }
+
+    @Test func theDepartmentTheCountryAndANumberedOrPluralBranchName() throws {
+        // "toàn Cục" after a branch's figure: the department again.
+        let whole = Extractor().extract(report(
+            "Năm 2021, Cục Hải quan TP Hồ Chí Minh thu ngân sách 125.633 tỷ đồng. Chi cục Hải quan cửa khẩu Sân bay quốc tế Tân Sơn "
+                + "Nhất thu 12.800 tỷ đồng.\n\nVề chống buôn lậu, toàn Cục đã phát hiện, bắt giữ 1.115 vụ vi phạm."))
+        #expect(try #require(only(whole, .violations)).office == "vn.ho-chi-minh")
+        // "Chi cục" alone stays the branch.
+        let branch = Extractor().extract(report(
+            "Năm 2021, Chi cục Hải quan cửa khẩu Sân bay quốc tế Tân Sơn Nhất thu 12.800 tỷ đồng. Chi cục đã phát hiện 115 vụ vi phạm."))
+        #expect(try #require(only(branch, .violations)).office == "vn.ho-chi-minh.cua-khau-san-bay-quoc-te-tan-son-nhat")
+        // "kim ngạch … của cả nước": the country's figure.
+        let country = Extractor().extract(report(
+            "Năm 2017, Cục Hải quan Hải Phòng thu 55.200 tỷ đồng. Tổng kim ngạch xuất nhập khẩu của cả nước năm 2017 đạt 424,8 tỷ USD."))
+        #expect(try #require(only(country, .tradeValue)).office == "vn")
+        let plural = try #require(only(Extractor().extract(report(
+            "6 tháng đầu năm 2024, Chi cục Hải quan Quản lý các KCN Bắc Giang thu ngân sách 690 tỷ đồng.")), .revenue))
+        #expect(plural.office.hasSuffix(".quan-ly-cac-khu-cong-nghiep-bac-giang"))
     }
 
     @Test func aFigureOfAnotherBodyNamedAfterTheCustomsOffice() {
