@@ -951,10 +951,15 @@ extension Analysis {
                 if y == nil {
                     // "10 tháng năm 2023, … Năm 2022, … Trong 10 tháng, …": the same months named before
                     // with their year are these (not the year of the sentence between).
-                    if sentYears[s] == nil, let same = periods[..<k].last(where: {
-                        !$0.hint && !$0.toNow && ($0.eY ?? $0.sY) != nil && $0.sM == sM && $0.eM == eM && $0.sD == sD && $0.eD == eD
-                            && !($0.sM == 1 && $0.eM == 12)
-                    }) { y = same.eY ?? same.sY }
+                    // (By index, field by field: a copied period retains its strings.)
+                    if sentYears[s] == nil, !(sM == 1 && eM == 12) {
+                        var j = k - 1
+                        while j >= 0, y == nil {
+                            if !periods[j].hint, !periods[j].toNow, periods[j].sM == sM, periods[j].eM == eM, periods[j].sD == sD,
+                               periods[j].eD == eD { y = periods[j].eY ?? periods[j].sY }
+                            j -= 1
+                        }
+                    }
                 }
                 if y == nil {
                     y = sentYears[s] ?? sentHints[s]
@@ -992,11 +997,12 @@ extension Analysis {
     /// với tháng 4/2023"), or a span from January with a span from January ("As of November 15, … up
     /// 15% from the first ten months of 2023"): then the months without a year are those of the year after.
     func sameMonthsCompared(sentence s: Int, sM: Int, sD: Int, eM: Int, eD: Int, hintYear: Int) -> Bool {
-        periods.contains { p in
-            guard p.hint, p.hintYear == hintYear, (p.eY ?? p.sY) == hintYear, Int(sentOf[min(p.a, tokCount - 1)]) == s else { return false }
-            if p.sM == sM && p.eM == eM && p.sD == sD && p.eD == eD { return true }
-            return sM == 1 && sD == 1 && p.sM == 1 && p.sD == 1 && p.eM > 1 && (eM > 1 || eD == 0)
+        for j in periods.indices where periods[j].hint && periods[j].hintYear == hintYear && (periods[j].eY ?? periods[j].sY) == hintYear
+            && Int(sentOf[min(periods[j].a, tokCount - 1)]) == s {
+            if periods[j].sM == sM && periods[j].eM == eM && periods[j].sD == sD && periods[j].eD == eD { return true }
+            if sM == 1 && sD == 1 && periods[j].sM == 1 && periods[j].sD == 1 && periods[j].eM > 1 && (eM > 1 || eD == 0) { return true }
         }
+        return false
     }
 }
 

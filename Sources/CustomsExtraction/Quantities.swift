@@ -207,25 +207,39 @@ extension Analysis {
         shareUnitsBackward()
     }
 
-    /// "820 và 95 triệu USD", "820 and 95 million USD": a bare number joined to the amount after it
-    /// takes that amount's scale and unit.
+    /// "820 và 95 triệu USD", "820 and 95 million USD", "48.000 và 47.000 lượt": a bare number joined
+    /// to the amount or count after it takes that one's scale and unit.
     mutating func shareUnitsBackward() {
-        guard quants.count > 1 else { return }
-        for k in stride(from: quants.count - 2, through: 0, by: -1) where quants[k].kind.isBare && quants[k].scaleExp == 0 {
-            let next = quants[k + 1]
-            guard next.sentence == quants[k].sentence, next.a == quants[k].b + 1, isW(quants[k].b, W.va) || isW(quants[k].b, W.and) else {
-                continue
-            }
-            // "48.000 và 47.000 lượt": a count's unit.
-            if case .count = next.kind, next.scaleExp == 0, quants[k].dec.frac == 0 {
-                quants[k].kind = next.kind
-                continue
-            }
-            guard next.kind.isMoney, next.scaleExp > 0, let v = quants[k].dec.scaled(next.scaleExp) else { continue }
-            quants[k].kind = next.kind
-            quants[k].scaleExp = next.scaleExp
-            quants[k].value = v
+        // Found without mutating (a non-mutating call from a mutating method copies the analysis),
+        // then applied.
+        let shared = sharedUnits()
+        for (k, kind, exp, value) in shared {
+            quants[k].kind = kind
+            quants[k].scaleExp = exp
+            quants[k].value = value
         }
+    }
+
+    func sharedUnits() -> [(Int, Quant.Kind, Int, Double)] {
+        guard quants.count > 1 else { return [] }
+        var out: [(Int, Quant.Kind, Int, Double)] = []
+        var nextKind = quants[quants.count - 1].kind, nextExp = quants[quants.count - 1].scaleExp
+        for k in stride(from: quants.count - 2, through: 0, by: -1) {
+            let q = quants[k], next = quants[k + 1]
+            var shared: (Int, Quant.Kind, Int, Double)?
+            if q.kind.isBare, q.scaleExp == 0, next.sentence == q.sentence, next.a == q.b + 1, isW(q.b, W.va) || isW(q.b, W.and) {
+                if case .count = nextKind, nextExp == 0, q.dec.frac == 0 {
+                    shared = (k, nextKind, 0, q.value)
+                } else if nextKind.isMoney, nextExp > 0, let v = q.dec.scaled(nextExp) {
+                    shared = (k, nextKind, nextExp, v)
+                }
+            }
+            if let shared { out.append(shared) }
+            // (What the next one to the left is joined to: this one as it now reads.)
+            nextKind = shared?.1 ?? q.kind
+            nextExp = shared?.2 ?? q.scaleExp
+        }
+        return out
     }
 }
 
