@@ -744,10 +744,19 @@ extension Analysis {
                     } else if speaker == nil, state, !sentHasOffice {
                         c.nonCustoms = true
                     }
+                    // "Tổng thu ngân sách của tỉnh / trên địa bàn tỉnh …": the province's whole budget.
+                    if metric == .revenue, provinceBudget(from: r.lowerBound, to: quant.a) { c.nonCustoms = true }
                 } else if let sp = speaker, sp < quant.a, !hasOfficeMention(sentMentions, endingBy: quant.a, startingAfter: sp) {
                     // "Cục Hải quan X thu 700 tỷ; trong khi đó Cục Thuế tỉnh X thu 7.000 tỷ": the body
                     // named after the last customs office speaks for the figure.
                     c.nonCustoms = true
+                }
+                // "Công ty X là doanh nghiệp có số nộp thuế / kim ngạch lớn nhất, với 320 tỷ đồng": one
+                // enterprise's figure (after the last office named).
+                if metric == .revenue || metric == .tradeValue,
+                   enterpriseSuperlative(from: sentMentions.last.map { max(r.lowerBound, mentions[$0].b) } ?? r.lowerBound, to: quant.a) {
+                    roles[q] = .transparent
+                    continue
                 }
                 // Period.
                 let (period, pText, periodFallback) = periodFor(quant, sentence: s, sentPeriods: sentPeriods, carried: carried)
@@ -952,6 +961,32 @@ extension Analysis {
         guard found else { return nil }
         if let m = mainOffice, m.utf8.count > 3, !m.dropFirst(3).contains("."), !Analysis.hasPrefix(m, "vn.kv") { return m }
         return mentions.first(where: { $0.kind == .department && !$0.weak && !$0.absorbed })?.id
+    }
+
+    /// An enterprise ("doanh nghiệp", "công ty", "tập đoàn") and a superlative ("lớn nhất", "cao nhất")
+    /// in `a..<b`.
+    func enterpriseSuperlative(from a: Int, to b: Int) -> Bool {
+        var enterprise = false, most = false
+        var k = a
+        while k < b {
+            if isW(k, W.nghiep) && isW(k - 1, W.doanh) || isW(k, W.ty) && isW(k - 1, W.cong) || isW(k, W.doan) && isW(k - 1, W.tap) {
+                enterprise = true
+            }
+            if isW(k, W.nhat), isW(k - 1, W.lon) || isW(k - 1, W.cao) { most = true }
+            k += 1
+        }
+        return enterprise && most
+    }
+
+    /// "của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh" in `a..<b` (the province as the owner of a budget).
+    func provinceBudget(from a: Int, to b: Int) -> Bool {
+        var k = a
+        while k + 1 < b {
+            // (Not "Trong đó, địa bàn tỉnh Phú Yên thu được …": an area of the office's own.)
+            if isW(k + 1, W.tinh), isW(k, W.cua) || isW(k, W.toan) || (isW(k, W.ban) && isW(k - 1, W.dia) && isW(k - 2, W.tren)) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A singular "đơn vị" ("the unit", not "các / nhiều / 10 đơn vị") or "the unit / branch /

@@ -112,7 +112,7 @@ extension W {
 extension W {
     // The lunar new year: "năm mới Canh Dần", "Tết Nguyên đán Giáp Thìn", "xuân Quý Mão".
     static let tet = h("tet"), xuan = h("xuan"), nguyen = h("nguyen"), dan = h("dan"), dip = h("dip"), le = h("le")
-    static let cao = h("cao"), gui = h("gui"), trinh = h("trinh"), muu = h("muu"), nghi = h("nghi"), de = h("de"), kien = h("kien")
+    static let cao = h("cao"), gui = h("gui"), trinh = h("trinh"), muu = h("muu"), nghi = h("nghi"), de = h("de"), kien = h("kien"), nghiep = h("nghiep"), doanh = h("doanh"), doan = h("doan"), nhat = h("nhat"), lon = h("lon")
     /// The ten heavenly stems and twelve earthly branches, folded ("Tý" and "Tỵ" both fold to
     /// "ty": the stem's parity tells them apart, see `LunarNewYear.year(stem:branch:near:)`).
     static let heavenlyStems: [UInt64] = ["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"].map(h)

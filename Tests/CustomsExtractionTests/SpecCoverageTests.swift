@@ -1303,6 +1303,21 @@ struct NotRecordTests {
         #expect(inSentence.map(\.value) == [1_450_000_000_000, 50_000])
     }
 
+    @Test func theProvincesBudgetAndTheLargestEnterprisesFigures() {
+        for second in ["Tổng thu ngân sách của tỉnh Quảng Ngãi năm 2020 đạt 18.600 tỷ đồng.",
+                       "Tổng thu ngân sách trên địa bàn tỉnh đạt 18.600 tỷ đồng.",
+                       "Công ty Bình Sơn là doanh nghiệp có số nộp thuế lớn nhất, với 9.600 tỷ đồng."] {
+            let records = Extractor().extract(report("Năm 2020, Cục Hải quan Quảng Ngãi thu ngân sách đạt 13.215 tỷ đồng. " + second))
+            #expect(records.map(\.value) == [13_215_000_000_000], "\(second)")
+        }
+        // An office's area within its report, and an office ranked first, stay.
+        let area = Extractor().extract(report(
+            "Năm 2021, Cục Hải quan Bình Định thu 589 tỷ đồng. Trong đó, địa bàn tỉnh Phú Yên thu được 57,5 tỷ đồng."))
+        #expect(area.map(\.office) == ["vn.binh-dinh", "vn.phu-yen"])
+        let first = Extractor().extract(report("Năm 2024, Cục Hải quan TP Hồ Chí Minh là đơn vị có số thu lớn nhất cả nước với 115.000 tỷ đồng."))
+        #expect(first.map(\.value) == [115_000_000_000_000])
+    }
+
     @Test func aBodyReportedToIsNoVoice() {
         let records = Extractor().extract(report(
             "6 tháng đầu năm 2016, Cục Hải quan Quảng Ninh thu ngân sách 3.125 tỷ đồng. Đơn vị đã báo cáo UBND tỉnh. "
