@@ -286,7 +286,13 @@ extension Analysis {
                 }
                 let pctValue = p.value
                 if before == .up || before == .down {
-                    let a = against(from: p.b, to: tailEnd)
+                    var a = against(from: p.b, to: tailEnd)
+                    // "So với tháng 9, số thu tăng 5%", "Compared with September, revenue rose 5%": the
+                    // comparison opens the sentence.
+                    if a == .none, beforePos > r.lowerBound,
+                       let open = (r.lowerBound..<min(r.lowerBound + 3, beforePos)).first(where: { cue($0) == .compare }) {
+                        a = against(from: open, to: beforePos)
+                    }
                     if a == .target { continue }
                     let v = before == .down ? -pctValue : pctValue
                     if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = v } } else if cands[who].changePct == nil {

@@ -761,6 +761,18 @@ struct ValueTests {
         #expect(after.changePct == -8)
     }
 
+    @Test func aComparisonOpeningTheSentenceOfTheChange() throws {
+        for (text, language) in [("Tháng 10/2024, Cục Hải quan Lạng Sơn thu 650 tỷ đồng. So với tháng 9, số thu tăng 5%.", "vi"),
+                                 ("In October 2024, Lang Son Customs Department collected VND 650 billion. Compared with September, "
+                                     + "revenue rose 5%.", "en")] {
+            let record = try #require(only(Extractor().extract(report(text, language: language)), .revenue))
+            #expect(record.changePrevPeriodPct == 5 && record.changePct == nil, "\(text)")
+        }
+        let yoy = try #require(only(Extractor().extract(report(
+            "Tháng 10/2024, Cục Hải quan Lạng Sơn thu 650 tỷ đồng. So với cùng kỳ, số thu tăng 5%.")), .revenue))
+        #expect(yoy.changePct == 5)
+    }
+
     @Test func changesSharingAVerbRatiosInTimesAndChangesAfterParts() throws {
         // One verb for two comparisons: the second keeps the direction.
         for (text, language) in [
