@@ -332,6 +332,10 @@ extension Analysis {
             // taxes, shares, rates, prices, milestones, dutiable subsets.
             for (c, pos) in left where q.a - pos <= 20 {
                 switch c {
+                case .exclShare where cueStarting(pos).map({ Int($0.b) == q.a }) ?? false
+                    && (cue(pos - 1) == .flowExport || cue(pos - 1) == .flowImport || cue(pos - 1) == .flowExit || cue(pos - 1) == .flowEntry):
+                    // "trong đó xuất khẩu chiếm 2,3 tỷ USD": a part's amount (a share is a percent).
+                    continue
                 case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
                     return .blocker
@@ -783,7 +787,10 @@ extension Analysis {
                         if !over { c.basis = .forecast; c.ex?.notes.append("basis: forecast") }
                     } else if let pubDay, let end = c.period.end, end > pubDay,
                               walk.has(from: quant.a, to: ws, where: { $0 == .qualEstimate })
-                                ?? hasCueLeft(from: quant.a, to: ws, where: { $0 == .qualEstimate }) {
+                                ?? hasCueLeft(from: quant.a, to: ws, where: { $0 == .qualEstimate })
+                                // ("Ước thu tháng 12 đạt 1.300 tỷ đồng, nâng tổng số thu cả năm lên 14.545 tỷ đồng":
+                                // the estimate opened the sentence.)
+                                || firstToken(of: .forecastEst, in: r.lowerBound, quant.a) != nil {
                         // "ước đạt" is an estimate of what is done, unless the period ends after
                         // the report: then it is a projection ("tháng 3 ước đạt …", published on the 25th).
                         c.basis = .forecast

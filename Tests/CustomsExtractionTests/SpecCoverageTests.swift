@@ -704,6 +704,18 @@ struct ValueTests {
         }
     }
 
+    @Test func aYearsTotalRaisedByAnEstimateAndAPartAccountedFor() throws {
+        let raised = Extractor().extract(report(
+            "11 tháng năm 2015, Cục Hải quan Đồng Nai thu 13.245 tỷ đồng. Ước thu tháng 12/2015 đạt khoảng 1.300 tỷ đồng, nâng tổng "
+                + "số thu cả năm lên 14.545 tỷ đồng.", published: "2015-12-10"))
+        let year = try #require(only(raised, .revenue, value: 14_545_000_000_000))
+        #expect(year.basis == .forecast && year.period == period("2015-01-01", "2015-12-31"))
+        let part = Extractor().extract(report(
+            "Tháng 10/2024, kim ngạch qua Cục Hải quan Lạng Sơn đạt 4,5 tỷ USD, trong đó xuất khẩu chiếm 2,3 tỷ USD, tăng 6% so với cùng kỳ."))
+        #expect(part.map(\.flow) == [.total, .export])
+        #expect(part.map(\.changePct) == [nil, 6])
+    }
+
     @Test func anOutlookToTheEndOfTheYearQualifierIdiomsAndTradeInĐồng() throws {
         let outlook = Extractor().extract(report(
             "Từ ngày 1/1 đến ngày 20/11/2024, Cục Hải quan Bình Phước thu ngân sách đạt 1.165 tỷ đồng. Dự kiến đến hết năm, "
