@@ -88,20 +88,6 @@ extension Analysis {
         return nil
     }
 
-    /// The "(" still open at `k` (within 40 tokens back, not before `from`), if any.
-    func openParenthesis(before k: Int, from: Int) -> Int? {
-        var depth = 0
-        var j = k - 1
-        while j >= max(from, k - 40) {
-            if isP(j, UInt8(ascii: ")")) { depth += 1 } else if isP(j, UInt8(ascii: "(")) {
-                if depth == 0 { return j }
-                depth -= 1
-            }
-            j -= 1
-        }
-        return nil
-    }
-
     /// Whether only a comparison and "to / at / lên (mức)" stand between percent `p` and the figure
     /// starting at token `figure`: "11% to VND 370 trillion", "5,2% year-on-year to", "15%, lên mức".
     func percentLeads(_ p: Quant, into figure: Int) -> Bool {
@@ -155,6 +141,7 @@ extension Analysis {
                 percentsFrom: Int? = nil) {
         guard !range.isEmpty else { return }
         let r = sents[s]
+        var partsSpan: (open: Int, close: Int)?  // the parentheses of parts right after a total (see below)
         for ci in range where !cands[ci].side {
             let qa = quants[cands[ci].q].a
             let qb = quants[cands[ci].q].b
@@ -176,9 +163,8 @@ extension Analysis {
                 break
             }
             // A part in such parentheses: its tail ends with them.
-            if let open = openParenthesis(before: qa, from: r.lowerBound), let close = closingParenthesis(from: open, limit: r.upperBound) {
-                tailEnd = min(tailEnd, close)
-            }
+            if let parts = partsSpan, qa > parts.open, qa < parts.close { tailEnd = min(tailEnd, parts.close) }
+            if partsEnd >= 0 { partsSpan = (qb, partsEnd) }
             // "gấp N lần", and "tăng N lần", the press's "increase N times": the ratio N (a percent
             // after "tăng" is read below). Every token of the cue, as a token scan would.
             var k = qb

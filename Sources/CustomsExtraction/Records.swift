@@ -973,16 +973,18 @@ extension Analysis {
     /// An enterprise ("doanh nghiệp", "công ty", "tập đoàn") and a superlative ("lớn nhất", "cao nhất")
     /// in `a..<b`.
     func enterpriseSuperlative(from a: Int, to b: Int) -> Bool {
-        var enterprise = false, most = false
-        var k = a
-        while k < b {
+        // The superlative first, near the figure (most figures have none), then the enterprise.
+        var k = b - 1
+        let low = max(a, b - 25)
+        while k > low, !(isW(k, W.nhat) && (isW(k - 1, W.lon) || isW(k - 1, W.cao))) { k -= 1 }
+        guard k > low else { return false }
+        while k > low {
             if isW(k, W.nghiep) && isW(k - 1, W.doanh) || isW(k, W.ty) && isW(k - 1, W.cong) || isW(k, W.doan) && isW(k - 1, W.tap) {
-                enterprise = true
+                return true
             }
-            if isW(k, W.nhat), isW(k - 1, W.lon) || isW(k - 1, W.cao) { most = true }
-            k += 1
+            k -= 1
         }
-        return enterprise && most
+        return false
     }
 
     /// "của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh" in `a..<b` (the province as the owner of a budget).

@@ -112,7 +112,7 @@ extension W {
 extension W {
     // The lunar new year: "năm mới Canh Dần", "Tết Nguyên đán Giáp Thìn", "xuân Quý Mão".
     static let tet = h("tet"), xuan = h("xuan"), nguyen = h("nguyen"), dan = h("dan"), dip = h("dip"), le = h("le")
-    static let cao = h("cao"), gui = h("gui"), trinh = h("trinh"), muu = h("muu"), nghi = h("nghi"), de = h("de"), kien = h("kien"), nghiep = h("nghiep"), doanh = h("doanh"), doan = h("doan"), nhat = h("nhat"), lon = h("lon")
+    static let cao: UInt64 = 0x40000000006f6163 /* cao */, gui: UInt64 = 0x4000000000697567 /* gui */, trinh: UInt64 = 0x400000686e697274 /* trinh */, muu: UInt64 = 0x400000000075756d /* muu */, nghi: UInt64 = 0x400000006968676e /* nghi */, de: UInt64 = 0x4000000000006564 /* de */, kien: UInt64 = 0x400000006e65696b /* kien */, nghiep: UInt64 = 0x400070656968676e /* nghiep */, doanh: UInt64 = 0x400000686e616f64 /* doanh */, doan: UInt64 = 0x400000006e616f64 /* doan */, nhat: UInt64 = 0x400000007461686e /* nhat */, lon: UInt64 = 0x40000000006e6f6c /* lon */
     /// The ten heavenly stems and twelve earthly branches, folded ("Tý" and "Tỵ" both fold to
     /// "ty": the stem's parity tells them apart, see `LunarNewYear.year(stem:branch:near:)`).
     static let heavenlyStems: [UInt64] = ["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"].map(h)
