@@ -106,6 +106,16 @@ extension Analysis {
         return linked && k == figure && k - p.b <= 10
     }
 
+    /// A change against what `a` says (the previous period, else the same period a year before; none
+    /// against a target), unless the figure already has one of that kind.
+    func setChange(_ v: Double, against a: Against, of c: inout Cand) {
+        if a == .prev {
+            if c.changePrev == nil { c.changePrev = v }
+        } else if a != .target, c.changePct == nil {
+            c.changePct = v
+        }
+    }
+
     /// The target phrase right after a percent ("dự toán", "chỉ tiêu phấn đấu", "of the assigned
     /// target"): its first and end token, or nil.
     func targetPhrase(after k: Int, limit: Int) -> (Int, Int)? {
@@ -174,18 +184,14 @@ extension Analysis {
                 if c == .gap || c == .up || c == .ratio, let (times, next) = ratio(afterCueAt: k, writtenOut: c != .up) {
                     let pct = round2((times - 1) * 100)
                     let a = against(from: next, to: tailEnd)
-                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = pct } } else if a != .target, cands[ci].changePct == nil {
-                        cands[ci].changePct = pct
-                    }
+                    setChange(pct, against: a, of: &cands[ci])
                 }
                 // "1.5 times higher than the same period last year".
                 if c == .times, isNum(k - 1), isW(k + 1, W.higher) || isW(k + 1, W.more) || isW(k + 1, W.larger),
                    !(k - 2 >= qb && (cue(k - 2) == .gap || cue(k - 2) == .up || cue(k - 2) == .ratio)), let d = parseNumber(k - 1), d.double > 1 {
                     let a = against(from: k + 1, to: tailEnd)
                     let pct = round2((d.double - 1) * 100)
-                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = pct } } else if a != .target, cands[ci].changePct == nil {
-                        cands[ci].changePct = pct
-                    }
+                    setChange(pct, against: a, of: &cands[ci])
                 }
                 k += 1
             }
@@ -199,9 +205,7 @@ extension Analysis {
                 if cue(j) == .up || cue(j) == .down {
                     let v = cue(j) == .down ? -p.value : p.value
                     let a = against(from: p.b, to: tailEnd)
-                    if a == .prev { if cands[ci].changePrev == nil { cands[ci].changePrev = v } } else if a != .target, cands[ci].changePct == nil {
-                        cands[ci].changePct = v
-                    }
+                    setChange(v, against: a, of: &cands[ci])
                 }
             }
             var lastDirection: Cue?  // of the last change read in the tail: "tăng 4,1% so với tháng trước và 10,2% so với cùng kỳ"

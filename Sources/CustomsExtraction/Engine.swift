@@ -272,13 +272,14 @@ extension Analysis {
         }
     }
 
-    /// Is an up/down word right before the quantity (an absolute change, not a level)?
-    /// "tương ứng" at `k` right before `q`, and "và" + another number right after it.
+    /// "tương ứng" at `k` right before `q` (or with "là / đạt" between), and "và" + another number
+    /// right after `q`: "respectively", a list of levels.
     func respectivelyList(at k: Int, _ q: Quant) -> Bool {
         let linked = k + 1 == q.a || (k + 2 == q.a && (isW(k + 1, W.la) || isW(k + 1, W.dat)))
         return isW(k, W.ung) && isW(k - 1, W.tuong) && linked && isW(q.b, W.va) && isNum(q.b + 1)
     }
 
+    /// Is an up/down word right before the quantity (an absolute change, not a level)?
     func changeWordBefore(_ q: Quant, windowStart: Int) -> Bool {
         var k = q.a - 1
         var steps = 0

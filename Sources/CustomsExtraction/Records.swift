@@ -410,7 +410,8 @@ extension Analysis {
                     if let l = lastRecord ?? prevSentenceLast, l.metric == .violations { return .record(.violationValue, nil, "trị giá") }
                     // "trị giá hàng hóa xuất nhập khẩu đạt 52.000 tỷ đồng": trade, in đồng when only đồng is given.
                     // (Not "thuế giá trị gia tăng hàng nhập khẩu": value added tax.)
-                    if c == .violValue, hasTrade, isW(pos, W.tri), !left.contains(where: { $0.0 == .violVerb || $0.0 == .seize || $0.0 == .revenue || $0.0 == .revenueWeak }),
+                    if c == .violValue, hasTrade, isW(pos, W.tri),
+                       !left.contains(where: { $0.0 == .violVerb || $0.0 == .seize || $0.0 == .revenue || $0.0 == .revenueWeak }),
                        lastRecord?.metric.isEnforcement != true, prevSentenceLast?.metric.isEnforcement != true {
                         return .record(.tradeValue, nil, "trị giá (hàng hóa XNK)")
                     }
@@ -970,8 +971,8 @@ extension Analysis {
         return mentions.first(where: { $0.kind == .department && !$0.weak && !$0.absorbed })?.id
     }
 
-    /// An enterprise ("doanh nghiệp", "công ty", "tập đoàn") and a superlative ("lớn nhất", "cao nhất")
-    /// in `a..<b`.
+    /// A superlative ("lớn nhất", "cao nhất") and, before it, an enterprise ("doanh nghiệp", "công ty",
+    /// "tập đoàn"), within the 25 tokens before `b` (and not before `a`).
     func enterpriseSuperlative(from a: Int, to b: Int) -> Bool {
         // The superlative first, near the figure (most figures have none), then the enterprise.
         var k = b - 1
