@@ -112,6 +112,9 @@ struct PipelineTests {
 
     /// Stops a worker midway, starts a new one in the same group, and checks the final aggregates
     /// equal those of an uninterrupted run over the same input (same bytes, same timestamps).
+    /// "Midway" is made certain: the second half of the input is published only once the first
+    /// worker has finished the first half and stopped (stopping it after "some" reports raced a
+    /// worker that could finish all 800 in one batch).
     @Test func restartGivesTheSameAggregatesAsAnUninterruptedRun() async throws {
         let reports = SampleCorpus.generated(count: 800, seed: 7)
         let timestamps: Int64 = 1_700_000_000_000
@@ -128,13 +131,16 @@ struct PipelineTests {
 
         let interrupted = try PipelineHarness(partitions: 3)
         defer { interrupted.shutdown() }
-        try await interrupted.publish(reports, timestamps: timestamps)
+        let half = reports.count / 2
+        try await interrupted.publish(Array(reports[..<half]), timestamps: timestamps)
         let firstRun = try await interrupted.withWorker { worker in
-            // Stop once some, but not all, of the reports are done.
-            #expect(await worker.statistics.wait(until: { $0.reportsCompleted >= 20 }, timeout: .seconds(60)))
+            let caughtUp = try await interrupted.waitUntilCaughtUp(worker)
+            #expect(caughtUp)
             return worker.statistics.snapshot.reportsCompleted
         }
-        #expect(firstRun < reports.count, "the first worker should have been stopped midway")
+        #expect(firstRun > 0 && firstRun <= half, "the first worker should have done only the first half")
+        // The rest, with the timestamps the uninterrupted run gave it.
+        try await interrupted.publish(Array(reports[half...]), timestamps: timestamps + Int64(half))
         _ = try await interrupted.withWorker { worker in
             let caughtUp = try await interrupted.waitUntilCaughtUp(worker)
             #expect(caughtUp)
