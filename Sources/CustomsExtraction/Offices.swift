@@ -210,6 +210,11 @@ extension Analysis {
         return j
     }
 
+    /// First words of foreign countries' names ("Hải quan Mỹ", "Hải quan Trung Quốc": another country's customs).
+    static let foreignCountryStart: Set<UInt64> = Set(["my", "hoa", "trung", "lao", "campuchia", "nhat", "han", "thai", "uc", "nga",
+                                                       "singapore", "an", "duc", "phap", "anh", "eu", "indonesia", "malaysia",
+                                                       "philippines", "canada", "hong", "dai"].map(wordHash))
+
     static let nameStop: Set<UInt64> = Set([
         "da", "dang", "se", "cho", "la", "co", "tai", "trong", "tu", "den", "voi", "ve", "va", "cung", "thuoc", "truc",
         "nam", "thang", "quy", "duoc", "nay", "do", "theo", "vua", "van", "ghi", "mo", "tiep", "hoan", "dam", "cuc",
@@ -526,7 +531,11 @@ extension Analysis {
             if gateWord || (j < tokCount && toks[j].up && toks[j].kind == .word && !isW(j, W.cua)) {
                 let e = nameEnd(j)
                 guard e > j else { return nil }
-                if !gateWord, placeIndex(at: j) == nil { return nil }
+                // (A name that is no place: a unit of the region named before it, after 3/2025 —
+                // "Chi cục Hải quan khu vực I … Hải quan Gia Thụy thu …"; else no office: before 2025,
+                // "Hải quan Mỹ" is another country's.)
+                if !gateWord, placeIndex(at: j) == nil,
+                   !(era2025 && mentions.contains { $0.kind == .region }) || Analysis.foreignCountryStart.contains(w(j)) { return nil }
                 let kind: Mention.Kind = era2025 ? .unit : .branch
                 return Mention(a: i, b: e, kind: kind, id: slug(j, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
             }

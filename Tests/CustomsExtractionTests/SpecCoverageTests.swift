@@ -206,6 +206,20 @@ struct OfficeSpellingTests {
         #expect(numbered.office == "vn.lao-cai.cua-khau-quoc-te-duong-bo-so-ii-kim-thanh")
     }
 
+    @Test func unitsOfARegionNamedHảiQuanAndTheirName() {
+        let records = Extractor().extract(report(
+            "Tháng 8/2025, Chi cục Hải quan khu vực I thu ngân sách 3.200 tỷ đồng. Trong đó, Hải quan Gia Thụy thu 250 tỷ đồng, "
+                + "Hải quan Bắc Hà Nội thu 410 tỷ đồng.", published: "2025-09-08"))
+        #expect(records.map(\.office) == ["vn.kv1", "vn.kv1.gia-thuy", "vn.kv1.bac-ha-noi"])
+        // Before the regions, a name that is no place names no office; nor does another country's customs.
+        let before = Extractor().extract(report(
+            "6 tháng đầu năm 2024, Cục Hải quan Hà Nội thu 18.245 tỷ đồng. Hải quan Gia Thụy thu 2.140 tỷ đồng.", published: "2024-07-08"))
+        #expect(!before.contains { $0.office.hasSuffix(".gia-thuy") })
+        let foreign = Extractor().extract(report(
+            "Tháng 8/2025, Chi cục Hải quan khu vực I thu ngân sách 3.200 tỷ đồng. Hải quan Mỹ thu 410 tỷ đồng.", published: "2025-09-08"))
+        #expect(!foreign.contains { $0.office.hasSuffix(".my") })
+    }
+
     @Test func theTitlesOfficeIsTheParentOfABranchTheBodyNamesAlone() throws {
         let branch = try #require(only(Extractor().extract(report(
             "Tháng 8/2024, Chi cục Hải quan cửa khẩu Phò Peo làm thủ tục cho 865 tờ khai.",
