@@ -102,6 +102,14 @@ extension Analysis {
             if cue(k) == .up || cue(k) == .down || cue(k) == .ratio { return nil }
             k -= 1
         }
+        // "Cùng kỳ năm 2023, đơn vị thu 5.800 tỷ đồng": the comparison opens the sentence, before a comma.
+        if !yoy, k >= low, isP(k, UInt8(ascii: ",")), k - sents[q.sentence].lowerBound <= 5 {
+            for j in sents[q.sentence].lowerBound..<k {
+                if cue(j) == .yoy { yoy = true } else if let y = self.year(at: j) { year = y } else if !isW(j, W.nam), !isW(j, W.trong), !isW(j, W.in_) {
+                    return nil
+                }
+            }
+        }
         guard yoy else { return nil }
         return year ?? Analysis.yearBefore
     }
@@ -274,7 +282,7 @@ extension Analysis {
                 return .transparent
             }
             // "…, trong khi cùng kỳ năm 2023 chỉ thu 87 tỷ đồng": the same, in a clause of its own.
-            if let last = lastRecord, last.unit == (isVND ? .vnd : .usd), let y = priorPeriodClause(q) {
+            if let last = lastRecord ?? prevSentenceLast, last.unit == (isVND ? .vnd : .usd), let y = priorPeriodClause(q) {
                 return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ, năm \(y))" : "", baseYear: y)
             }
             // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao": the amount after the slash is the target
@@ -733,7 +741,10 @@ extension Analysis {
                                                                                           prevSentOffice: prevSentOffice, lastOfficeMention: lastOfficeMention)
                 let officeFromGate = officeKind == .gate
                 if skip { roles[q] = .transparent; continue }
-                if side, let l = lastRecord { c.office = out[l].office; c.ex?.officeCue = out[l].ex?.officeCue ?? "" } else {
+                // (A base of the sentence before: "… thu 6.500 tỷ đồng. Cùng kỳ năm 2023, đơn vị thu 5.800 tỷ đồng.")
+                let baseRecord = lastRecord ?? (side && baseYear != nil && prevSentLastAt.record >= 0 && prevSentLastAt.sentence == s - 1
+                    ? prevSentLastAt.record : nil)
+                if side, let l = baseRecord { c.office = out[l].office; c.ex?.officeCue = out[l].ex?.officeCue ?? "" } else {
                     guard let o = office else { continue }
                     c.office = o
                     c.ex?.officeCue = officeCue
@@ -768,7 +779,7 @@ extension Analysis {
                 c.period = period
                 c.ex?.periodCue = pText
                 c.periodFallback = periodFallback
-                if side, let l = lastRecord {
+                if side, let l = baseRecord {
                     if let by = baseYear {
                         let year = by == Analysis.yearBefore ? ((out[l].period.end ?? out[l].period.start)?.year).map { $0 - 1 } : by
                         c.period = year.map { shift(out[l].period, toYear: $0) } ?? Period(start: nil, end: nil)

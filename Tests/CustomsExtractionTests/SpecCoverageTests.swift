@@ -755,6 +755,12 @@ struct ValueTests {
             #expect(records.map(\.value) == [100_000_000_000, 87_000_000_000], "\(text)")
             #expect(records.map(\.period) == [period("2024-01-01", "2024-03-31"), period("2023-01-01", "2023-03-31")], "\(text)")
         }
+        // The same, in a sentence of its own opened by the comparison.
+        for opening in ["Cùng kỳ năm 2023", "Cùng kỳ năm trước"] {
+            let next = Extractor().extract(report(
+                "10 tháng năm 2024, Cục Hải quan Lạng Sơn thu 6.500 tỷ đồng. \(opening), đơn vị thu 5.800 tỷ đồng."))
+            #expect(next.map(\.period) == [period("2024-01-01", "2024-10-31"), period("2023-01-01", "2023-10-31")], "\(opening)")
+        }
         // A comparison of the clause before "và" does not date the next figure.
         let joined = Extractor().extract(report(
             "Tháng 8/2014, kim ngạch xuất khẩu qua Cục Hải quan Long An là 2.791.500 USD, tăng 77,1% so với cùng kỳ năm 2013 "
