@@ -240,6 +240,12 @@ extension Analysis {
                     if isW(p.b, W.higher) || isW(p.b, W.more) { before = .up; beforePos = p.b }
                     if isW(p.b, W.lower) || isW(p.b, W.less) { before = .down; beforePos = p.b }
                 }
+                // "an increase of VND1.2 trillion, or 22.6%, over …": the percent restating a change.
+                if before == .none, isW(p.a - 1, W.or) || (isP(p.a - 1, UInt8(ascii: ",")) && isW(p.a - 2, W.or)) {
+                    for m in stride(from: p.a - 2, through: max(qb, p.a - 10), by: -1) where cue(m) == .up || cue(m) == .down {
+                        before = cue(m); beforePos = m; break
+                    }
+                }
                 // "7.5% above the annual target": an excess, as "vượt 7,5% dự toán" is.
                 if before == .none, isW(p.b, W.above) { before = .exceed; beforePos = p.b }
                 // "108% of the same period last year": a ratio, as "bằng 108% so với cùng kỳ" is.
@@ -382,5 +388,5 @@ extension Analysis {
 }
 
 extension W {
-    static let larger: UInt64 = 0x400072656772616c /* larger */, yearly: UInt64 = 0x4000796c72616579 /* yearly */, above: UInt64 = 0x40000065766f6261 /* above */, an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
+    static let larger: UInt64 = 0x400072656772616c /* larger */, or: UInt64 = 0x400000000000726f /* or */, yearly: UInt64 = 0x4000796c72616579 /* yearly */, above: UInt64 = 0x40000065766f6261 /* above */, an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
 }

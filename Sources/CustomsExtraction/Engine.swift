@@ -292,6 +292,8 @@ extension Analysis {
             if isW(k, W.by) {
                 for m in max(windowStart, k - 3)..<k where cue(m) == .exceed || cue(m) == .up || cue(m) == .down { return true }
             }
+            // "an increase of VND1.2 trillion", "a decrease of …": the amount of a change.
+            if isW(k, W.of), k > 0, cue(k - 1) == .up || cue(k - 1) == .down { return true }
             if c == .qualOver || c == .qualAbout || c == .qualUnder || isW(k, W.by) || isW(k, W.them) {
                 k = cueOf[k] >= 0 ? Int(spans[Int(cueOf[k])].a) - 1 : k - 1
                 steps += 1

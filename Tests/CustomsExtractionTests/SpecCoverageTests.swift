@@ -782,6 +782,12 @@ struct ValueTests {
         let vietnamese = try #require(only(Extractor().extract(report(
             "Năm 2023, số thu của Cục Hải quan Lạng Sơn tăng 15%, lên mức 4.000 tỷ đồng.")), .revenue))
         #expect(vietnamese.changePct == 15)
+        // An English absolute change is no figure; the percent restating it is the change.
+        let absolute = Extractor().extract(report(
+            "In the first ten months, Lang Son Customs Department collected VND6.5 trillion, an increase of VND1.2 trillion, or 22.6%, "
+                + "over the same period last year.", language: "en"))
+        #expect(absolute.map(\.value) == [6_500_000_000_000])
+        #expect(absolute.first?.changePct == 22.6)
         // The change leading into the next figure is that figure's, not the one before's.
         let two = Extractor().extract(report(
             "In 2023, customs revenue fell 11% to VND 370 trillion, while trade rose 5% to $680 billion, the General Department "
