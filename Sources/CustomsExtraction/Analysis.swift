@@ -354,4 +354,12 @@ struct PM {
     /// Start and end lie in the same year when only one is written.
     var resolved: Period?
     var text: String = ""
+
+    /// Whether a figure of this span compared with one of `other`'s, in another year, compares the same
+    /// period a year apart: the same months and days, or two spans from January ("tính đến 15/11 … so
+    /// với 10 tháng năm 2023").
+    static func sameSpanAYearApart(figure f: (sM: Int, sD: Int, eM: Int, eD: Int), compared c: PM) -> Bool {
+        if f.sM == c.sM && f.eM == c.eM && f.sD == c.sD && f.eD == c.eD { return true }
+        return f.sM == 1 && f.sD == 1 && c.sM == 1 && c.sD == 1 && c.eM > 1 && (f.eM > 1 || f.eD == 0)
+    }
 }

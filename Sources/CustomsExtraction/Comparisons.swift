@@ -69,9 +69,7 @@ extension Analysis {
         let c = periods[ci]
         guard let r = periods[..<ci].last(where: { $0.b <= k && !$0.hint }) else { return false }
         guard let ry = r.eY ?? r.sY ?? r.resolved?.end?.year, ry != cy else { return false }
-        if r.sM == c.sM && r.eM == c.eM && r.sD == c.sD && r.eD == c.eD { return true }
-        // Spans from January of two years ("tính đến 15/11 … so với 10 tháng năm 2023").
-        return r.sM == 1 && r.sD == 1 && c.sM == 1 && c.sD == 1 && c.eM > 1 && (r.eM > 1 || r.eD == 0)
+        return PM.sameSpanAYearApart(figure: (r.sM, r.sD, r.eM, r.eD), compared: c)
     }
 
     /// The ")" closing the "(" at `open`, before `limit`.

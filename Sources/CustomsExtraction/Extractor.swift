@@ -318,19 +318,23 @@ extension Analysis {
             if let first = figures.first, distributeFlows(&cands, figures: figures, first: first, sentence: sentence) { continue }
             // Else figures of different metrics or of no listed flow, then their changes in order:
             // "450.000 lượt người và 60.000 lượt phương tiện, tăng lần lượt 20% và 15%".
-            let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence }
-                .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+            let all = candidates(of: sentence, in: cands, sides: true)
             guard all.count >= 2, Set(all.map { cands[$0].q }).count == all.count,
                   let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count) else { continue }
             for (index, change) in zip(all, changes) { cands[index].changePct = change }
         }
     }
 
+    /// The indices of `sentence`'s candidates (with the side figures or not), in text order.
+    private func candidates(of sentence: Int32, in cands: [Cand], sides: Bool) -> [Int] {
+        cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && (sides || !cands[$0].side) }
+            .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+    }
+
     /// "Cục Hải quan Lạng Sơn, Cục Hải quan Quảng Ninh và Cục Hải quan Lào Cai thu ngân sách lần lượt
     /// đạt 3.512 tỷ đồng, 6.210 tỷ đồng và 1.012 tỷ đồng": the offices listed before the figures, one each, in order.
     private func distributeOffices(_ cands: inout [Cand], sentence: Int32) {
-        let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && !cands[$0].side }
-            .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+        let all = candidates(of: sentence, in: cands, sides: false)
         guard let first = all.first else { return }
         let listed = all.filter { cands[$0].metric == cands[first].metric }
         let start = quants[cands[first].q].a
@@ -348,8 +352,7 @@ extension Analysis {
     /// "số thu và kim ngạch lần lượt đạt 120 tỷ đồng và 915 triệu USD": revenue and trade named
     /// before the figures, one each, in order (the unit agreeing).
     private func distributeMetrics(_ cands: inout [Cand], sentence: Int32) {
-        let all = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && !cands[$0].side }
-            .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
+        let all = candidates(of: sentence, in: cands, sides: false)
         guard all.count >= 2, let first = all.first else { return }
         var named: [Metric] = []
         var k = sents[Int(sentence)].lowerBound

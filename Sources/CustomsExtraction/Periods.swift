@@ -998,9 +998,9 @@ extension Analysis {
     /// 15% from the first ten months of 2023"): then the months without a year are those of the year after.
     func sameMonthsCompared(sentence s: Int, sM: Int, sD: Int, eM: Int, eD: Int, hintYear: Int) -> Bool {
         for j in periods.indices where periods[j].hint && periods[j].hintYear == hintYear && (periods[j].eY ?? periods[j].sY) == hintYear
-            && Int(sentOf[min(periods[j].a, tokCount - 1)]) == s {
-            if periods[j].sM == sM && periods[j].eM == eM && periods[j].sD == sD && periods[j].eD == eD { return true }
-            if sM == 1 && sD == 1 && periods[j].sM == 1 && periods[j].sD == 1 && periods[j].eM > 1 && (eM > 1 || eD == 0) { return true }
+            && Int(sentOf[min(periods[j].a, tokCount - 1)]) == s
+            && PM.sameSpanAYearApart(figure: (sM, sD, eM, eD), compared: periods[j]) {
+            return true
         }
         return false
     }

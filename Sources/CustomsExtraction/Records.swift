@@ -145,7 +145,7 @@ extension Analysis {
 
     /// A direction used as the noun of a count: "60,000 departures", "60,000 arrivals".
     func directionNoun(at k: Int) -> Bool {
-        (cue(k) == .flowExit || cue(k) == .flowEntry) && toks[k].kind == .word && (isW(k, W.departures) || isW(k, W.arrivals))
+        isW(k, W.departures) || isW(k, W.arrivals)
     }
 
     /// What `decide` reads of an earlier record (a copy without reference-counted fields).
@@ -970,8 +970,10 @@ extension Analysis {
         var k = max(a, 0)
         var found = false
         while k < min(b, tokCount) {
-            if isW(k, W.cuc), toks[k].up || isW(k - 1, W.toan), !isW(k - 1, W.chi), !isW(k - 1, W.tong), toks[k + 1 < tokCount ? k + 1 : k].kind == .word,
-               !isW(k + 1, W.hai), !isW(k + 1, W.hq), !isW(k + 1, W.truong), cue(k + 1) != .nonCustoms, cueOf[k] < 0 || cue(k) != .nonCustoms {
+            // (Followed by a word other than the names' "Hải quan", "HQ", "trưởng" or another body's "Thuế".)
+            if isW(k, W.cuc), toks[k].up || isW(k - 1, W.toan), !isW(k - 1, W.chi), !isW(k - 1, W.tong),
+               k + 1 < tokCount, toks[k + 1].kind == .word, !isW(k + 1, W.hai), !isW(k + 1, W.hq), !isW(k + 1, W.truong),
+               cue(k + 1) != .nonCustoms, cue(k) != .nonCustoms {
                 found = true
                 break
             }
