@@ -21,24 +21,25 @@ final class ConsumerCore: RebalanceHandling {
     /// 2.3.0) when such a consumer is destroyed after joining but before its first assignment.
     let usesCooperativeSticky = Atomic<Bool>(false)
     let sawAssignment = Atomic<Bool>(false)
-    /// Partitions paused by the application (``KafkaConsumer/pause(_:)``): a fetch restart
-    /// leaves them paused. Its lock is held while either changes what is paused.
-    let applicationPaused = Mutex<Set<TopicPartition>>([])
     /// Bytes polled since librdkafka's queue was last seen empty (only the poll thread uses it).
     /// Once the queue holds `queued.max.messages.kbytes`, librdkafka 2.0.2 stops fetching and
     /// does not notice that it drained until its broker thread wakes for some other reason, up
     /// to a second later (2.1.0 added `fetch.queue.backoff.ms` for this). One fetch response can
-    /// fill it, and so can a backlog behind a full hand-off buffer (restarting gave the worker
-    /// about 10% more reports/s in the pipeline benchmark). Whatever the queue held was polled
-    /// before it ran dry, so when it runs dry after `refetchAfterBytes`, the poll thread restarts
-    /// fetching (``restartFetches(_:)``).
+    /// fill it, and so can a backlog behind a full hand-off buffer. When the queue runs dry after
+    /// `refetchAfterBytes` were polled, the poll thread wakes the fetchers (``wakeFetchers(_:)``).
     private let polledSinceQueueEmpty = Atomic<Int>(0)
     private let refetchAfterBytes: Int
     /// How many times fetching was restarted after the queue may have stopped it.
     let fetchRestarts = Atomic<Int>(0)
+    /// A wake-up request (see ``wakeFetchers(_:)``) is queued or running on `io`.
+    private let wakePending = Atomic<Bool>(false)
+    /// The consumer's thread for blocking requests.
+    let io: ClientThread
 
     /// - Parameter queueLimitBytes: librdkafka's `queued.max.messages.kbytes`, in bytes.
-    init(bufferCapacity: Int, queueLimitBytes: Int, listener: (any KafkaRebalanceListener)?, logger: Logger) {
+    init(bufferCapacity: Int, queueLimitBytes: Int, listener: (any KafkaRebalanceListener)?, logger: Logger,
+         io: ClientThread) {
+        self.io = io
         self.buffer = ConsumerMessageBuffer(capacity: bufferCapacity)
         // Half the limit: librdkafka counts payloads a little differently, so restart early
         // rather than stall; a restart on a drained queue only costs an in-flight fetch.
@@ -66,7 +67,7 @@ final class ConsumerCore: RebalanceHandling {
                 let mayHaveStopped = polled >= refetchAfterBytes
                 polled = 0
                 guard mayHaveStopped else { break }
-                restartFetches(client)
+                wakeFetchers(client)
                 // Hand over what was collected; with nothing, wait for the restarted fetches.
                 if !batch.isEmpty { break }
                 timeout = 100
@@ -88,24 +89,26 @@ final class ConsumerCore: RebalanceHandling {
         buffer.append(batch, collectedAt: collectedAt)
     }
 
-    /// Pauses and at once resumes the assigned partitions (but those the application paused): the
-    /// two operations wake the broker threads, which fetch again from the position after the
-    /// last message handed to the poll thread (pausing sets it, and drops whatever librdkafka
-    /// still had queued past it, which is then fetched again), so nothing is lost or repeated.
-    private func restartFetches(_ client: RdKafkaClient) {
-        var assigned: RdPartitionList?
-        guard rd_kafka_assignment(client.rk, &assigned) == RD_KAFKA_RESP_ERR_NO_ERROR, let assigned else { return }
-        var partitions = TopicPartitionList.partitions(assigned)
-        rd_kafka_topic_partition_list_destroy(assigned)
-        applicationPaused.withLock { paused in
-            if !paused.isEmpty { partitions.removeAll { paused.contains($0) } }
-            guard !partitions.isEmpty else { return }
-            let list = TopicPartitionList.make(partitions)
-            defer { rd_kafka_topic_partition_list_destroy(list) }
-            _ = rd_kafka_pause_partitions(client.rk, list)
-            _ = rd_kafka_resume_partitions(client.rk, list)
+    /// Wakes the broker threads of the assigned partitions, so that they look at the drained
+    /// queue again and fetch. Neither pausing nor resuming does that in 2.0.2: those ops run on
+    /// librdkafka's main thread, and the broker thread only sees the change when it next wakes.
+    /// A request does, since the broker thread sends it: `rd_kafka_offsets_for_times` (latest
+    /// offsets) sends one ListOffsets request to each leader of the assigned partitions. It
+    /// waits for the replies, so it runs on the I/O thread, one at a time; its answer is not used.
+    func wakeFetchers(_ client: RdKafkaClient) {
+        guard !wakePending.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        let accepted = io.submit { [self] in
+            defer { wakePending.store(false, ordering: .releasing) }
+            guard client.isOpen else { return }
+            var assigned: RdPartitionList?
+            guard rd_kafka_assignment(client.rk, &assigned) == RD_KAFKA_RESP_ERR_NO_ERROR, let assigned else { return }
+            defer { rd_kafka_topic_partition_list_destroy(assigned) }
+            guard assigned.pointee.cnt > 0 else { return }
+            for index in 0..<Int(assigned.pointee.cnt) { assigned.pointee.elems[index].offset = Int64(RD_KAFKA_OFFSET_END) }
             fetchRestarts.add(1, ordering: .relaxed)
+            _ = rd_kafka_offsets_for_times(client.rk, assigned, 500)
         }
+        if !accepted { wakePending.store(false, ordering: .releasing) }
     }
 
     /// A revoke callback ran inside `rd_kafka_consumer_poll`: messages collected before it for the

@@ -42,14 +42,21 @@ public final class KafkaConsumer: Sendable {
         // The queue limit in force: a property override wins over the typed setting.
         let queueLimitKBytes = configuration.client.properties["queued.max.messages.kbytes"].flatMap { Int($0) }
             ?? configuration.queuedMaxMessagesKBytes
+        let worker = ClientThread(name: "kafka-consumer-io")
         let core = ConsumerCore(
             bufferCapacity: configuration.bufferCapacity, queueLimitBytes: queueLimitKBytes * 1024,
-            listener: rebalanceListener, logger: configuration.client.logger)
-        let client = try RdKafkaClient(
-            type: RD_KAFKA_CONSUMER, config: config,
-            callbacks: ClientCallbacks(
-                client: configuration.client, rebalance: core, onFatal: { [buffer = core.buffer] in buffer.finish($0) }),
-            customize: ConsumerCore.installRebalanceCallback)
+            listener: rebalanceListener, logger: configuration.client.logger, io: worker)
+        let client: RdKafkaClient
+        do {
+            client = try RdKafkaClient(
+                type: RD_KAFKA_CONSUMER, config: config,
+                callbacks: ClientCallbacks(
+                    client: configuration.client, rebalance: core, onFatal: { [buffer = core.buffer] in buffer.finish($0) }),
+                customize: ConsumerCore.installRebalanceCallback)
+        } catch {
+            worker.requestStop()
+            throw error
+        }
         // Route error, stats and rebalance events to rd_kafka_consumer_poll on the poll thread.
         rd_kafka_poll_set_consumer(client.rk)
         self.client = client
@@ -61,7 +68,7 @@ public final class KafkaConsumer: Sendable {
                 client.wakeUp()
                 buffer.signalSpace()
             })
-        self.worker = ClientThread(name: "kafka-consumer-io")
+        self.worker = worker
     }
 
     deinit {
@@ -158,23 +165,19 @@ public final class KafkaConsumer: Sendable {
 
     /// Stops fetching `partitions` (already buffered messages are still delivered).
     public func pause(_ partitions: [TopicPartition]) throws {
-        // Under the lock a fetch restart takes, so that it cannot resume them in between.
-        try core.applicationPaused.withLock { paused in
-            try changePause(partitions, "pause") { rd_kafka_pause_partitions($0, $1) }
-            paused.formUnion(partitions)
-        }
+        try changePause(partitions, "pause") { rd_kafka_pause_partitions($0, $1) }
     }
 
     /// Resumes fetching `partitions`.
     public func resume(_ partitions: [TopicPartition]) throws {
-        try core.applicationPaused.withLock { paused in
-            try changePause(partitions, "resume") { rd_kafka_resume_partitions($0, $1) }
-            paused.subtract(partitions)
-        }
+        try changePause(partitions, "resume") { rd_kafka_resume_partitions($0, $1) }
+        // The broker thread would see the resumption only when it next wakes (up to a second
+        // later when nothing else is being fetched); see `ConsumerCore.wakeFetchers`.
+        core.wakeFetchers(client)
     }
 
     /// How many times the consumer restarted fetching because librdkafka may have stopped (see
-    /// `ConsumerCore.restartFetches`): a sign of a backlog, for diagnostics and tests.
+    /// `ConsumerCore.wakeFetchers`): a sign of a backlog, for diagnostics and tests.
     public var fetchRestarts: Int { core.fetchRestarts.load(ordering: .relaxed) }
 
     private func changePause(

@@ -13,7 +13,7 @@ import Synchronization
 
 func quietLogger(_ label: String) -> Logger {
     var logger = Logger(label: label)
-    logger.logLevel = .warning
+    logger.logLevel = ProcessInfo.processInfo.environment["BENCH_LOG_DEBUG"] != nil ? .debug : .warning
     return logger
 }
 
@@ -31,6 +31,7 @@ func benchTopics(prefix: String) -> TopicNames {
 /// the run's `fetch.wait.max.ms` (see BENCHMARKS.md: the mock broker holds an empty fetch for the whole wait).
 func runWorkerChild(_ args: [String]) async throws {
     MemoryTuning.limitMallocArenas()  // as the worker's executable does
+    if ProcessInfo.processInfo.environment["BENCH_LOG_DEBUG"] != nil { LoggingSystem.bootstrap(StreamLogHandler.standardError) }
     guard let brokers = option(args, "--brokers"), let prefix = option(args, "--prefix"),
           let expect = option(args, "--expect").flatMap(Int.init),
           let partitions = option(args, "--partitions").flatMap(Int.init) else {

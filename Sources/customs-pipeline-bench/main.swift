@@ -14,6 +14,10 @@ import Synchronization
 //   Tests/bench/python-peer/setup.sh          # the Python peer's virtual environment (once)
 //   .build/release/customs-pipeline-bench [--reports 20000] [--size 8000] [--partitions 12]
 //       [--rate 2000] [--latency-seconds 10] [--fetch-wait-ms 2] [--no-peer] [--only PHASES]
+//       [--worker-consumer-property KEY=VALUE ...]   # librdkafka properties of the worker's consumers
+// Profiling aids (environment): BENCH_PERF=FILE records the worker child with perf
+// (BENCH_PERF_HZ, BENCH_PERF_CALL_GRAPH=fp|dwarf); BENCH_LOG_DEBUG=1 logs the worker child at debug
+// level on stderr (with `--worker-consumer-property debug=fetch`, librdkafka's fetch decisions).
 //
 // One run: (0) `ReportDecoder` alone, in this process (no Kafka); (1) a no-op passthrough and (2)
 // the worker, each consuming 20,000 reports of ~8 KB while they are being published; (3)
@@ -49,6 +53,8 @@ struct Options {
     /// The worker's `aggregate_list_cache_mb` (nil: its default).
     var aggregateListCacheMB: Int?
     var peer = true
+    /// librdkafka properties for the worker's consumers (`--worker-consumer-property K=V`, repeatable).
+    var workerConsumerProperties: [String] = []
     var phases: Set<String> = ["decode", "encode", "passthrough", "throughput", "latency", "peer"]
     var python = ".build/bench-python-peer/bin/python"
     var peerScript = "Tests/bench/python-peer/peer.py"
@@ -69,6 +75,7 @@ struct Options {
             case "--latency-seconds": latencySeconds = Int(try value()) ?? latencySeconds
             case "--fetch-wait-ms": fetchWaitMs = Int(try value()) ?? fetchWaitMs
             case "--aggregate-list-cache-mb": aggregateListCacheMB = Int(try value())
+            case "--worker-consumer-property": workerConsumerProperties.append(try value())
             case "--no-peer": phases.remove("peer")
             case "--only": phases = Set(try value().split(separator: ",").map(String.init))
             case "--python": python = try value()
@@ -312,12 +319,14 @@ func startWorker(prefix: String, expect: Int) throws -> Child {
     let child = try Child(name: "worker", executable: selfPath, arguments: [
         "worker", "--brokers", bootstrap, "--prefix", prefix, "--expect", String(expect),
         "--partitions", String(options.partitions), "--fetch-wait-ms", String(options.fetchWaitMs),
-    ] + (options.aggregateListCacheMB.map { ["--aggregate-list-cache-mb", String($0)] } ?? []))
+    ] + (options.aggregateListCacheMB.map { ["--aggregate-list-cache-mb", String($0)] } ?? [])
+      + options.workerConsumerProperties.flatMap { ["--consumer-property", $0] })
     // Profiling aid: BENCH_PERF=FILE.data records the worker child with perf (call graphs).
     if let output = ProcessInfo.processInfo.environment["BENCH_PERF"] {
         let perf = Process()
         perf.executableURL = URL(fileURLWithPath: "/usr/bin/perf")
-        perf.arguments = ["record", "-e", "cpu-clock", "-F", ProcessInfo.processInfo.environment["BENCH_PERF_HZ"] ?? "1999", "-g", "-o", "\(output).\(prefix)",
+        perf.arguments = ["record", "-e", "cpu-clock", "-F", ProcessInfo.processInfo.environment["BENCH_PERF_HZ"] ?? "1999",
+                          "--call-graph", ProcessInfo.processInfo.environment["BENCH_PERF_CALL_GRAPH"] ?? "fp", "-o", "\(output).\(prefix)",
                           "-p", String(child.process.processIdentifier)]
         perf.standardOutput = FileHandle.nullDevice
         perf.standardError = FileHandle.nullDevice

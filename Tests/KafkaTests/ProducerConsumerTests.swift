@@ -118,11 +118,15 @@ import Testing
     }
 
     /// librdkafka 2.0.2 stops fetching once its queue passes `queued.max.messages.kbytes` and may
-    /// not notice the queue drained for up to a second; the consumer restarts fetching when the
-    /// queue runs dry after holding that much (here after every fetch response, and behind the
-    /// full hand-off buffer). The backlog must arrive whole, in order, once, without those
-    /// stalls, and a partition the application paused must stay paused through the restarts.
-    @Test func aBacklogBehindAFullBufferArrivesWholeInOrderAndOnce() async throws {
+    /// not notice the queue drained for up to a second (its broker thread sleeps until something
+    /// wakes it); the consumer wakes the fetchers when the queue runs dry after holding that much,
+    /// and when the application resumes a partition. Here every fetch response fills the queue
+    /// (64 KiB, and so are the responses), so each half of the backlog takes some 25 refills
+    /// behind a full hand-off buffer: it must arrive whole, in order, once, with no wait between
+    /// two messages anywhere near that second (before the wake-up, when pausing and resuming was
+    /// the restart, the longest wait was 0.9 s in every run; with it, under 0.1 s), and a
+    /// partition the application paused must stay paused until it is resumed.
+    @Test func aBacklogBehindAFullBufferArrivesWholeInOrderAndOnceWithoutStalls() async throws {
         let broker = try EmbeddedBroker()
         try broker.createTopic("backlog", partitions: 2)
         let producer = try makeProducer(broker)
@@ -138,23 +142,47 @@ import Testing
         let consumer = try makeConsumer(broker, group: nil) {
             $0.queuedMaxMessagesKBytes = 64
             $0.bufferCapacity = 32
+            $0.client.properties["max.partition.fetch.bytes"] = "65536"
         }
         let p0 = TopicPartition(topic: "backlog", partition: 0)
         let p1 = TopicPartition(topic: "backlog", partition: 1)
         try consumer.assign([p0: .beginning, p1: .beginning])
         try consumer.pause([p1])
         try await poll(.seconds(15), "the hand-off buffer to fill") { consumer.core.buffer.count == 32 }
-        let messages = try await collect(consumer, count: perPartition, within: .seconds(30))
+
+        let (messages, longestWait) = try await collectTimingWaits(consumer, count: perPartition)
         #expect(messages.allSatisfy { $0.partition == 0 })
         #expect(messages.map(\.offset) == Array(0..<Int64(perPartition)))
+        #expect(longestWait < .milliseconds(500), "a stall of \(longestWait) between two messages of a backlog")
         #expect(consumer.fetchRestarts > 0)
+
         try consumer.resume([p1])
-        let resumed = try await collect(consumer, count: perPartition, within: .seconds(30))
+        let (resumed, longestResumedWait) = try await collectTimingWaits(consumer, count: perPartition)
         #expect(resumed.allSatisfy { $0.partition == 1 })
         #expect(resumed.map(\.offset) == Array(0..<Int64(perPartition)))
+        #expect(longestResumedWait < .milliseconds(500), "a stall of \(longestResumedWait) between two messages of a backlog")
         await consumer.close()
         await producer.shutdown()
         broker.shutdown()
+    }
+
+    /// Collects `count` messages; also returns the longest wait for one (the first included).
+    private func collectTimingWaits(
+        _ consumer: KafkaConsumer, count: Int
+    ) async throws -> (messages: [KafkaConsumerMessage], longestWait: Duration) {
+        try await withDeadline(.seconds(30), "\(count) messages") {
+            var received: [KafkaConsumerMessage] = []
+            var longest = Duration.zero
+            var last = ContinuousClock.now
+            for try await message in consumer.messages {
+                let now = ContinuousClock.now
+                longest = max(longest, now - last)
+                last = now
+                received.append(message)
+                if received.count == count { break }
+            }
+            return (received, longest)
+        }
     }
 
     @Test func pauseAndResume() async throws {
