@@ -51,10 +51,12 @@ public struct WorkerConfiguration: Sendable {
     /// the producer's queue (`queue.buffering.max.kbytes`; a full queue makes the worker wait)
     /// and the raw-report consumer's prefetch (`queued.max.messages.kbytes`; a full one stops fetching).
     public var producerQueueMaxKBytes: Int = 8 * 1024
-    /// 16 MiB: with 4 MiB the fetcher kept stopping on a full queue and the worker idled
-    /// (1,050 reports/s at 0.7 cores busy; 16 MiB gave 1,568/s, 32 MiB 1,977/s but a peak RSS at the
-    /// 150 MB mark; the soak's peak is 176 MiB at 16 MiB, under its 200 MiB limit).
-    public var consumerPrefetchMaxKBytes: Int = 16 * 1024
+    /// 4 MiB: a full queue stops librdkafka's fetcher, and the consumer wakes it as soon as the
+    /// queue has drained (`KafkaConsumer.fetchRestarts`), so a larger prefetch buys no speed: in
+    /// the pipeline benchmark 4 MiB gave 4,685 and 5,357 reports/s at a peak RSS of 93-99 MB,
+    /// 16 MiB 4,600 and 4,298 at 113-147 MB. (Before the consumer could wake the fetcher, 4 MiB
+    /// idled the worker and 16 MiB was the default.)
+    public var consumerPrefetchMaxKBytes: Int = 4 * 1024
     /// The same bound for the group member that reads metric records (small messages: a few
     /// thousand fit in 4 MiB).
     public var recordConsumerPrefetchMaxKBytes: Int = 4 * 1024
