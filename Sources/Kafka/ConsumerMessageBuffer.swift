@@ -35,6 +35,8 @@ final class ConsumerMessageBuffer: Sendable {
     private let state = Mutex(State())
     /// Bumped (under the lock) on every revocation; the iterator re-filters its batch when it changes.
     let epoch = Atomic<UInt64>(0)
+    /// Set by ``endDelivery()``: the iterator returns no more messages, not even those it holds.
+    let deliveryEnded = Atomic<Bool>(false)
     private let space = DispatchSemaphore(value: 0)
 
     init(capacity: Int) { self.capacity = max(1, capacity) }
@@ -135,6 +137,13 @@ final class ConsumerMessageBuffer: Sendable {
     }
 
     /// Wakes the poll thread if it is waiting for space (also used to make it notice shutdown).
+    /// Ends the sequence for its iterator at once (see ``KafkaConsumer/endMessages()``). What is
+    /// buffered stays, undelivered, so the poll thread stops taking more until the consumer closes.
+    func endDelivery() {
+        deliveryEnded.store(true, ordering: .releasing)
+        finish(nil)
+    }
+
     func signalSpace() {
         let wasWaiting = state.withLock { state in
             defer { state.pollThreadWaiting = false }
@@ -256,6 +265,7 @@ public struct KafkaConsumerMessages: AsyncSequence, Sendable {
         /// The next message, or `nil` when the sequence has ended.
         public mutating func next() async throws -> KafkaConsumerMessage? {
             while true {
+                if buffer.deliveryEnded.load(ordering: .acquiring) { return nil }
                 if index < batch.count {
                     // A cheap atomic check per message: a revocation since this batch was taken
                     // means some of it may belong to partitions we no longer own.
@@ -282,6 +292,7 @@ public struct KafkaConsumerMessages: AsyncSequence, Sendable {
         /// 100 ms), or ``KafkaConsumerMessages/Step/end`` when the sequence has ended.
         public mutating func next(waitingAtMost timeout: Duration) async throws -> Step {
             while true {
+                if buffer.deliveryEnded.load(ordering: .acquiring) { return .end }
                 if index < batch.count {
                     if buffer.epoch.load(ordering: .acquiring) != batchEpoch {
                         let fresh = buffer.refilter(batch[index...], taken: batchEpoch)

@@ -79,6 +79,17 @@ public final class KafkaConsumer: Sendable {
     /// The consumed messages. Iterate from a single task.
     public var messages: KafkaConsumerMessages { KafkaConsumerMessages(buffer: core.buffer) }
 
+    /// Ends ``messages`` at once: its iterator returns `nil` from now on, also for messages it
+    /// had already taken from the buffer, e.g. when a graceful shutdown stops taking new work.
+    /// Messages fetched but not delivered are dropped; their offsets were never stored, so the
+    /// partitions' next owner processes them. The consumer stays in its group until ``close()``.
+    ///
+    /// Cheaper than ending the loop through a merged cancellation sequence, which hands every
+    /// message from one task to another.
+    public func endMessages() {
+        core.buffer.endDelivery()
+    }
+
     /// Joins the group and subscribes to `topics` (names, or regexes starting with `^`).
     /// - Throws: ``KafkaError`` if the consumer has no group ID or the subscription is invalid.
     public func subscribe(topics: [String]) throws {

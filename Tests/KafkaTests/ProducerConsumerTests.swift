@@ -185,6 +185,34 @@ import Testing
         }
     }
 
+    /// A graceful shutdown ends the worker's loops through `endMessages()`: the iterator must stop
+    /// at once, even with messages buffered and some taken from the buffer but not yet returned.
+    @Test func endMessagesEndsTheSequenceAtOnce() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("ending", partitions: 1)
+        let producer = try makeProducer(broker)
+        for index in 0..<20 {
+            try await producer.enqueue(KafkaProducerMessage(topic: "ending", partition: 0, value: bytes("m\(index)"))) { _ in }
+        }
+        try await producer.flush(timeout: .seconds(10))
+        let consumer = try makeConsumer(broker, group: nil) { $0.bufferCapacity = 8 }
+        try consumer.assign([TopicPartition(topic: "ending", partition: 0): .beginning])
+        try await poll(.seconds(10), "the buffer to fill") { consumer.core.buffer.count == 8 }
+        var iterator = consumer.messages.makeAsyncIterator()
+        let first = try await iterator.next()
+        #expect(first?.offset == 0)
+        consumer.endMessages()
+        #expect(try await iterator.next() == nil)
+        var second = consumer.messages.makeAsyncIterator()
+        guard case .end = try await second.next(waitingAtMost: .seconds(5)) else {
+            Issue.record("next(waitingAtMost:) after endMessages() did not end")
+            return
+        }
+        await consumer.close()
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
     @Test func pauseAndResume() async throws {
         let broker = try EmbeddedBroker()
         try broker.createTopic("pausing", partitions: 2)

@@ -98,6 +98,8 @@ public final class CustomsWorkerService: Service, Sendable {
             // Stop fetching new work at once; what is in flight may finish within the grace period.
             let deadline = shutdown.begin(grace: grace)
             tracker.stopAccepting()
+            reportConsumer.endMessages()
+            recordConsumer.endMessages()
             Task {
                 try? await Task.sleep(until: deadline, clock: .continuous)
                 loop.cancel()
@@ -161,7 +163,7 @@ public final class CustomsWorkerService: Service, Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { window.finish() }
-                for try await message in reports.messages.cancelOnGracefulShutdown() {
+                for try await message in reports.messages {
                     guard let ticket = try await Self.begin(message, tracker: tracker, maxInFlight: maxInFlight) else { continue }
                     let work = Task { reportStage.process(message) }
                     guard await window.push(PendingReport(message: message, ticket: ticket, work: work)) else { return }
@@ -169,7 +171,7 @@ public final class CustomsWorkerService: Service, Sendable {
             }
             group.addTask {
                 defer { lanes.finish() }
-                for try await message in records.messages.cancelOnGracefulShutdown() {
+                for try await message in records.messages {
                     guard let ticket = try await Self.begin(message, tracker: tracker, maxInFlight: maxInFlight) else { continue }
                     guard await lanes.submit(AggregationLanes.Work(message: message, ticket: ticket)) else { return }
                 }
