@@ -28,7 +28,7 @@ enum W {
         if let k = monthAbbreviations.firstIndex(of: w) { return abbreviationMonths[k] }
         return w == sept ? 8 : nil
     }
-    static let sept = h("sept"), beginning = h("beginning"), start = h("start")
+    static let sept: UInt64 = 0x4000000074706573 /* sept */, beginning: UInt64 = 0xf4c029529a8814f8 /* beginning */, start: UInt64 = 0x4000007472617473 /* start */
     static let englishNumbers: [UInt64] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                            "ten", "eleven", "twelve"].map(h)
     static let ordinalQuarter: [UInt64] = ["first", "second", "third", "fourth"].map(h)
@@ -42,7 +42,7 @@ enum W {
                                    "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"].map(h)
     // offices
     static let hai: UInt64 = 0x4000000000696168 /* hai */, quan: UInt64 = 0x400000006e617571 /* quan */, hq: UInt64 = 0x4000000000007168 /* hq */, cuc: UInt64 = 0x4000000000637563 /* cuc */, tong: UInt64 = 0x40000000676e6f74 /* tong */, truong: UInt64 = 0x4000676e6f757274 /* truong */
-    static let departures = h("departures"), arrivals = h("arrivals"), tuong: UInt64 = 0x400000676e6f7574 /* tuong */, ung: UInt64 = 0x4000000000676e75 /* ung */, tri: UInt64 = 0x4000000000697274 /* tri */, cu: UInt64 = 0x4000000000007563 /* cu */, agency: UInt64 = 0x400079636e656761 /* agency */, kv: UInt64 = 0x400000000000766b /* kv */, hqkv: UInt64 = 0x40000000766b7168 /* hqkv */, thuoc: UInt64 = 0x400000636f756874 /* thuoc */, truc: UInt64 = 0x4000000063757274 /* truc */
+    static let departures: UInt64 = 0xc0f59f5169ef1ed4 /* departures */, arrivals: UInt64 = 0x736c617669727261 /* arrivals */, tuong: UInt64 = 0x400000676e6f7574 /* tuong */, ung: UInt64 = 0x4000000000676e75 /* ung */, tri: UInt64 = 0x4000000000697274 /* tri */, cu: UInt64 = 0x4000000000007563 /* cu */, agency: UInt64 = 0x400079636e656761 /* agency */, kv: UInt64 = 0x400000000000766b /* kv */, hqkv: UInt64 = 0x40000000766b7168 /* hqkv */, thuoc: UInt64 = 0x400000636f756874 /* thuoc */, truc: UInt64 = 0x4000000063757274 /* truc */
     static let luot: UInt64 = 0x40000000746f756c /* luot */, respectively: UInt64 = 0xcfe244c482f3e75a /* respectively */
     static let xuat: UInt64 = 0x4000000074617578 /* xuat */, nhap: UInt64 = 0x400000007061686e /* nhap */, canh: UInt64 = 0x40000000686e6163 /* canh */
     static let export_: UInt64 = 0x400074726f707865 /* export */, exports: UInt64 = 0x407374726f707865 /* exports */
@@ -50,14 +50,14 @@ enum W {
     static let khu: UInt64 = 0x400000000075686b /* khu */, vuc: UInt64 = 0x4000000000637576 /* vuc */, nganh: UInt64 = 0x400000686e61676e /* nganh */, toan: UInt64 = 0x400000006e616f74 /* toan */, tp: UInt64 = 0x4000000000007074 /* tp */, thanh: UInt64 = 0x400000686e616874 /* thanh */
     static let pho: UInt64 = 0x40000000006f6870 /* pho */, customs: UInt64 = 0x40736d6f74737563 /* customs */, general: UInt64 = 0x406c6172656e6567 /* general */, department: UInt64 = 0x9fe2b90fc81732c7 /* department */
     static let vietnam: UInt64 = 0x406d616e74656976 /* vietnam */, viet: UInt64 = 0x4000000074656976 /* viet */, sector: UInt64 = 0x4000726f74636573 /* sector */, branch: UInt64 = 0x400068636e617262 /* branch */, region: UInt64 = 0x40006e6f69676572 /* region */
-    static let giao: UInt64 = 0x400000006f616967 /* giao */, chuyen: UInt64 = 0x40006e6579756863 /* chuyen */, handed: UInt64 = 0x40006465646e6168 /* handed */, transferred = h("transferred"), doi: UInt64 = 0x4000000000696f64 /* doi */, bao: UInt64 = 0x40000000006f6162 /* bao */, luc: UInt64 = 0x400000000063756c /* luc */, luong: UInt64 = 0x400000676e6f756c /* luong */, co: UInt64 = 0x4000000000006f63 /* co */
+    static let giao: UInt64 = 0x400000006f616967 /* giao */, chuyen: UInt64 = 0x40006e6579756863 /* chuyen */, handed: UInt64 = 0x40006465646e6168 /* handed */, transferred: UInt64 = 0x92cb628ac6c248ad /* transferred */, doi: UInt64 = 0x4000000000696f64 /* doi */, bao: UInt64 = 0x40000000006f6162 /* bao */, luc: UInt64 = 0x400000000063756c /* luc */, luong: UInt64 = 0x400000676e6f756c /* luong */, co: UInt64 = 0x4000000000006f63 /* co */
     static let khau: UInt64 = 0x400000007561686b /* khau */, cang: UInt64 = 0x40000000676e6163 /* cang */, san: UInt64 = 0x40000000006e6173 /* san */, ga: UInt64 = 0x4000000000006167 /* ga */, kcn: UInt64 = 0x40000000006e636b /* kcn */, ck: UInt64 = 0x4000000000006b63 /* ck */
     static let ckqt: UInt64 = 0x4000000074716b63 /* ckqt */, quoc: UInt64 = 0x40000000636f7571 /* quoc */, te: UInt64 = 0x4000000000006574 /* te */, gia: UInt64 = 0x4000000000616967 /* gia */, do_: UInt64 = 0x4000000000006f64 /* do */, duoc: UInt64 = 0x40000000636f7564 /* duoc */
     static let provincial: UInt64 = 0x91674d416694ac34 /* provincial */, border: UInt64 = 0x4000726564726f62 /* border */, gate: UInt64 = 0x4000000065746167 /* gate */, gates: UInt64 = 0x4000007365746167 /* gates */
     static let international: UInt64 = 0xdff36840426ea063 /* international */, section: UInt64 = 0x406e6f6974636573 /* section */, sub: UInt64 = 0x4000000000627573 /* sub */, port: UInt64 = 0x4000000074726f70 /* port */
     static let branches: UInt64 = 0x736568636e617262 /* branches */
     static let higher: UInt64 = 0x4000726568676968 /* higher */, more: UInt64 = 0x4000000065726f6d /* more */, lower: UInt64 = 0x4000007265776f6c /* lower */, less: UInt64 = 0x400000007373656c /* less */, than: UInt64 = 0x400000006e616874 /* than */
-    static let departments = wordHash("departments")
+    static let departments: UInt64 = 0xc57329d0ff6b27dc /* departments */
     static let airport: UInt64 = 0x4074726f70726961 /* airport */, unit: UInt64 = 0x4000000074696e75 /* unit */, units: UInt64 = 0x4000007374696e75 /* units */, province: UInt64 = 0x65636e69766f7270 /* province */, s: UInt64 = 0x4000000000000073 /* s */
     static let city: UInt64 = 0x4000000079746963 /* city */, at: UInt64 = 0x4000000000007461 /* at */, cho: UInt64 = 0x40000000006f6863 /* cho */, tai: UInt64 = 0x4000000000696174 /* tai */, rieng: UInt64 = 0x400000676e656972 /* rieng */, cac: UInt64 = 0x4000000000636163 /* cac */
     static let dia: UInt64 = 0x4000000000616964 /* dia */, ban: UInt64 = 0x40000000006e6162 /* ban */, kiem: UInt64 = 0x400000006d65696b /* kiem */, soat: UInt64 = 0x4000000074616f73 /* soat */, phuong: UInt64 = 0x4000676e6f756870 /* phuong */
@@ -111,16 +111,16 @@ extension W {
 
 extension W {
     // The lunar new year: "năm mới Canh Dần", "Tết Nguyên đán Giáp Thìn", "xuân Quý Mão".
-    static let tet = h("tet"), xuan = h("xuan"), nguyen = h("nguyen"), dan = h("dan"), dip = h("dip"), le = h("le")
+    static let tet: UInt64 = 0x4000000000746574 /* tet */, xuan: UInt64 = 0x400000006e617578 /* xuan */, nguyen: UInt64 = 0x40006e657975676e /* nguyen */, dan: UInt64 = 0x40000000006e6164 /* dan */, dip: UInt64 = 0x4000000000706964 /* dip */, le: UInt64 = 0x400000000000656c /* le */
     static let cao: UInt64 = 0x40000000006f6163 /* cao */, gui: UInt64 = 0x4000000000697567 /* gui */, trinh: UInt64 = 0x400000686e697274 /* trinh */, muu: UInt64 = 0x400000000075756d /* muu */, nghi: UInt64 = 0x400000006968676e /* nghi */, de: UInt64 = 0x4000000000006564 /* de */, kien: UInt64 = 0x400000006e65696b /* kien */, nghiep: UInt64 = 0x400070656968676e /* nghiep */, doanh: UInt64 = 0x400000686e616f64 /* doanh */, doan: UInt64 = 0x400000006e616f64 /* doan */, nhat: UInt64 = 0x400000007461686e /* nhat */, lon: UInt64 = 0x40000000006e6f6c /* lon */
     /// The ten heavenly stems and twelve earthly branches, folded ("Tý" and "Tỵ" both fold to
     /// "ty": the stem's parity tells them apart, see `LunarNewYear.year(stem:branch:near:)`).
     static let heavenlyStems: [UInt64] = ["giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"].map(h)
     static let earthlyBranches: [UInt64] = ["ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi"].map(h)
-    static let meo = h("meo")
+    static let meo: UInt64 = 0x40000000006f656d /* meo */
 }
 
 extension W {
-    static let whole = h("whole"), full = h("full"), nop = h("nop"), mung = h("mung"), mong = h("mong"), i = h("i"), ii = h("ii"), its = h("its"), their = h("their"), via = h("via"), mid = h("mid"), second = h("second"), latter = h("latter"),
-        ket = h("ket"), figure = h("figure"), number = h("number")
+    static let whole: UInt64 = 0x400000656c6f6877 /* whole */, full: UInt64 = 0x400000006c6c7566 /* full */, nop: UInt64 = 0x4000000000706f6e /* nop */, mung: UInt64 = 0x40000000676e756d /* mung */, mong: UInt64 = 0x40000000676e6f6d /* mong */, i: UInt64 = 0x4000000000000069 /* i */, ii: UInt64 = 0x4000000000006969 /* ii */, its: UInt64 = 0x4000000000737469 /* its */, their: UInt64 = 0x4000007269656874 /* their */, via: UInt64 = 0x4000000000616976 /* via */, mid: UInt64 = 0x400000000064696d /* mid */, second: UInt64 = 0x4000646e6f636573 /* second */, latter: UInt64 = 0x400072657474616c /* latter */,
+        ket: UInt64 = 0x400000000074656b /* ket */, figure: UInt64 = 0x4000657275676966 /* figure */, number: UInt64 = 0x40007265626d756e /* number */
 }
