@@ -49,9 +49,11 @@ func runWorkerChild(_ args: [String]) async throws {
     if let megabytes = option(args, "--aggregate-list-cache-mb").flatMap(Int.init) {
         configuration.aggregateListCacheBytes = megabytes << 20
     }
-    for (index, arg) in args.enumerated() where arg == "--consumer-property" && index + 1 < args.count {
+    for (index, arg) in args.enumerated() where index + 1 < args.count {
         let pair = args[index + 1].split(separator: "=", maxSplits: 1).map(String.init)
-        if pair.count == 2 { configuration.consumerProperties[pair[0]] = pair[1] }
+        guard pair.count == 2 else { continue }
+        if arg == "--consumer-property" { configuration.consumerProperties[pair[0]] = pair[1] }
+        if arg == "--producer-property" { configuration.producerProperties[pair[0]] = pair[1] }
     }
     let worker = CustomsWorkerService(configuration: configuration)
     let group = ServiceGroup(configuration: ServiceGroupConfiguration(

@@ -14,7 +14,7 @@ import Synchronization
 //   Tests/bench/python-peer/setup.sh          # the Python peer's virtual environment (once)
 //   .build/release/customs-pipeline-bench [--reports 20000] [--size 8000] [--partitions 12]
 //       [--rate 2000] [--latency-seconds 10] [--fetch-wait-ms 2] [--no-peer] [--only PHASES]
-//       [--worker-consumer-property KEY=VALUE ...]   # librdkafka properties of the worker's consumers
+//       [--worker-consumer-property KEY=VALUE ...] [--worker-producer-property KEY=VALUE ...]
 // Profiling aids (environment): BENCH_PERF=FILE records the worker child with perf
 // (BENCH_PERF_HZ, BENCH_PERF_CALL_GRAPH=fp|dwarf); BENCH_LOG_DEBUG=1 logs the worker child at debug
 // level on stderr (with `--worker-consumer-property debug=fetch`, librdkafka's fetch decisions).
@@ -53,8 +53,10 @@ struct Options {
     /// The worker's `aggregate_list_cache_mb` (nil: its default).
     var aggregateListCacheMB: Int?
     var peer = true
-    /// librdkafka properties for the worker's consumers (`--worker-consumer-property K=V`, repeatable).
+    /// librdkafka properties for the worker's consumers and producer (`--worker-consumer-property
+    /// K=V`, `--worker-producer-property K=V`, repeatable).
     var workerConsumerProperties: [String] = []
+    var workerProducerProperties: [String] = []
     var phases: Set<String> = ["decode", "encode", "passthrough", "throughput", "latency", "peer"]
     var python = ".build/bench-python-peer/bin/python"
     var peerScript = "Tests/bench/python-peer/peer.py"
@@ -76,6 +78,7 @@ struct Options {
             case "--fetch-wait-ms": fetchWaitMs = Int(try value()) ?? fetchWaitMs
             case "--aggregate-list-cache-mb": aggregateListCacheMB = Int(try value())
             case "--worker-consumer-property": workerConsumerProperties.append(try value())
+            case "--worker-producer-property": workerProducerProperties.append(try value())
             case "--no-peer": phases.remove("peer")
             case "--only": phases = Set(try value().split(separator: ",").map(String.init))
             case "--python": python = try value()
@@ -320,7 +323,8 @@ func startWorker(prefix: String, expect: Int) throws -> Child {
         "worker", "--brokers", bootstrap, "--prefix", prefix, "--expect", String(expect),
         "--partitions", String(options.partitions), "--fetch-wait-ms", String(options.fetchWaitMs),
     ] + (options.aggregateListCacheMB.map { ["--aggregate-list-cache-mb", String($0)] } ?? [])
-      + options.workerConsumerProperties.flatMap { ["--consumer-property", $0] })
+      + options.workerConsumerProperties.flatMap { ["--consumer-property", $0] }
+      + options.workerProducerProperties.flatMap { ["--producer-property", $0] })
     // Profiling aid: BENCH_PERF=FILE.data records the worker child with perf (call graphs).
     if let output = ProcessInfo.processInfo.environment["BENCH_PERF"] {
         let perf = Process()
