@@ -140,6 +140,46 @@ extension Analysis {
         return nil
     }
 
+    /// An amount in đồng told past a comma after an attainment ("đạt 105% dự toán, …"), and what it is.
+    enum AfterAttainment {
+        /// "…, tương đương 2.900 tỷ đồng", "…, với số thu 2.450 tỷ đồng": the amount attained (the
+        /// revenue), restated.
+        case restated
+        /// "…, vượt 140 tỷ đồng": the excess over the target.
+        case excess
+    }
+
+    /// Whether the amount `qi` follows an attainment and a comma ("đạt 105% dự toán, tương đương
+    /// 2.900 tỷ đồng"); then also the attainment's percent and target phrase. (Right after the target
+    /// words, with no comma, an amount is the target's: "đạt 105% dự toán 2.760 tỷ đồng".)
+    func amountAfterAttainment(_ qi: Int) -> (AfterAttainment, pct: Double, phrase: (Int, Int))? {
+        guard qi > 0, quants[qi].kind.isVND else { return nil }
+        let q = quants[qi], p = quants[qi - 1]
+        guard p.kind.isPercent, p.sentence == q.sentence else { return nil }
+        // The percent is an attainment: "đạt / bằng / hoàn thành" before it.
+        var j = p.a - 1
+        var attained = false
+        while j >= 0, j >= p.a - 3 {
+            // ("thu ngân sách đạt" is one revenue cue: its "đạt" counts.)
+            if cue(j) == .attain || cue(j) == .ratio || isW(j, W.dat) { attained = true; break }
+            if !skipFiller(j) { break }
+            j -= 1
+        }
+        guard attained, let phrase = targetPhrase(after: p.b, limit: q.a), isP(phrase.1, UInt8(ascii: ",")) else { return nil }
+        // Between the comma and the amount, only the words restating it, or "vượt" (and a qualifier).
+        var excess = false
+        for k in (phrase.1 + 1)..<q.a {
+            let c = cue(k), h = w(k)
+            // ("tương đương tăng 140 tỷ đồng": a change.)
+            if h == W.tang || h == W.giam { return nil }
+            if h == W.vuot { excess = true; continue }
+            let linker = c == .exclEquiv || c == .attain || c == .ratio || c == .revenue || c == .revenueWeak
+                || c == .qualOver || c == .qualAbout || c == .qualUnder || h == W.voi || h == W.tuc || h == W.la
+            if !linker { return nil }
+        }
+        return (excess ? .excess : .restated, p.value, phrase)
+    }
+
     /// `range`: the candidates of sentence `s` in `cands`; `quantRange`: its quantities (they are
     /// contiguous in `quants`).
     /// `roles`: the roles of the quantities (those of the sentence decided).
@@ -192,6 +232,10 @@ extension Analysis {
                     setChange(pct, against: a, of: &cands[ci])
                 }
                 k += 1
+            }
+            // "đạt 105% dự toán, tương đương 2.900 tỷ đồng": the attainment written before the amount.
+            if cands[ci].metric == .revenue, let (kind, pct, phrase) = amountAfterAttainment(cands[ci].q), kind == .restated {
+                addOnce(TargetAttainment(kind: targetPhraseKind(phrase.0, phrase.1), pct: pct), to: &cands[ci])
             }
             // "fell 11% to VND 370 trillion", "rose 5.2% year-on-year to …", "tăng 15% lên 4.000 tỷ đồng":
             // the change written before the figure it leads into.
@@ -375,7 +419,8 @@ extension Analysis {
         let kind = targetPhraseKind(phrase.0, phrase.1)
         // The amount: a VND figure (or a bare "(2.135)") right after the phrase.
         var amount: Double?
-        if let aq = quants.first(where: { $0.a >= phrase.0 && $0.a <= phrase.1 + 2 && $0.sentence == p.sentence
+        // (Not past a comma: "đạt 105% dự toán, vượt 140 tỷ đồng" tells the excess.)
+        if let aq = quants.first(where: { $0.a >= phrase.0 && $0.a <= phrase.1 + 2 && $0.sentence == p.sentence && !hasComma(phrase.1, $0.a)
             && ($0.kind == .vnd || ($0.kind == .bare && isP($0.a - 1, UInt8(ascii: "(")) && isP($0.b, UInt8(ascii: ")")))) }) {
             if aq.kind == .vnd { amount = aq.value } else if let cq = quants.indices.contains(c.q) ? quants[c.q] : nil {
                 amount = aq.dec.scaled(cq.scaleExp)
@@ -386,5 +431,6 @@ extension Analysis {
 }
 
 extension W {
+    static let tang: UInt64 = 0x40000000676e6174 /* tang */, giam: UInt64 = 0x400000006d616967 /* giam */, vuot: UInt64 = 0x40000000746f7576 /* vuot */
     static let larger: UInt64 = 0x400072656772616c /* larger */, or: UInt64 = 0x400000000000726f /* or */, yearly: UInt64 = 0x4000796c72616579 /* yearly */, above: UInt64 = 0x40000065766f6261 /* above */, an: UInt64 = 0x4000000000006e61 /* an */, some: UInt64 = 0x40000000656d6f73 /* some */, annual: UInt64 = 0x40006c61756e6e61 /* annual */, set: UInt64 = 0x4000000000746573 /* set */
 }

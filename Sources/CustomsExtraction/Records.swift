@@ -314,6 +314,10 @@ extension Analysis {
                     }
                 }
             }
+            // "đạt 105% dự toán, tương đương 2.900 tỷ đồng": the revenue attained, restated.
+            if isVND, let (kind, _, _) = amountAfterAttainment(qi) {
+                return kind == .restated ? .record(.revenue, nil, "…% dự toán, tương đương") : .transparent
+            }
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
             // "vượt 210 tỷ đồng so với dự toán": the excess over a target, not a level ("vượt 11.000 tỷ
             // đồng" alone is one: more than 11,000).

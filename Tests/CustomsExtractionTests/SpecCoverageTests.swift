@@ -1420,6 +1420,37 @@ struct NotRecordTests {
         #expect(try #require(only(gate, .tradeValue)).office == "vn.quang-ninh.cua-khau-mong-cai")
     }
 
+    /// An attainment written before the amount it was reached with: "đạt 105% dự toán, tương đương
+    /// 2.900 tỷ đồng" is revenue of 2,900 billion at 105 % of the estimate (not a target of 2,900
+    /// billion, not a change); "…, vượt 140 tỷ đồng" is the excess, not a figure; with no comma the
+    /// amount is the target's; "tương đương tăng" is a change.
+    @Test(arguments: [
+        "Năm 2024, Cục Hải quan Khánh Hòa thu ngân sách đạt 105% dự toán, tương đương 2.900 tỷ đồng.",
+        "Năm 2024, Cục Hải quan Khánh Hòa thu ngân sách đạt 105% chỉ tiêu được giao, với 2.900 tỷ đồng.",
+        "Năm 2024, Cục Hải quan Khánh Hòa đã hoàn thành 105% dự toán, với số thu 2.900 tỷ đồng.",
+        "Năm 2024, Cục Hải quan Khánh Hòa đạt 105% dự toán pháp lệnh, tức là khoảng 2.900 tỷ đồng.",
+    ])
+    func anAttainmentBeforeTheAmountReached(body: String) throws {
+        let records = Extractor().extract(report(body))
+        let revenue = try #require(only(records, .revenue), "\(body) → \(records.map { "\($0.metric) \($0.value)" })")
+        #expect(revenue.value == 2_900_000_000_000)
+        #expect(revenue.vsTargets.map(\.pct) == [105])
+        #expect(revenue.vsTargets.first?.amount == nil)
+        #expect(!records.contains { $0.metric == .revenueTarget })
+    }
+
+    @Test func whatAnAttainmentBeforeAnAmountDoesNotMake() throws {
+        let excess = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Khánh Hòa thu ngân sách 2.900 tỷ đồng, đạt 105% dự toán, vượt 140 tỷ đồng."))
+        #expect(excess.map(\.value) == [2_900_000_000_000], "\(excess.map { "\($0.metric) \($0.value)" })")
+        #expect(excess.first?.vsTargets.first?.amount == nil)
+        let target = Extractor().extract(report("Năm 2024, Cục Hải quan Khánh Hòa thu ngân sách đạt 105% dự toán 2.760 tỷ đồng."))
+        #expect(target.map(\.metric) == [.revenueTarget])
+        let change = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Khánh Hòa thu 2.900 tỷ đồng, đạt 105% dự toán, tương đương tăng 140 tỷ đồng."))
+        #expect(change.map(\.value) == [2_900_000_000_000])
+    }
+
     @Test func aBranchNameThatHoldsACueWord() {
         // "đầu tư" (investment) would block a revenue figure; inside the branch's name it names the branch.
         let records = Extractor().extract(report(
