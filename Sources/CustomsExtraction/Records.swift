@@ -20,9 +20,10 @@ struct SentenceGroups {
 extension Analysis {
     enum Decision {
         case record(Metric, TargetKind?, String)
-        /// A record written inside another's comparison: a target amount "(3.400 tỷ đồng)" or the
-        /// prior-year base "so với cùng kỳ năm 2022 (đạt 57 tỷ USD)".
-        case side(Metric, TargetKind?, String, baseYear: Int?)
+        /// A record written inside another's comparison: a target amount "(3.400 tỷ đồng)", the
+        /// prior-year base "so với cùng kỳ năm 2022 (đạt 57 tỷ USD)" or the base month "so với
+        /// tháng 9 (5.470 tỷ đồng)" (`baseMonth`: see ``Analysis/comparisonMonth(before:)``).
+        case side(Metric, TargetKind?, String, baseYear: Int?, baseMonth: (month: Int, year: Int?)? = nil)
         case transparent
         case blocker
     }
@@ -130,6 +131,44 @@ extension Analysis {
             steps += 1
         }
         return nil
+    }
+
+    /// "so với tháng 9 (", "so với tháng 12/2023 (", "so với tháng trước (": the month a comparison
+    /// right before the parenthesis at `k` names (month 0: the month before), with its year when
+    /// written; else `nil`.
+    func comparisonMonth(before k: Int) -> (month: Int, year: Int?)? {
+        var j = k - 1
+        var month = 0
+        var year: Int?
+        if cue(j) == .prevPeriod {
+            while j > 0, cue(j - 1) == .prevPeriod { j -= 1 }
+        } else {
+            if isNum(j), isP(j - 1, UInt8(ascii: "/")), let y = self.year(at: j) { year = y; j -= 2 }
+            guard let m = intValue(j), (1...12).contains(m), isW(j - 1, W.thang) else { return nil }
+            month = m
+            j -= 1
+        }
+        j -= 1
+        return cue(j) == .compare ? (month, year) : nil
+    }
+
+    /// The whole month `base` compared with a figure of `period`, which must be one month: the one
+    /// before it (month 0), or the month named, in its year or else the latest not after the figure's.
+    func monthCompared(with period: Period, _ base: (month: Int, year: Int?)) -> Period? {
+        guard let s = period.start, let e = period.end, s.year == e.year, s.month == e.month, s.day == 1 else { return nil }
+        var year = e.year
+        var month = base.month
+        if month == 0 {
+            month = e.month - 1
+            if month == 0 { month = 12; year -= 1 }
+        } else if let y = base.year {
+            year = y
+        } else if month >= e.month {
+            year -= 1
+        }
+        guard month != e.month || year != e.year else { return nil }
+        return Period(start: CalendarDate(year: year, month: month, day: 1),
+                      end: CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year)))
     }
 
     /// A direction right before `q`, with at most "là" or ":" between: "nhập khẩu 4.105", "tờ khai
@@ -295,6 +334,12 @@ extension Analysis {
             // Inside a parenthesis: a conversion, a target amount, or a prior-year base.
             if let p = parenOpen(q) {
                 if let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == p, prev.kind.isMoney { return .transparent }
+                // "tăng 6% so với tháng 9 (5.470 tỷ đồng)": the figure of the month compared with.
+                if let m = comparisonMonth(before: p) {
+                    guard let last = lastRecord else { return .transparent }
+                    return .side(last.metric, last.targetKind, explainMode ? "so với tháng \(m.month == 0 ? "trước" : String(m.month))" : "",
+                                 baseYear: nil, baseMonth: m)
+                }
                 if let y = comparisonYear(before: p), let last = lastRecord {
                     return .side(last.metric, last.targetKind, explainMode ? "so với năm \(y)" : "", baseYear: y)
                 }
@@ -471,7 +516,7 @@ extension Analysis {
             if let lm = lastMoney {
                 switch lm {
                 case .blocker, .transparent: return .blocker
-                case .record(let m, let k, _), .side(let m, let k, _, _):
+                case .record(let m, let k, _), .side(let m, let k, _, _, _):
                     if isVND == (m != .tradeValue || lastRecord?.unit == .vnd) { return .record(m, k, "(list)") }
                 }
             }
@@ -670,6 +715,7 @@ extension Analysis {
                 var cueText: String
                 var side = false
                 var baseYear: Int?
+                var baseMonth: (month: Int, year: Int?)?
                 // "có 10 đơn vị thu trên 10.000 tỷ đồng, gồm: …": a sum of the offices counted is no
                 // record, but the list after it goes on with its metric.
                 if case .record = d, quant.kind.isMoney, officesCountedBefore(q, from: r.lowerBound) {
@@ -691,8 +737,8 @@ extension Analysis {
                     metric = m; kind = k; cueText = c
                     roles[q] = .record
                     windowStart = quant.b
-                case .side(let m, let k, let c, let by):
-                    metric = m; kind = k; cueText = c; side = true; baseYear = by
+                case .side(let m, let k, let c, let by, let bm):
+                    metric = m; kind = k; cueText = c; side = true; baseYear = by; baseMonth = bm
                     roles[q] = .transparent
                 }
                 if quant.kind.isMoney { lastMoney = d }
@@ -784,7 +830,12 @@ extension Analysis {
                 c.ex?.periodCue = pText
                 c.periodFallback = periodFallback
                 if side, let l = baseRecord {
-                    if let by = baseYear {
+                    if let bm = baseMonth {
+                        // Only the figure of one month has a month before it; else the base is dropped.
+                        guard let month = monthCompared(with: out[l].period, bm) else { continue }
+                        c.period = month
+                        c.basis = .actual
+                    } else if let by = baseYear {
                         let year = by == Analysis.yearBefore ? ((out[l].period.end ?? out[l].period.start)?.year).map { $0 - 1 } : by
                         c.period = year.map { shift(out[l].period, toYear: $0) } ?? Period(start: nil, end: nil)
                         c.basis = .actual

@@ -1451,6 +1451,34 @@ struct NotRecordTests {
         #expect(change.map(\.value) == [2_900_000_000_000])
     }
 
+    /// "tăng 6% so với tháng 9 (5.470 tỷ đồng)": the amount in parentheses is the figure of the month
+    /// compared with (it was a second figure of the current month); a month after the figure's is
+    /// of the year before unless the year is written; with a figure of several months there is no
+    /// one month before it, and the amount is dropped.
+    @Test(arguments: [
+        ("Tháng 10/2024, Cục Hải quan Quảng Ninh thu 1.800 tỷ đồng, tăng 6% so với tháng 9 (1.700 tỷ đồng).", "2024-09-01", "2024-09-30"),
+        ("Tháng 10/2024, Cục Hải quan Quảng Ninh thu 1.800 tỷ đồng, tăng 6% so với tháng trước (1.700 tỷ đồng).", "2024-09-01", "2024-09-30"),
+        ("Tháng 1/2024, Cục Hải quan Quảng Ninh thu 1.800 tỷ đồng, tăng 6% so với tháng trước (1.700 tỷ đồng).", "2023-12-01", "2023-12-31"),
+        ("Tháng 1/2024, Cục Hải quan Quảng Ninh thu 1.800 tỷ đồng, tăng 6% so với tháng 12 (1.700 tỷ đồng).", "2023-12-01", "2023-12-31"),
+        ("Tháng 10/2024, Cục Hải quan Quảng Ninh thu 1.800 tỷ đồng, tăng 6% so với tháng 10/2022 (1.700 tỷ đồng).", "2022-10-01", "2022-10-31"),
+    ])
+    func theFigureOfTheMonthComparedWith(body: String, start: String, end: String) throws {
+        let records = Extractor().extract(report(body))
+        #expect(records.count == 2, "\(records.map { "\($0.value) \($0.period)" })")
+        let base = try #require(records.first { $0.value == 1_700_000_000_000 })
+        #expect(base.period == Period(start: CalendarDate(iso: start), end: CalendarDate(iso: end)))
+        #expect(base.office == "vn.quang-ninh" && base.metric == .revenue)
+        // The month's own figure keeps its month.
+        let own = try #require(records.first { $0.value == 1_800_000_000_000 })
+        #expect(own.period.start?.year == 2024 && own.period.start?.month == (body.hasPrefix("Tháng 1/") ? 1 : 10))
+    }
+
+    @Test func aMonthComparedWithAFigureOfSeveralMonths() {
+        let records = Extractor().extract(report(
+            "10 tháng năm 2024, Cục Hải quan Quảng Ninh thu 15.800 tỷ đồng, tăng 6% so với tháng 9 (1.700 tỷ đồng)."))
+        #expect(records.map(\.value) == [15_800_000_000_000])
+    }
+
     @Test func aBranchNameThatHoldsACueWord() {
         // "đầu tư" (investment) would block a revenue figure; inside the branch's name it names the branch.
         let records = Extractor().extract(report(
