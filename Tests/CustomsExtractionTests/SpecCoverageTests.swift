@@ -1466,7 +1466,7 @@ struct NotRecordTests {
         let records = Extractor().extract(report(body))
         #expect(records.count == 2, "\(records.map { "\($0.value) \($0.period)" })")
         let base = try #require(records.first { $0.value == 1_700_000_000_000 })
-        #expect(base.period == Period(start: CalendarDate(iso: start), end: CalendarDate(iso: end)))
+        #expect(base.period == period(start, end))
         #expect(base.office == "vn.quang-ninh" && base.metric == .revenue)
         // The month's own figure keeps its month.
         let own = try #require(records.first { $0.value == 1_800_000_000_000 })
