@@ -44,6 +44,9 @@ struct Analysis {
     /// branches and units the body names without one, before the body's first (spec §1: the main office).
     var titleDepartment: String?
     var titleRegion: Int?
+    /// The one period the title names ("…: kết quả 11 tháng năm 2024"): the period of figures for
+    /// which the body names none (spec §4: from the surrounding text).
+    var titlePeriod: Period?
     private var docProvinceResolved = false
     private var docProvinceCache: String?
     /// The first province (not a border place) named anywhere in the text, found on demand: only

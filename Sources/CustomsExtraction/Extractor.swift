@@ -122,10 +122,10 @@ extension Analysis {
         guard !toks.isEmpty else { return [] }
         // A report that never names customs ("customs", "hải quan", its abbreviation "HQ"), in its
         // body, title or URL, has no customs figures.
-        let (titleMentions, titleNamesCustoms) = sideMentions(report.title)
+        let (titleMentions, titleNamesCustoms, titlePeriod) = sideMentions(report.title, periods: true)
         var urlOffices: [Mention]?
         if !namesCustoms(), !titleNamesCustoms {
-            let (u, urlNamesCustoms) = sideMentions(urlText())
+            let (u, urlNamesCustoms, _) = sideMentions(urlText())
             urlOffices = u
             // (Each list on its own: `+` would build a third.)
             let isOffice = { (m: Mention) in m.kind != .gate && m.kind != .area }
@@ -136,6 +136,7 @@ extension Analysis {
         findMentions()
         findPeriods()
         resolvePeriods()
+        self.titlePeriod = titlePeriod
         for m in titleMentions where !m.weak && !m.assigner && !m.absorbed {
             if m.kind == .department, titleDepartment == nil { titleDepartment = m.province }
             if m.kind == .region, titleRegion == nil { titleRegion = m.region }
@@ -201,9 +202,9 @@ extension Analysis {
     }
 
     /// The office mentions of a side text (the title, the URL path's words), for the main office,
-    /// and whether it names customs.
-    func sideMentions(_ text: String?) -> (mentions: [Mention], namesCustoms: Bool) {
-        guard var text, !text.isEmpty else { return ([], false) }
+    /// and whether it names customs; with `periods`, also the one period it names, if only one.
+    func sideMentions(_ text: String?, periods wantsPeriod: Bool = false) -> (mentions: [Mention], namesCustoms: Bool, period: Period?) {
+        guard var text, !text.isEmpty else { return ([], false, nil) }
         // The side analyses of a thread reuse buffers of their own (the body's are in use meanwhile).
         let spares = ThreadSpares.current
         // The first 4096 bytes, read in place.
@@ -218,12 +219,19 @@ extension Analysis {
         sub.era2025 = false
         sub.splitSentences()
         sub.findMentions()
+        var period: Period?
+        if wantsPeriod {
+            sub.findPeriods()
+            sub.resolvePeriods()
+            let named = sub.periods.filter { !$0.hint && !$0.sentenceOnly }.compactMap(\.resolved)
+            if let first = named.first, named.allSatisfy({ $0 == first }), first.start != nil || first.end != nil { period = first }
+        }
         sub.finishMentions()
         let found = sub.mentions
         let customs = sub.namesCustoms()
         spares.side.keep(sub)
         spares.side.mentions = []  // (handed out: the caller keeps it)
-        return (found, customs)
+        return (found, customs, period)
     }
 
     /// Same figure twice (a title restated in the body, a figure repeated): keep the first, with the

@@ -1166,6 +1166,8 @@ extension Analysis {
             }
         }
         if best < 0, let c = carried { best = c }
+        // None named before it: the title's, rather than a guess from later in the body.
+        if best < 0, let t = titlePeriod { return (t, "(title)", true) }
         var fallback = false
         if best < 0 {
             // Nothing before: the first period the report names.

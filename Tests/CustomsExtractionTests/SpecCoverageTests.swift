@@ -1479,6 +1479,19 @@ struct NotRecordTests {
         #expect(records.map(\.value) == [15_800_000_000_000])
     }
 
+    /// Figures for which the body names no period take the one the title names (spec §4: from the
+    /// surrounding text) before a period the body names only later; one named before the figure
+    /// still wins, and a title naming two periods gives none (the body's first then applies).
+    @Test func aFigureWithNoPeriodInTheBodyTakesTheTitles() throws {
+        let title = "Hải quan Quảng Trị: kết quả công tác 9 tháng năm 2024"
+        let body = "Số tờ khai đơn vị đã làm thủ tục là 12.400 tờ khai. Riêng quý III/2024, đơn vị thu 310 tỷ đồng."
+        let records = Extractor().extract(report(body, published: "2024-10-05", title: title))
+        #expect(try #require(only(records, .declarations)).period == period("2024-01-01", "2024-09-30"))
+        #expect(try #require(only(records, .revenue)).period == period("2024-07-01", "2024-09-30"))
+        let two = Extractor().extract(report(body, published: "2024-10-05", title: "Hải quan Quảng Trị: 9 tháng và quý III năm 2024"))
+        #expect(try #require(only(two, .declarations)).period == period("2024-07-01", "2024-09-30"))
+    }
+
     @Test func aBranchNameThatHoldsACueWord() {
         // "đầu tư" (investment) would block a revenue figure; inside the branch's name it names the branch.
         let records = Extractor().extract(report(
