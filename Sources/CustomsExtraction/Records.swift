@@ -373,9 +373,10 @@ extension Analysis {
             cuesLeft(from: q.a, to: windowStart, into: &walk)
             let left = walk.cues
             // "xử phạt 60 vụ với tổng số tiền gần 900 triệu đồng", "…, số tiền 900 triệu đồng": the sum
-            // of the penalties just counted.
-            if isVND, lastRecord?.metric == .penaltyCases,
-               (max(windowStart, q.a - 6)..<q.a).contains(where: { isW($0, W.tien) && isW($0 - 1, W.so) }) {
+            // of the penalties just counted; "xử phạt vi phạm hành chính với số tiền 2,1 tỷ đồng": the
+            // sum of the penalties named in the clause.
+            if isVND, (max(windowStart, q.a - 6)..<q.a).contains(where: { isW($0, W.tien) && isW($0 - 1, W.so) }),
+               lastRecord?.metric == .penaltyCases || left.contains(where: { $0.0 == .penalty && q.a - $0.1 <= 12 && !hasComma($0.1, q.a) }) {
                 return .record(.fines, nil, "số tiền (xử phạt)")
             }
             // "17.000 tỷ đồng, vượt dự toán 500 tỷ đồng", "thấp hơn dự toán 25 tỷ đồng": right after a

@@ -1492,6 +1492,16 @@ struct NotRecordTests {
         #expect(try #require(only(two, .declarations)).period == period("2024-07-01", "2024-09-30"))
     }
 
+    /// "xử phạt vi phạm hành chính với số tiền 2,1 tỷ đồng": the sum of the penalties the clause
+    /// names is fines, also when the count before it was of violations, not of penalties.
+    @Test func theSumOfPenaltiesNamedInTheClause() throws {
+        let records = Extractor().extract(report(
+            "Từ đầu năm đến nay, Cục Hải quan Tây Ninh đã phát hiện 64 vụ vi phạm, xử phạt vi phạm hành chính với số tiền 1,8 tỷ đồng.",
+            published: "2024-11-05"))
+        #expect(try #require(only(records, .fines)).value == 1_800_000_000)
+        #expect(try #require(only(records, .violations)).value == 64)
+    }
+
     @Test func aBranchNameThatHoldsACueWord() {
         // "đầu tư" (investment) would block a revenue figure; inside the branch's name it names the branch.
         let records = Extractor().extract(report(
