@@ -1542,6 +1542,8 @@ struct NotRecordTests {
         "Theo Tổng cục Hải quan, năm 2024 kim ngạch xuất nhập khẩu với Lào đạt 1,5 tỷ USD.",
         "Theo Tổng cục Hải quan, năm 2024 kim ngạch xuất nhập khẩu với Thái Lan đạt 22 tỷ USD.",
         "Năm 2024, để hoàn thành dự toán, Cục Hải quan Lạng Sơn còn phải thu thêm 500 tỷ đồng.",
+        "Cục Hải quan Hậu Giang đặt mục tiêu 6 tháng cuối năm 2024 thu thêm 300 tỷ đồng để hoàn thành dự toán.",
+        "Nhờ giá dầu tăng, năm 2024 Cục Hải quan Hậu Giang thu thêm được 40 tỷ đồng.",
     ])
     func sentencesThatStateNoCustomsFigure(body: String) {
         // In a customs report (its title names customs), so that none passes for want of customs.
