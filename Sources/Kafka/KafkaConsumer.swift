@@ -183,7 +183,9 @@ public final class KafkaConsumer: Sendable {
     public func resume(_ partitions: [TopicPartition]) throws {
         try changePause(partitions, "resume") { rd_kafka_resume_partitions($0, $1) }
         // The broker thread would see the resumption only when it next wakes (up to a second
-        // later when nothing else is being fetched); see `ConsumerCore.wakeFetchers`.
+        // later when nothing else is being fetched); see `ConsumerCore.wakeFetchers`. (The
+        // resumption itself is applied later, on librdkafka's main thread: a wake-up that comes
+        // first changes nothing, and the partition then waits for the next one.)
         core.wakeFetchers(client)
     }
 
