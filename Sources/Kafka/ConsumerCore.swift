@@ -41,8 +41,8 @@ final class ConsumerCore: RebalanceHandling {
          io: ClientThread) {
         self.io = io
         self.buffer = ConsumerMessageBuffer(capacity: bufferCapacity)
-        // Half the limit: librdkafka counts payloads a little differently, so restart early
-        // rather than stall; a restart on a drained queue only costs an in-flight fetch.
+        // Half the limit: librdkafka counts payloads a little differently, so wake the fetchers
+        // early rather than stall; a needless wake-up costs one ListOffsets request.
         self.refetchAfterBytes = max(1, queueLimitBytes / 2)
         self.listener = listener
         self.logger = logger
@@ -68,7 +68,7 @@ final class ConsumerCore: RebalanceHandling {
                 polled = 0
                 guard mayHaveStopped else { break }
                 wakeFetchers(client)
-                // Hand over what was collected; with nothing, wait for the restarted fetches.
+                // Hand over what was collected; with nothing, wait for the woken fetchers.
                 if !batch.isEmpty { break }
                 timeout = 100
                 continue

@@ -136,7 +136,6 @@ final class ConsumerMessageBuffer: Sendable {
         signalSpace()
     }
 
-    /// Wakes the poll thread if it is waiting for space (also used to make it notice shutdown).
     /// Ends the sequence for its iterator at once (see ``KafkaConsumer/endMessages()``). What is
     /// buffered stays, undelivered, so the poll thread stops taking more until the consumer closes.
     func endDelivery() {
@@ -144,6 +143,7 @@ final class ConsumerMessageBuffer: Sendable {
         finish(nil)
     }
 
+    /// Wakes the poll thread if it is waiting for space (also used to make it notice shutdown).
     func signalSpace() {
         let wasWaiting = state.withLock { state in
             defer { state.pollThreadWaiting = false }
