@@ -93,10 +93,15 @@ extension Analysis {
         return y
     }
 
-    /// "/2022", "-2017", " năm 2022" after a month or quarter.
+    /// "/2022", "-2017", " năm 2022" after a month or quarter; also "năm nay" (the year published)
+    /// and "năm ngoái / năm trước" (the year before it).
     func yearSuffix(_ i: Int) -> (Int, Int)? {
         if (isP(i, UInt8(ascii: "/")) || isP(i, UInt8(ascii: "-"))), let y = year(at: i + 1) { return (y, i + 2) }
         if isW(i, W.nam), let y = year(at: i + 1) { return (y, i + 2) }
+        if isW(i, W.nam), let published = pub?.year {
+            if isW(i + 1, W.nay) { return (published, i + 2) }
+            if isW(i + 1, W.ngoai) || isW(i + 1, W.truoc) { return (published - 1, i + 2) }
+        }
         if (isW(i, W.of) || isW(i, W.in_)), let y = year(at: i + 1) { return (y, i + 2) }
         if isP(i, UInt8(ascii: ",")), let y = year(at: i + 1), W.monthNames.contains(w(i - 1)) { return (y, i + 2) }
         if let y = year(at: i), toks[i].sp { return (y, i + 1) }

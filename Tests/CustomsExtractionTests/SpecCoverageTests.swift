@@ -1502,6 +1502,19 @@ struct NotRecordTests {
         #expect(try #require(only(records, .violations)).value == 64)
     }
 
+    /// A month or quarter of "năm nay" is of the year published, of "năm ngoái / năm trước" of the
+    /// year before (they were read as the whole year: "Quý I năm nay" → all of 2024).
+    @Test(arguments: [
+        ("Quý I năm nay, Cục Hải quan Nghệ An thu 650 tỷ đồng.", "2024-01-01", "2024-03-31"),
+        ("Tháng 6 năm nay, Cục Hải quan Nghệ An thu 650 tỷ đồng.", "2024-06-01", "2024-06-30"),
+        ("Quý IV năm ngoái, Cục Hải quan Nghệ An thu 650 tỷ đồng.", "2023-10-01", "2023-12-31"),
+        ("Tháng 12 năm trước, Cục Hải quan Nghệ An thu 650 tỷ đồng.", "2023-12-01", "2023-12-31"),
+    ])
+    func aMonthOrQuarterOfThisYearOrLast(body: String, start: String, end: String) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: "2024-07-03")), .revenue))
+        #expect(record.period == period(start, end), "\(body)")
+    }
+
     @Test func aBranchNameThatHoldsACueWord() {
         // "đầu tư" (investment) would block a revenue figure; inside the branch's name it names the branch.
         let records = Extractor().extract(report(
