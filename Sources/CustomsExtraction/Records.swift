@@ -18,12 +18,19 @@ struct SentenceGroups {
 /// From quantities to records: what each quantity measures (by the cues left of it and its
 /// unit), for which office and period, and the comparisons to its right.
 extension Analysis {
+    /// The period of the figure a comparison is made with, from the figure compared.
+    enum BasePeriod {
+        /// "so với cùng kỳ năm 2022 (đạt 57 tỷ USD)": the same span in that year (`yearBefore`: the year before).
+        case year(Int)
+        /// "so với tháng 9 (5.470 tỷ đồng)": that month (see ``Analysis/comparisonMonth(before:)``).
+        case month(Int, year: Int?)
+    }
+
     enum Decision {
         case record(Metric, TargetKind?, String)
-        /// A record written inside another's comparison: a target amount "(3.400 tỷ đồng)", the
-        /// prior-year base "so với cùng kỳ năm 2022 (đạt 57 tỷ USD)" or the base month "so với
-        /// tháng 9 (5.470 tỷ đồng)" (`baseMonth`: see ``Analysis/comparisonMonth(before:)``).
-        case side(Metric, TargetKind?, String, baseYear: Int?, baseMonth: (month: Int, year: Int?)? = nil)
+        /// A record written inside another's comparison: a target amount "(3.400 tỷ đồng)" (no base),
+        /// or the figure a comparison is made with, of its base period.
+        case side(Metric, TargetKind?, String, base: BasePeriod?)
         case transparent
         case blocker
     }
@@ -152,16 +159,16 @@ extension Analysis {
         return cue(j) == .compare ? (month, year) : nil
     }
 
-    /// The whole month `base` compared with a figure of `period`, which must be one month: the one
-    /// before it (month 0), or the month named, in its year or else the latest not after the figure's.
-    func monthCompared(with period: Period, _ base: (month: Int, year: Int?)) -> Period? {
+    /// The whole month compared with a figure of `period`, which must be one month: the one before
+    /// it (`base` 0), or month `base`, in `baseYear` or else the latest not after the figure's.
+    func monthCompared(with period: Period, month base: Int, year baseYear: Int?) -> Period? {
         guard let s = period.start, let e = period.end, s.year == e.year, s.month == e.month, s.day == 1 else { return nil }
         var year = e.year
-        var month = base.month
+        var month = base
         if month == 0 {
             month = e.month - 1
             if month == 0 { month = 12; year -= 1 }
-        } else if let y = base.year {
+        } else if let y = baseYear {
             year = y
         } else if month >= e.month {
             year -= 1
@@ -231,7 +238,7 @@ extension Analysis {
             // "(2.135)" after a target phrase: the amount in the unit of the figure it qualifies.
             if let p = parenOpen(q), isP(q.b, UInt8(ascii: ")")), let last = lastRecord, last.unit == .vnd {
                 if hasCueLeft(from: p, to: max(windowStart, p - 5), where: { $0 == .targetEst || $0 == .targetStretch }) {
-                    return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 6)), "(target amount)", baseYear: nil)
+                    return .side(.revenueTarget, targetKind(before: p, from: max(windowStart, p - 6)), "(target amount)", base: nil)
                 }
             }
             // "11.240 tờ khai (nhập khẩu 4.105, xuất khẩu 7.135)", "… lượt người, trong đó xuất cảnh
@@ -316,20 +323,20 @@ extension Analysis {
             if let base = comparisonInParenthesis(q) {
                 if let last = lastRecord {
                     let y = base ?? Analysis.yearBefore
-                    return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ năm \(y))" : "", baseYear: y)
+                    return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ năm \(y))" : "", base: .year(y))
                 }
                 return .transparent
             }
             // "…, trong khi cùng kỳ năm 2023 chỉ thu 87 tỷ đồng": the same, in a clause of its own.
             if let last = lastRecord ?? prevSentenceLast, last.unit == (isVND ? .vnd : .usd), let y = priorPeriodClause(q) {
-                return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ, năm \(y))" : "", baseYear: y)
+                return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ, năm \(y))" : "", base: .year(y))
             }
             // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao": the amount after the slash is the target
             // the one before it is measured against.
             if isVND, isP(q.a - 1, UInt8(ascii: "/")), let prev = qi > 0 ? quants[qi - 1] : nil, prev.b == q.a - 1,
                prev.kind.isVND, let t = (q.b..<min(sents[q.sentence].upperBound, q.b + 8)).prefix(while: { !isP($0, UInt8(ascii: ";")) })
                    .first(where: { cue($0) == .targetEst || cue($0) == .targetStretch }) {
-                return .side(.revenueTarget, cue(t) == .targetStretch ? .stretch : .estimate, "(target after /)", baseYear: nil)
+                return .side(.revenueTarget, cue(t) == .targetStretch ? .stretch : .estimate, "(target after /)", base: nil)
             }
             // Inside a parenthesis: a conversion, a target amount, or a prior-year base.
             if let p = parenOpen(q) {
@@ -338,10 +345,10 @@ extension Analysis {
                 if let m = comparisonMonth(before: p) {
                     guard let last = lastRecord else { return .transparent }
                     return .side(last.metric, last.targetKind, explainMode ? "so với tháng \(m.month == 0 ? "trước" : String(m.month))" : "",
-                                 baseYear: nil, baseMonth: m)
+                                 base: .month(m.month, year: m.year))
                 }
                 if let y = comparisonYear(before: p), let last = lastRecord {
-                    return .side(last.metric, last.targetKind, explainMode ? "so với năm \(y)" : "", baseYear: y)
+                    return .side(last.metric, last.targetKind, explainMode ? "so với năm \(y)" : "", base: .year(y))
                 }
                 if isVND {
                     var k = p - 1
@@ -351,7 +358,7 @@ extension Analysis {
                         if c == .targetEst || c == .targetStretch || c == .targetModal {
                             var from = p - 1
                             while from > max(windowStart, p - 10), !isP(from, UInt8(ascii: ",")), !(toks[from].kind == .num) { from -= 1 }
-                            return .side(.revenueTarget, targetPhraseKind(from, p), "(target)", baseYear: nil)
+                            return .side(.revenueTarget, targetPhraseKind(from, p), "(target)", base: nil)
                         }
                         if c == .exclShare || toks[k].kind == .num { break }
                         k -= 1
@@ -452,7 +459,7 @@ extension Analysis {
                     }
                     let afterPercent = quants.contains { $0.kind.isPercent && $0.b <= pos && $0.b >= pos - 6 && $0.sentence == q.sentence }
                     let kind = targetKind(before: q.a, from: windowStart)
-                    if afterPercent { return .side(.revenueTarget, kind, label(pos, pos + 1), baseYear: nil) }
+                    if afterPercent { return .side(.revenueTarget, kind, label(pos, pos + 1), base: nil) }
                     return .record(.revenueTarget, kind, label(pos, min(q.a, pos + 3)))
                 case .fines: return isVND ? .record(.fines, nil, "tiền phạt") : .blocker
                 case .violValue, .seize:
@@ -517,7 +524,7 @@ extension Analysis {
             if let lm = lastMoney {
                 switch lm {
                 case .blocker, .transparent: return .blocker
-                case .record(let m, let k, _), .side(let m, let k, _, _, _):
+                case .record(let m, let k, _), .side(let m, let k, _, _):
                     if isVND == (m != .tradeValue || lastRecord?.unit == .vnd) { return .record(m, k, "(list)") }
                 }
             }
@@ -715,8 +722,7 @@ extension Analysis {
                 var kind: TargetKind?
                 var cueText: String
                 var side = false
-                var baseYear: Int?
-                var baseMonth: (month: Int, year: Int?)?
+                var base: BasePeriod?
                 // "có 10 đơn vị thu trên 10.000 tỷ đồng, gồm: …": a sum of the offices counted is no
                 // record, but the list after it goes on with its metric.
                 if case .record = d, quant.kind.isMoney, officesCountedBefore(q, from: r.lowerBound) {
@@ -738,8 +744,8 @@ extension Analysis {
                     metric = m; kind = k; cueText = c
                     roles[q] = .record
                     windowStart = quant.b
-                case .side(let m, let k, let c, let by, let bm):
-                    metric = m; kind = k; cueText = c; side = true; baseYear = by; baseMonth = bm
+                case .side(let m, let k, let c, let b):
+                    metric = m; kind = k; cueText = c; side = true; base = b
                     roles[q] = .transparent
                 }
                 if quant.kind.isMoney { lastMoney = d }
@@ -782,7 +788,7 @@ extension Analysis {
                         ?? flowLeft(quant, start: clauseStart(quant), people: true, stopAtComma: true) ?? .total
                 default: break
                 }
-                if side, let l = lastRecord, baseYear != nil { c.flow = out[l].flow }
+                if side, let l = lastRecord, base != nil { c.flow = out[l].flow }
                 // Qualifier and basis.
                 let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws, walk: walk)
                 c.qualifier = qual
@@ -793,7 +799,7 @@ extension Analysis {
                 let officeFromGate = officeKind == .gate
                 if skip { roles[q] = .transparent; continue }
                 // (A base of the sentence before: "… thu 6.500 tỷ đồng. Cùng kỳ năm 2023, đơn vị thu 5.800 tỷ đồng.")
-                let baseRecord = lastRecord ?? (side && baseYear != nil && prevSentLastAt.record >= 0 && prevSentLastAt.sentence == s - 1
+                let baseRecord = lastRecord ?? (side && base != nil && prevSentLastAt.record >= 0 && prevSentLastAt.sentence == s - 1
                     ? prevSentLastAt.record : nil)
                 if side, let l = baseRecord { c.office = out[l].office; c.ex?.officeCue = out[l].ex?.officeCue ?? "" } else {
                     guard let o = office else { continue }
@@ -831,22 +837,24 @@ extension Analysis {
                 c.ex?.periodCue = pText
                 c.periodFallback = periodFallback
                 if side, let l = baseRecord {
-                    if let bm = baseMonth {
+                    switch base {
+                    case .month(let month, let year):
                         // Only the figure of one month has a month before it; else the base is dropped.
-                        guard let month = monthCompared(with: out[l].period, bm) else { continue }
-                        c.period = month
+                        guard let period = monthCompared(with: out[l].period, month: month, year: year) else { continue }
+                        c.period = period
                         c.basis = .actual
-                    } else if let by = baseYear {
+                    case .year(let by):
                         let year = by == Analysis.yearBefore ? ((out[l].period.end ?? out[l].period.start)?.year).map { $0 - 1 } : by
                         c.period = year.map { shift(out[l].period, toYear: $0) } ?? Period(start: nil, end: nil)
                         c.basis = .actual
-                    } else { c.period = out[l].period }
+                    case nil: c.period = out[l].period
+                    }
                 }
                 if metric == .revenueTarget {
                     if let y = c.period.end?.year ?? c.period.start?.year { c.period = .year(y) } else { c.period = Period(start: nil, end: nil) }
                 }
                 // Basis: projections of a period not yet over.
-                if metric != .revenueTarget && baseYear == nil {
+                if metric != .revenueTarget && base == nil {
                     let forecast: (Cue) -> Bool = { $0 == .forecast || $0 == .forecastEst }
                     let forecastCue = walk.has(from: quant.a, to: ws, where: forecast) ?? hasCueLeft(from: quant.a, to: ws, where: forecast)
                     if forecastCue {

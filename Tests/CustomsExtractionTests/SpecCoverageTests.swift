@@ -1473,6 +1473,13 @@ struct NotRecordTests {
         #expect(own.period.start?.year == 2024 && own.period.start?.month == (body.hasPrefix("Tháng 1/") ? 1 : 10))
     }
 
+    @Test func theMonthComparedWithKeepsTheFiguresFlow() throws {
+        let records = Extractor().extract(report(
+            "Tháng 10/2024, kim ngạch xuất khẩu qua Cục Hải quan Quảng Ninh đạt 2 tỷ USD, tăng 5% so với tháng 9 (1,9 tỷ USD)."))
+        let base = try #require(records.first { $0.value == 1_900_000_000 })
+        #expect(base.flow == .export && base.period == period("2024-09-01", "2024-09-30"))
+    }
+
     @Test func aMonthComparedWithAFigureOfSeveralMonths() {
         let records = Extractor().extract(report(
             "10 tháng năm 2024, Cục Hải quan Quảng Ninh thu 15.800 tỷ đồng, tăng 6% so với tháng 9 (1.700 tỷ đồng)."))
