@@ -250,7 +250,9 @@ struct FastPathTests {
             [0xe1], [0xe1, 0xba], [0xe1, 0x80, 0x41], [0xe1, 0xba, 0xa1], [0xed, 0xa0, 0x80], [0xe0, 0x80, 0x80],
             [0xc0, 0x80], [0xc1, 0xbf], [0xf0, 0x9f, 0x98, 0x80], [0xf0, 0x9f], [0xf8], [0xff], [0xcc, 0x81],
             [0xe2, 0x80, 0x9c], [0xe2, 0x80, 0xa6], [0xef, 0xbb, 0xbf], Array("http://a.vn ".utf8), Array("WWW.".utf8),
-            Array("Http".utf8), Array(" h".utf8), Array("**".utf8), Array("<b>".utf8), Array("&amp;".utf8), [0x0a], [0x0a, 0x23],
+            Array("Http".utf8), Array(" h".utf8), Array("nhập khẩu".utf8), Array("THU 4.290,3/12-05 ".utf8),
+            Array("ahttp".utf8), Array("Xwww.".utf8), Array("9h".utf8), Array("W".utf8), Array(",w".utf8), [0x09], [0x7f],
+            Array("_x`".utf8), Array("|a|".utf8), Array("**".utf8), Array("<b>".utf8), Array("&amp;".utf8), [0x0a], [0x0a, 0x23],
         ]
         var rng = SeededRNG(seed: 23)
         for _ in 0..<3000 {
