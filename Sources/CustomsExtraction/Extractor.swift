@@ -328,7 +328,8 @@ extension Analysis {
             // "450.000 lượt người và 60.000 lượt phương tiện, tăng lần lượt 20% và 15%".
             let all = candidates(of: sentence, in: cands, sides: true)
             guard all.count >= 2, Set(all.map { cands[$0].q }).count == all.count,
-                  let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count) else { continue }
+                  let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count)
+                    ?? listedChanges(before: cands[all[0]].q, count: all.count) else { continue }
             for (index, change) in zip(all, changes) { cands[index].changePct = change }
         }
     }
@@ -418,8 +419,10 @@ extension Analysis {
             // "ước", "estimated": said of the whole list.
             if cands[first].qualifier == .about, cands[index].qualifier == .exact { cands[index].qualifier = .about }
         }
-        // Their changes, listed the same way after the last of them ("giảm 8,2% và 13,8%").
-        if let changes = listedChanges(after: cands[listed[listed.count - 1]].q, count: listed.count) {
+        // Their changes, listed the same way after the last of them ("giảm 8,2% và 13,8%") or
+        // before the first ("tăng lần lượt 12% và 15% so với cùng kỳ, đạt 14,3 tỷ USD và 21,5 tỷ USD").
+        if let changes = listedChanges(after: cands[listed[listed.count - 1]].q, count: listed.count)
+            ?? listedChanges(before: cands[listed[0]].q, count: listed.count) {
             for (index, change) in zip(listed, changes) { cands[index].changePct = change }
         }
         return true
@@ -455,6 +458,42 @@ extension Analysis {
         guard changes.count == count else { return nil }
         // A change against an earlier month is no year-on-year change.
         if against(from: previousEnd, to: sents[Int(sentence)].upperBound) == .prev { return nil }
+        return changes
+    }
+
+    /// `count` signed percentages right before quantity `q` in its sentence, the first after a
+    /// change word ("tăng lần lượt 12% và 15% so với cùng kỳ, đạt …"), each next one after its own
+    /// or joined to the one before; nil when they are not exactly that, when a longer list ends
+    /// there, or when they compare with an earlier month.
+    func listedChanges(before q: Int, count: Int) -> [Double]? {
+        let sentence = sentOf[quants[q].a]
+        let first = q - count
+        guard first >= 0, sentOf[quants[first].a] == sentence else { return nil }
+        // Nothing listed before them: a percentage just before the first belongs to the list.
+        if first > 0, quants[first - 1].kind.isPercent, sentOf[quants[first - 1].a] == sentence,
+           quants[first].a - quants[first - 1].b <= 2 { return nil }
+        var changes: [Double] = []
+        var sign: Double?
+        var previousEnd = first > 0 && sentOf[quants[first - 1].a] == sentence ? quants[first - 1].b : sents[Int(sentence)].lowerBound
+        for pi in first..<q {
+            let p = quants[pi]
+            guard p.kind.isPercent else { return nil }
+            var own: Double?
+            var k = p.a - 1
+            while k >= max(previousEnd, p.a - 4) {
+                if cue(k) == .up { own = 1; break }
+                if cue(k) == .down { own = -1; break }
+                k -= 1
+            }
+            if let own { sign = own } else {
+                let joined = isW(p.a - 1, W.va) || isW(p.a - 1, W.and) || isP(p.a - 1, UInt8(ascii: ","))
+                guard joined, sign != nil else { return nil }
+            }
+            changes.append(sign! * p.value)
+            previousEnd = p.b
+        }
+        // Against the same period of an earlier year, said between the list and the figures.
+        guard against(from: previousEnd, to: quants[q].a) == .yoy else { return nil }
         return changes
     }
 

@@ -799,8 +799,9 @@ extension Analysis {
                     if ey == nil { ey = sy }
                     out = PM(a: i, b: d2.next, sY: sy, sM: d1.m, sD: d1.d, eY: ey, eM: d2.m, eD: d2.d); return true
                 }
-                // "trong ngày 1/1": one day; other bare dates only tell the year.
-                if isW(i - 1, W.ngay), isW(i - 2, W.trong) {
+                // "trong ngày 1/1", "riêng ngày 30/4": one day; other bare dates only tell the year
+                // ("Ngày 5/1, Cục Hải quan … tổ chức hội nghị" dates the news, not its figures).
+                if isW(i - 1, W.ngay), isW(i - 2, W.trong) || isW(i - 2, W.rieng) {
                     out = PM(a: i - 1, b: d1.next, sY: d1.y, sM: d1.m, sD: d1.d, eY: d1.y, eM: d1.m, eD: d1.d); return true
                 }
                 var p = PM(a: i, b: d1.next, sY: d1.y, sM: d1.m, sD: d1.d, eY: d1.y, eM: d1.m, eD: d1.d)

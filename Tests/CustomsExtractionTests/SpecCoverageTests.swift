@@ -692,6 +692,45 @@ struct ValueTests {
                 + "up 20% and 15% respectively year on year.", language: "en"))
         #expect(english.map(\.changePct) == [20, 15])
     }
+    @Test func respectivelyListedChangesBeforeTheFigures() {
+        for text in ["Năm 2022, xuất khẩu và nhập khẩu qua Cục Hải quan TP Hà Nội tăng lần lượt 12% và 15% so với cùng kỳ, "
+                        + "đạt 14,3 tỷ USD và 21,5 tỷ USD.",
+                     "Năm 2022, xuất khẩu và nhập khẩu qua Cục Hải quan TP Hà Nội lần lượt tăng 12% và giảm 15% so với năm 2021, "
+                        + "với trị giá 14,3 tỷ USD và 21,5 tỷ USD."] {
+            let trade = Extractor().extract(report(text))
+            #expect(trade.map(\.flow) == [.export, .import], "\(text)")
+            #expect(trade.map(\.changePct) == [12, text.contains("giảm") ? -15 : 15], "\(text)")
+        }
+        let metrics = Extractor().extract(report(
+            "Năm 2022, số thu ngân sách và kim ngạch của Cục Hải quan TP Hà Nội giảm lần lượt 3% và 4% so với cùng kỳ, "
+                + "đạt 3.100 tỷ đồng và 34 tỷ USD."))
+        #expect(metrics.map(\.metric) == [.revenue, .tradeValue])
+        #expect(metrics.map(\.changePct) == [-3, -4])
+        // Against the month before: no year-on-year change.
+        let month = Extractor().extract(report(
+            "Tháng 11/2022, xuất khẩu và nhập khẩu qua Cục Hải quan TP Hà Nội tăng lần lượt 12% và 15% so với tháng trước, "
+                + "đạt 1,3 tỷ USD và 2,1 tỷ USD."))
+        #expect(month.map(\.flow) == [.export, .import])
+        #expect(month.map(\.changePct) == [nil, nil])
+        // Attainments are no changes.
+        let targets = Extractor().extract(report(
+            "Năm 2022, số thu ngân sách và kim ngạch của Cục Hải quan TP Hà Nội đạt lần lượt 103% và 98% kế hoạch, "
+                + "với 3.100 tỷ đồng và 34 tỷ USD."))
+        #expect(targets.map(\.changePct).allSatisfy { $0 == nil })
+    }
+
+    @Test func oneDaySetApartWithRiêng() throws {
+        let body = "Trong kỳ nghỉ lễ 30/4 - 1/5, Chi cục Hải quan cửa khẩu quốc tế Lào Cai làm thủ tục cho 21.300 lượt "
+            + "hành khách xuất nhập cảnh. Riêng ngày 30/4, có 5.120 lượt khách qua cửa khẩu."
+        let records = Extractor().extract(report(body, published: "2024-05-02"))
+        #expect(records.map(\.value) == [21_300, 5_120])
+        #expect(records.map(\.period) == [period("2024-04-30", "2024-05-01"), period("2024-04-30", "2024-04-30")])
+        // The date of the news is no period of its figures.
+        let news = Extractor().extract(report(
+            "Ngày 5/1/2024, Cục Hải quan Lạng Sơn cho biết năm 2023 đơn vị thu ngân sách 7.100 tỷ đồng.", published: "2024-01-06"))
+        #expect(news.map(\.period) == [period("2023-01-01", "2023-12-31")])
+    }
+
     @Test func theSameMonthAYearBeforeInWords() throws {
         for text in ["Tháng 11/2024, số thu ngân sách toàn ngành hải quan đạt 36.500 tỷ đồng, tăng 1,5% so với cùng tháng năm trước.",
                      "Tháng 11/2024, số thu ngân sách toàn ngành hải quan đạt 36.500 tỷ đồng, tăng 1,5% so với tháng 11 năm ngoái."] {
