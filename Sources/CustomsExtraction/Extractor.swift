@@ -433,49 +433,36 @@ extension Analysis {
     /// when they are not exactly that.
     func listedChanges(after q: Int, count: Int) -> [Double]? {
         let sentence = sentOf[quants[q].a]
-        var changes: [Double] = []
-        var sign: Double?
-        var previousEnd = quants[q].b
-        var pi = q + 1
-        while pi < quants.count, changes.count < count, sentOf[quants[pi].a] == sentence {
-            let p = quants[pi]
-            guard p.kind.isPercent else { return nil }
-            var own: Double?
-            var k = p.a - 1
-            while k >= max(previousEnd, p.a - 4) {
-                if cue(k) == .up { own = 1; break }
-                if cue(k) == .down { own = -1; break }
-                k -= 1
-            }
-            if let own { sign = own } else {
-                let joined = isW(p.a - 1, W.va) || isW(p.a - 1, W.and) || isP(p.a - 1, UInt8(ascii: ","))
-                guard joined, sign != nil else { return nil }
-            }
-            changes.append(sign! * p.value)
-            previousEnd = p.b
-            pi += 1
-        }
-        guard changes.count == count else { return nil }
+        var last = q + 1
+        while last < quants.count, last - q - 1 < count, sentOf[quants[last].a] == sentence { last += 1 }
+        guard last - q - 1 == count, let changes = signedChanges(q + 1..<last, after: quants[q].b) else { return nil }
         // A change against an earlier month is no year-on-year change.
-        if against(from: previousEnd, to: sents[Int(sentence)].upperBound) == .prev { return nil }
+        if against(from: quants[last - 1].b, to: sents[Int(sentence)].upperBound) == .prev { return nil }
         return changes
     }
 
-    /// `count` signed percentages right before quantity `q` in its sentence, the first after a
-    /// change word ("tăng lần lượt 12% và 15% so với cùng kỳ, đạt …"), each next one after its own
-    /// or joined to the one before; nil when they are not exactly that, when a longer list ends
-    /// there, or when they compare with an earlier month.
+    /// `count` signed percentages right before quantity `q` in its sentence, read the same way
+    /// ("tăng lần lượt 12% và 15% so với cùng kỳ, đạt …"); nil when they are not exactly that, when
+    /// a longer list ends there, or when they are not compared with the same period of a year before.
     func listedChanges(before q: Int, count: Int) -> [Double]? {
         let sentence = sentOf[quants[q].a]
         let first = q - count
         guard first >= 0, sentOf[quants[first].a] == sentence else { return nil }
+        let previous = first > 0 && sentOf[quants[first - 1].a] == sentence ? first - 1 : nil
         // Nothing listed before them: a percentage just before the first belongs to the list.
-        if first > 0, quants[first - 1].kind.isPercent, sentOf[quants[first - 1].a] == sentence,
-           quants[first].a - quants[first - 1].b <= 2 { return nil }
+        if let previous, quants[previous].kind.isPercent, quants[first].a - quants[previous].b <= 2 { return nil }
+        guard let changes = signedChanges(first..<q, after: previous.map { quants[$0].b } ?? sents[Int(sentence)].lowerBound),
+              against(from: quants[q - 1].b, to: quants[q].a) == .yoy else { return nil }
+        return changes
+    }
+
+    /// The quantities `range` (text after `start`) as signed changes: each a percentage after a
+    /// change word or joined to the one before; nil otherwise.
+    private func signedChanges(_ range: Range<Int>, after start: Int) -> [Double]? {
         var changes: [Double] = []
         var sign: Double?
-        var previousEnd = first > 0 && sentOf[quants[first - 1].a] == sentence ? quants[first - 1].b : sents[Int(sentence)].lowerBound
-        for pi in first..<q {
+        var previousEnd = start
+        for pi in range {
             let p = quants[pi]
             guard p.kind.isPercent else { return nil }
             var own: Double?
@@ -492,8 +479,6 @@ extension Analysis {
             changes.append(sign! * p.value)
             previousEnd = p.b
         }
-        // Against the same period of an earlier year, said between the list and the figures.
-        guard against(from: previousEnd, to: quants[q].a) == .yoy else { return nil }
         return changes
     }
 
