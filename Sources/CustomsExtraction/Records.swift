@@ -473,6 +473,11 @@ extension Analysis {
                         return .blocker
                     }
                     if let l = lastRecord ?? prevSentenceLast, l.metric == .violations { return .record(.violationValue, nil, "trị giá") }
+                    // "Trị giá hàng hóa vi phạm …", "tang vật": the goods of violations by name, after
+                    // whatever figure came last (fines, prosecutions).
+                    if c == .violValue, let span = cueStarting(pos), isW(pos, W.tang) || (pos..<Int(span.b)).contains(where: { isW($0, W.vi) && isW($0 + 1, W.pham) }) {
+                        return .record(.violationValue, nil, "hàng hóa vi phạm")
+                    }
                     // "trị giá hàng hóa xuất nhập khẩu đạt 52.000 tỷ đồng": trade, in đồng when only đồng is given.
                     // (Not "thuế giá trị gia tăng hàng nhập khẩu": value added tax.)
                     if c == .violValue, hasTrade, isW(pos, W.tri),

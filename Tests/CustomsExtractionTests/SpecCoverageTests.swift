@@ -922,6 +922,19 @@ struct ValueTests {
         #expect(records.map(\.value) == [120_000, 70_000, 50_000])
     }
 
+    @Test func goodsOfViolationsByNameAfterAnyFigure() {
+        for second in ["thu nộp ngân sách nhà nước 2,5 tỷ đồng", "khởi tố 2 vụ án"] {
+            let text = "Năm 2023, Cục Hải quan tỉnh Quảng Ninh đã xử lý 120 vụ vi phạm, \(second). "
+                + "Trị giá hàng hóa vi phạm ước tính khoảng 15 tỷ đồng."
+            let records = Extractor().extract(report(text))
+            #expect(records.last?.metric == .violationValue && records.last?.value == 15_000_000_000, "\(records.map(\.metric))")
+        }
+        // A bare "trị giá" after fines names nothing.
+        let bare = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan tỉnh Quảng Ninh xử lý 120 vụ vi phạm, thu nộp ngân sách nhà nước 2,5 tỷ đồng. Trị giá 15 tỷ đồng."))
+        #expect(!bare.contains { $0.metric == .violationValue })
+    }
+
     @Test func countsAreWholeWhicheverFormatTheReportUses() {
         let vietnamese = Extractor().extract(report("Năm 2023, Cục Hải quan Lạng Sơn đã làm thủ tục cho 58,000 tờ khai của 2,300 doanh nghiệp."))
         #expect(vietnamese.map(\.value) == [58_000, 2_300])
