@@ -871,7 +871,9 @@ extension Analysis {
                                 ?? hasCueLeft(from: quant.a, to: ws, where: { $0 == .qualEstimate })
                                 // ("Ước thu tháng 12 đạt 1.300 tỷ đồng, nâng tổng số thu cả năm lên 14.545 tỷ đồng":
                                 // the estimate opened the sentence.)
-                                || firstToken(of: .forecastEst, in: r.lowerBound, quant.a) != nil {
+                                || firstToken(of: .forecastEst, in: r.lowerBound, quant.a) != nil
+                                // ("Ước tính cả năm 2023, số thu đạt khoảng 2.300 tỷ đồng": the same, said once for the sentence.)
+                                || (isW(r.lowerBound, W.uoc) && cue(r.lowerBound) != .none) {
                         // "ước đạt" is an estimate of what is done, unless the period ends after
                         // the report: then it is a projection ("tháng 3 ước đạt …", published on the 25th).
                         c.basis = .forecast

@@ -568,6 +568,18 @@ struct ValueTests {
         }
     }
 
+    @Test func anEstimateOpeningTheSentenceIsAForecastOfAYearNotOver() throws {
+        let body = "Trong năm 2023, Cục Hải quan TP Đà Nẵng làm thủ tục cho 2.450 chuyến tàu biển. "
+            + "Ước tính cả năm 2023, số thu ngân sách đạt khoảng 2.300 tỷ đồng, vượt 4,5% dự toán."
+        let early = try #require(only(Extractor().extract(report(body, published: "2023-12-22")), .revenue))
+        #expect(early.basis == .forecast && early.qualifier == .about && early.period == period("2023-01-01", "2023-12-31"))
+        let late = try #require(only(Extractor().extract(report(body, published: "2024-01-05")), .revenue))
+        #expect(late.basis == .actual && late.qualifier == .about)
+        // Not said of the sentence: the count before it stays what was done.
+        let vessels = try #require(only(Extractor().extract(report(body, published: "2023-12-22")), .vehicles))
+        #expect(vessels.basis == .actual)
+    }
+
     @Test func exceedingATargetReadsAsAttainment() {
         let below100 = Extractor().extract(report("\(Self.prefix) thu ngân sách 860 tỷ đồng, vượt 7,5% dự toán."))
         #expect(only(below100, .revenue)?.vsTargets == [TargetAttainment(kind: .estimate, pct: 107.5)])
