@@ -503,7 +503,12 @@ extension Analysis {
                         return .record(.revenueTarget, c2 == .targetStretch ? .stretch : .estimate, "phấn đấu")
                     }
                     if left.contains(where: { $0.0 == .fines }) { return .record(.fines, nil, "tiền phạt") }
-                    if let l = lastRecord, l.metric == .violations || l.metric == .violationValue || l.metric == .penaltyCases {
+                    // "số tiền thu được từ xử phạt vi phạm hành chính là 1,2 tỷ đồng", "thu nộp ngân sách từ xử phạt …".
+                    if left[..<idx].contains(where: { $0.0 == .penalty && isW($0.1 - 1, W.tu) }) {
+                        return .record(.fines, nil, "thu từ xử phạt")
+                    }
+                    // "… khởi tố 37 vụ án, thu nộp ngân sách nhà nước 160 tỷ đồng": paid in from the cases just told.
+                    if let l = lastRecord, l.metric.isEnforcement {
                         return .record(.fines, nil, "thu nộp (xử lý vi phạm)")
                     }
                     // "… khởi tố 12 vụ. Thu nộp ngân sách 105 tỷ đồng.": paid in from the cases just told

@@ -947,6 +947,20 @@ struct ValueTests {
         #expect(!bare.contains { $0.metric == .violationValue })
     }
 
+    @Test func sumsPaidInFromPenaltiesAreFines() {
+        let prosecuted = Extractor().extract(report(
+            "Năm 2022, toàn ngành Hải quan phát hiện 7.120 vụ việc vi phạm, khởi tố 37 vụ án hình sự, thu nộp ngân sách nhà nước 160 tỷ đồng."))
+        #expect(prosecuted.map(\.metric) == [.violations, .prosecutions, .fines])
+        let fromPenalties = Extractor().extract(report(
+            "Quý I năm 2023, Cục Hải quan Tây Ninh đạt số thu 392 tỷ đồng. "
+                + "Số tiền thu được từ xử phạt vi phạm hành chính là 1,2 tỷ đồng."))
+        #expect(fromPenalties.map(\.metric) == [.revenue, .fines])
+        // Revenue named after a count of prosecutions in another sentence stays revenue.
+        let revenue = Extractor().extract(report(
+            "Năm 2022, Cục Hải quan Tây Ninh khởi tố 3 vụ án. Cục Hải quan Tây Ninh thu ngân sách đạt 1.600 tỷ đồng."))
+        #expect(revenue.map(\.metric) == [.prosecutions, .revenue])
+    }
+
     @Test func countsAreWholeWhicheverFormatTheReportUses() {
         let vietnamese = Extractor().extract(report("Năm 2023, Cục Hải quan Lạng Sơn đã làm thủ tục cho 58,000 tờ khai của 2,300 doanh nghiệp."))
         #expect(vietnamese.map(\.value) == [58_000, 2_300])
