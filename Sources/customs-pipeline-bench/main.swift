@@ -318,6 +318,9 @@ final class Observer: Sendable {
     }
 }
 
+/// The perf recorders started by `startWorker`: waited for before exit, so that each writes its file whole.
+let profilers = Mutex<[Process]>([])
+
 func startWorker(prefix: String, expect: Int) throws -> Child {
     let child = try Child(name: "worker", executable: selfPath, arguments: [
         "worker", "--brokers", bootstrap, "--prefix", prefix, "--expect", String(expect),
@@ -335,6 +338,7 @@ func startWorker(prefix: String, expect: Int) throws -> Child {
         perf.standardOutput = FileHandle.nullDevice
         perf.standardError = FileHandle.nullDevice
         try perf.run()
+        profilers.withLock { $0.append(perf) }
     }
     return child
 }
@@ -538,4 +542,5 @@ if let p99 = results["p99"] { print("  p99 < 50 ms at \(options.rate) reports/s:
 if let hwm = results["hwm_throughput"] { print("  worker peak RSS < 150 MB: \(fmt(hwm)) MB -> \(verdict(hwm < 150))") }
 await publisher.shutdown()
 broker.shutdown()
+for perf in profilers.withLock({ $0 }) { perf.waitUntilExit() }
 exit(0)
