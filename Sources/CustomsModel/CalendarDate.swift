@@ -38,16 +38,23 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD` (a longer RFC 3339 date-time is cut to its date).
     public init?(iso text: String) {
-        let bytes = Array(text.utf8.prefix(10))
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = Self.digits(bytes[0..<4]), let m = Self.digits(bytes[5..<7]),
-              let d = Self.digits(bytes[8..<10]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        // Read in place (a native string's bytes are contiguous): copying them into an array cost
+        // more than the parse, once per report in extraction.
+        var text = text
+        guard let date = text.withUTF8({ Self.iso(prefixOf: $0) }) else { return nil }
+        self = date
     }
 
-    static func digits(_ slice: ArraySlice<UInt8>) -> Int? {
+    /// The date `YYYY-MM-DD` at the start of `bytes` (which may go on).
+    static func iso(prefixOf bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = digits(bytes, 0..<4), let m = digits(bytes, 5..<7), let d = digits(bytes, 8..<10) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
+    }
+
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var value = 0
-        for byte in slice {
+        for byte in bytes[range] {
             guard byte >= 48, byte <= 57 else { return nil }
             value = value * 10 + Int(byte - 48)
         }
@@ -169,19 +176,24 @@ public struct PublicationDate: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses the accepted forms; `nil` for anything else.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 4, let y = CalendarDate.digits(bytes[0..<4]), y >= 1 else { return nil }
-        if bytes.count == 4 { self.init(year: y); return }
+        var text = text
+        guard let parsed = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> PublicationDate? {
+        guard bytes.count >= 4, let y = CalendarDate.digits(bytes, 0..<4), y >= 1 else { return nil }
+        if bytes.count == 4 { return PublicationDate(year: y) }
         guard bytes.count >= 7, bytes[4] == UInt8(ascii: "-"),
-              let m = CalendarDate.digits(bytes[5..<7]), (1...12).contains(m) else { return nil }
-        if bytes.count == 7 { self.init(year: y, month: m); return }
-        guard let date = CalendarDate(iso: text) else { return nil }
+              let m = CalendarDate.digits(bytes, 5..<7), (1...12).contains(m) else { return nil }
+        if bytes.count == 7 { return PublicationDate(year: y, month: m) }
+        guard let date = CalendarDate.iso(prefixOf: bytes) else { return nil }
         if bytes.count > 10 {
             // A date-time must continue with 'T' or a space (RFC 3339 allows both in practice).
             guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == UInt8(ascii: " ")
             else { return nil }
         }
-        self.init(year: date.year, month: date.month, day: date.day)
+        return PublicationDate(year: date.year, month: date.month, day: date.day)
     }
 
     /// The exact day, when the source gave one.

@@ -29,6 +29,10 @@ import Testing
         #expect(PublicationDate("2021-13") == nil)
         #expect(PublicationDate("hôm qua") == nil)
         #expect(PublicationDate("2021-02-30") == nil)
+        #expect(PublicationDate("2021-09-30x") == nil)
+        #expect(PublicationDate("2021-09-3") == nil)
+        #expect(CalendarDate(iso: "2021-09-30T23:59:59Z") == CalendarDate(year: 2021, month: 9, day: 30))
+        #expect(CalendarDate(iso: "2021-0９-30") == nil)
     }
 
     @Test func periodsCoverWholeMonths() {
