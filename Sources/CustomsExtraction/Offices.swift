@@ -465,10 +465,12 @@ extension Analysis {
             if isW(i + 1, W.truong) { return nil }
             var j = i + 1
             if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else {
-                // "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)": a department of the General Department.
+                // "Cục Điều tra chống buôn lậu (Tổng cục Hải quan)", "… (trực) thuộc Tổng cục Hải quan":
+                // a department of the General Department.
                 var k = j
-                while k < min(tokCount, j + 6), toks[k].kind == .word { k += 1 }
-                if k > j, isP(k, UInt8(ascii: "(")), isW(k + 1, W.tong), isW(k + 2, W.cuc), isW(k + 3, W.hai) {
+                while k < min(tokCount, j + 6), toks[k].kind == .word, !isW(k, W.thuoc), !(isW(k, W.truc) && isW(k + 1, W.thuoc)) { k += 1 }
+                let parent = isP(k, UInt8(ascii: "(")) || isW(k, W.thuoc) ? k + 1 : isW(k, W.truc) && isW(k + 1, W.thuoc) ? k + 2 : -1
+                if k > j, parent > k, isW(parent, W.tong), isW(parent + 1, W.cuc), isW(parent + 2, W.hai) {
                     return Mention(a: i, b: k, kind: .department, id: slug(j, k, prefix: "vn."), cueText: label(i, k))
                 }
                 return nil

@@ -161,6 +161,17 @@ struct OfficeSpellingTests {
         #expect(only(ranked, .revenue)?.changePct == 5)
     }
 
+    @Test func departmentsOfTheGeneralDepartmentByTheirName() {
+        for parent in ["(Tổng cục Hải quan)", "thuộc Tổng cục Hải quan", "trực thuộc Tổng cục Hải quan"] {
+            let text = "Năm 2023, Cục Điều tra chống buôn lậu \(parent) đã phát hiện, bắt giữ 265 vụ vi phạm; khởi tố 12 vụ án."
+            let records = Extractor().extract(report(text))
+            #expect(records.map(\.office) == ["vn.dieu-tra-chong-buon-lau", "vn.dieu-tra-chong-buon-lau"], "\(text)")
+        }
+        // Without its parent named, "Cục …" followed by an unknown name is no office.
+        let bare = Extractor().extract(report("Năm 2023, Tổng cục Hải quan cho biết Cục Điều tra chống buôn lậu bắt giữ 265 vụ vi phạm."))
+        #expect(bare.map(\.office) == ["vn"])
+    }
+
     @Test func theUnitIsTheOfficeNamedLast() throws {
         // Three sentences after the office's name, "đơn vị" still names it (not the report's first office).
         let body = "Cán bộ Hải quan khu vực IX kiểm tra hàng hóa nhập khẩu.\n\nNăm 2024, Hải quan khu vực VI thu ngân sách "
