@@ -333,7 +333,8 @@ extension Analysis {
         for k in mentions.indices where k + 1 < mentions.count {
             let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
             let gap = mentions[k + 1].a - aEnd
-            let belongsTo = (gap == 1 && isW(aEnd, W.thuoc)) || (gap == 2 && isW(aEnd, W.truc) && isW(aEnd + 1, W.thuoc))
+            let belongsTo = (gap == 1 && isW(aEnd, W.thuoc))
+                || (gap == 2 && (isW(aEnd, W.truc) || isP(aEnd, UInt8(ascii: "("))) && isW(aEnd + 1, W.thuoc))
             let parenthesised = isP(aEnd, UInt8(ascii: "(")) || belongsTo
             guard gap >= 0, gap <= 1 || belongsTo, gap == 0 || isP(aEnd, UInt8(ascii: ",")) || parenthesised else { continue }
             if (aKind == .unit || aKind == .gate), bKind == .region, let r = mentions[k + 1].region {
@@ -343,6 +344,14 @@ extension Analysis {
             } else if aKind == .branch, bKind == .department, parenthesised, let p = mentions[k + 1].province {
                 mentions[k].province = p
                 mentions[k].id = "vn.\(p)." + bareName(mentions[k].id)
+                mentions[k + 1].absorbed = true
+            } else if aKind == .department, bKind == .region, parenthesised, isW(mentions[k].a, W.hai), era2025,
+                      let r = mentions[k + 1].region, let p = mentions[k].province {
+                // "Hải quan Quảng Ngãi (thuộc Chi cục Hải quan khu vực XII)": after 3/2025 a province's
+                // customs is a unit of its region.
+                mentions[k].region = r
+                mentions[k].kind = .unit
+                mentions[k].id = "vn.kv\(r).\(p)"
                 mentions[k + 1].absorbed = true
             } else if aKind == .branch, bKind == .region, parenthesised, let r = mentions[k + 1].region {
                 mentions[k].region = r
@@ -381,6 +390,17 @@ extension Analysis {
         for k in mentions.indices where !mentions[k].absorbed && !mentions[k].weak && !mentions[k].assigner {
             if mentions[k].kind == .department, firstDepartment == nil { firstDepartment = mentions[k].province }
             if mentions[k].kind == .region, firstRegion == nil { firstRegion = mentions[k].region }
+        }
+        // "Chi cục Hải quan khu vực XI … Hải quan Hà Tĩnh thu …": after 3/2025, the customs of a province
+        // whose region (of several provinces) the report names is a unit of that region.
+        if era2025, firstRegion != nil {
+            for k in mentions.indices where mentions[k].kind == .department && !mentions[k].absorbed && isW(mentions[k].a, W.hai) {
+                guard let p = mentions[k].province, let region = OfficeRegistry.region(ofProvince: p), region.provinces.count > 1,
+                      mentions.contains(where: { $0.kind == .region && $0.region == region.number }) else { continue }
+                mentions[k].region = region.number
+                mentions[k].kind = .unit
+                mentions[k].id = "vn.kv\(region.number).\(p)"
+            }
         }
         for k in mentions.indices where mentions[k].id.utf8.first == UInt8(ascii: "?") {
             let pending = mentions[k].id

@@ -172,6 +172,25 @@ struct OfficeSpellingTests {
         #expect(bare.map(\.office) == ["vn"])
     }
 
+    @Test func aProvincesCustomsUnderItsRegionAfter2025() {
+        let listed = Extractor().extract(report(
+            "9 tháng năm 2025, Chi cục Hải quan khu vực XI thu ngân sách 12.300 tỷ đồng. Trong đó, Hải quan Hà Tĩnh thu "
+                + "8.100 tỷ đồng, Hải quan Nghệ An thu 4.200 tỷ đồng.", published: "2025-10-02"))
+        #expect(listed.map(\.office) == ["vn.kv11", "vn.kv11.ha-tinh", "vn.kv11.nghe-an"])
+        for parent in ["(thuộc Chi cục Hải quan khu vực XII)", "thuộc Chi cục Hải quan khu vực XII", "(Chi cục Hải quan khu vực XII)"] {
+            let named = Extractor().extract(report("9 tháng năm 2025, Hải quan Quảng Ngãi \(parent) thu 15.200 tỷ đồng.", published: "2025-10-02"))
+            #expect(named.map(\.office) == ["vn.kv12.quang-ngai"], "\(parent)")
+        }
+        // Before the regions, the same words name the department.
+        let before = Extractor().extract(report(
+            "9 tháng năm 2024, Chi cục Hải quan cửa khẩu Cầu Treo thu 300 tỷ đồng; Hải quan Hà Tĩnh thu 8.100 tỷ đồng.", published: "2024-10-02"))
+        #expect(before.last?.office == "vn.ha-tinh")
+        // A branch belongs to the department named "(thuộc …)".
+        let branch = Extractor().extract(report(
+            "Năm 2024, Chi cục Hải quan Cầu Treo (thuộc Cục Hải quan Hà Tĩnh) thu 300 tỷ đồng.", published: "2025-01-05"))
+        #expect(branch.map(\.office) == ["vn.ha-tinh.cau-treo"])
+    }
+
     @Test func theUnitIsTheOfficeNamedLast() throws {
         // Three sentences after the office's name, "đơn vị" still names it (not the report's first office).
         let body = "Cán bộ Hải quan khu vực IX kiểm tra hàng hóa nhập khẩu.\n\nNăm 2024, Hải quan khu vực VI thu ngân sách "
