@@ -199,6 +199,7 @@ enum Lexicon {
         ("nghìn", .scale3), ("ngàn", .scale3), ("thousand", .scale3), ("triệu", .scale6), ("million", .scale6),
         ("mn", .scale6), ("tỷ", .scale9), ("tỉ", .scale9), ("billion", .scale9), ("bn", .scale9),
         ("nghìn tỷ", .scale12), ("ngàn tỷ", .scale12), ("nghìn tỉ", .scale12), ("ngàn tỉ", .scale12), ("trillion", .scale12),
+        ("tn", .scale12),
         // — qualifiers —
         ("hơn", .qualOver), ("trên", .qualOver), ("more than", .qualOver), ("over", .qualOver), ("above", .qualOver),
         ("ít nhất", .qualOver), ("at least", .qualOver),

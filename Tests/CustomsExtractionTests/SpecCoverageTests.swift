@@ -1034,6 +1034,15 @@ struct ValueTests {
         #expect(record.period == period(start, end))
     }
 
+    @Test func englishAbbreviatedScales() {
+        let records = Extractor().extract(report(
+            "Quang Ninh Customs Department reported that the province's import-export turnover in 2023 hit USD 6.9bn, "
+                + "while customs revenue reached VND 7.5tn, or 103% of the target.", language: "en"))
+        #expect(records.map(\.metric) == [.tradeValue, .revenue])
+        #expect(records.map(\.value) == [6_900_000_000, 7_500_000_000_000])
+        #expect(records.last?.vsTargets == [TargetAttainment(kind: .estimate, pct: 103)])
+    }
+
     @Test func englishOfficesFlowsTargetsAndOtherBodies() throws {
         for (name, office) in [("Hai Phong City Customs Department", "vn.hai-phong"), ("Can Tho City Customs Department", "vn.can-tho"),
                                ("Ho Chi Minh City's customs department", "vn.ho-chi-minh"), ("Lang Son's customs agency", "vn.lang-son")] {
