@@ -122,6 +122,22 @@ extension Analysis {
     }
 
     /// Is the token just before `i` (skipping "cùng kỳ") a comparison ("so với", "compared to", "than")?
+    /// Whether the period at `i..<periodEnd` dates the level a change started from: right after
+    /// "từ / from <amount>" and right before "lên / xuống / còn / to".
+    func startingLevelBefore(_ i: Int, periodEnd: Int) -> Bool {
+        let next = isW(periodEnd, W.cua) ? periodEnd + 1 : periodEnd
+        guard Analysis.changesTo(w(next)) else { return false }
+        var j = i - 1
+        while j >= max(0, i - 5), !isPunctLike(j) {
+            if isNum(j) { return isW(j - 1, W.tu) || isW(j - 1, W.from) }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "lên", "xuống", "còn", "to": where the level a change reached follows.
+    static func changesTo(_ h: UInt64) -> Bool { h == W.len || h == W.xuong || h == W.con || h == W.to }
+
     func comparisonBefore(_ i: Int) -> Bool {
         var j = i - 1
         var steps = 0
@@ -208,6 +224,9 @@ extension Analysis {
                     // Any period a comparison names ("so với 10 tháng năm 2023", "so với kỳ 2 tháng
                     // 10/2024") is the comparison's: it only tells the year (see `sameMonthsCompared`).
                     if !p.hint, comparisonBefore(i) { p.hint = true; p.hintYear = p.eY ?? p.sY }
+                    // "tăng từ 3,2 tỷ USD năm 2022 lên 4,1 tỷ USD": the period of the level a change
+                    // started from, not of the figures told.
+                    if !p.hint, startingLevelBefore(i, periodEnd: p.b) { p.hint = true; p.hintYear = nil }
                     // "bằng 7,5% dự toán năm 2024": the year a target is for dates its own sentence
                     // (the target), not the sentences after it.
                     if !p.hint, targetRightBefore(i) { p.sentenceOnly = true }

@@ -35,6 +35,20 @@ extension Analysis {
         case blocker
     }
 
+    /// "tăng từ 3,2 tỷ USD (năm 2022) lên 4,1 tỷ USD", "giảm từ 120.000 xuống còn 95.000 tờ khai", "rose
+    /// from USD 3.2 billion to USD 4.1 billion": the level a change started from, of some earlier
+    /// period; the figure is the level after it.
+    func isStartingLevel(_ qi: Int) -> Bool {
+        let q = quants[qi]
+        guard qi + 1 < quants.count, isW(q.a - 1, W.tu) || isW(q.a - 1, W.from) else { return false }
+        let next = quants[qi + 1]
+        guard next.sentence == q.sentence, next.a - q.b <= 8, q.kind.isPercent == next.kind.isPercent else { return false }
+        // English "from A to B" is a range unless a change verb leads it.
+        if isW(q.a - 1, W.from), !(cue(q.a - 2) == .up || cue(q.a - 2) == .down) { return false }
+        // ("từ 1.000 tỷ đồng trở lên" is a threshold: "and above".)
+        return (q.b..<next.a).contains { Analysis.changesTo(w($0)) && !(isW($0, W.len) && isW($0 - 1, W.tro)) }
+    }
+
     /// The target kind named by cues left of `end` (nearest kind word wins).
     func targetKind(before end: Int, from start: Int) -> TargetKind {
         let kind = firstCueLeft(from: end, to: start) { c, _ in c == .targetStretch || c == .targetEst || c == .targetModal }
@@ -231,7 +245,7 @@ extension Analysis {
     func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?,
                 walk: inout CueWalk, audit: inout AuditScan) -> Decision {
         let q = quants[qi]
-        if rateAfter(q) { return .transparent }
+        if rateAfter(q) || isStartingLevel(qi) { return .transparent }
         switch q.kind {
         case .percent: return .transparent
         case .bare:

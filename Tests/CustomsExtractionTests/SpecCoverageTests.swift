@@ -977,6 +977,26 @@ struct ValueTests {
         #expect(!bare.contains { $0.metric == .violationValue })
     }
 
+    @Test func theLevelAChangeStartedFromIsNoFigureOfThePeriod() {
+        for from in ["3,2 tỷ USD năm 2022", "3,2 tỷ USD", "3,2 tỷ USD của năm 2022"] {
+            let records = Extractor().extract(report(
+                "Năm 2023, kim ngạch xuất nhập khẩu qua Cục Hải quan Lào Cai tăng từ \(from) lên 4,1 tỷ USD. "
+                    + "Số thu ngân sách đạt 1.200 tỷ đồng.", published: "2024-01-10"))
+            #expect(records.map(\.value) == [4_100_000_000, 1_200_000_000_000], "\(from)")
+            // The year of the starting level dates neither the level reached nor the next sentence.
+            #expect(records.map(\.period) == [period("2023-01-01", "2023-12-31"), period("2023-01-01", "2023-12-31")], "\(from)")
+        }
+        let counts = Extractor().extract(report(
+            "Năm 2023, số tờ khai tại Cục Hải quan Lào Cai giảm từ 120.000 xuống còn 95.000 tờ khai.", published: "2024-01-10"))
+        #expect(counts.map(\.value) == [95_000])
+        let english = Extractor().extract(report(
+            "In 2023, trade through Lao Cai Customs rose from USD 3.2 billion to USD 4.1 billion.", language: "en"))
+        #expect(english.map(\.value) == [4_100_000_000])
+        // A range stays a range.
+        let range = Extractor().extract(report("Năm 2023, Cục Hải quan Lào Cai thu từ 3.000 đến 3.200 tỷ đồng.", published: "2024-01-10"))
+        #expect(range.first?.qualifier == .range)
+    }
+
     @Test func sumsPaidInFromPenaltiesAreFines() {
         let prosecuted = Extractor().extract(report(
             "Năm 2022, toàn ngành Hải quan phát hiện 7.120 vụ việc vi phạm, khởi tố 37 vụ án hình sự, thu nộp ngân sách nhà nước 160 tỷ đồng."))
