@@ -121,7 +121,6 @@ extension Analysis {
         return nil
     }
 
-    /// Is the token just before `i` (skipping "cùng kỳ") a comparison ("so với", "compared to", "than")?
     /// Whether the period at `i..<periodEnd` dates the level a change started from: right after
     /// "từ / from <amount>" and right before "lên / xuống / còn / to".
     func startingLevelBefore(_ i: Int, periodEnd: Int) -> Bool {
@@ -138,6 +137,7 @@ extension Analysis {
     /// "lên", "xuống", "còn", "to": where the level a change reached follows.
     static func changesTo(_ h: UInt64) -> Bool { h == W.len || h == W.xuong || h == W.con || h == W.to }
 
+    /// Is the token just before `i` (skipping "cùng kỳ") a comparison ("so với", "compared to", "than")?
     func comparisonBefore(_ i: Int) -> Bool {
         var j = i - 1
         var steps = 0
