@@ -593,12 +593,13 @@ extension Analysis {
         return (SentenceGroups(buf: buf, at: 0, sentences: ns), SentenceGroups(buf: buf, at: pAt, sentences: ns))
     }
 
-    /// The last office (not an area or gate, not "của/với <office>") among `ms`, or -1.
+    /// The last office (not an area or gate, not "của/với <office>" unless a colon follows: "Kết quả
+    /// 2 tháng của Cục Hải quan Lào Cai:" introduces a list) among `ms`, or -1.
     /// (Inlined: from the mutating `build`, a call of a non-mutating method copies the 400-byte
     /// analysis; a plain loop in `build` itself copied it too.)
     @inline(__always) func lastOfficeNamed(_ ms: ArraySlice<Int>) -> Int {
         for k in ms.reversed() where mentions[k].kind != .area && mentions[k].kind != .gate
-            && !isW(mentions[k].a - 1, W.cua) && !isW(mentions[k].a - 1, W.voi) {
+            && (isP(mentions[k].b, UInt8(ascii: ":")) || !isW(mentions[k].a - 1, W.cua) && !isW(mentions[k].a - 1, W.voi)) {
             return k
         }
         return -1

@@ -191,6 +191,18 @@ struct OfficeSpellingTests {
         #expect(branch.map(\.office) == ["vn.ha-tinh.cau-treo"])
     }
 
+    @Test func aLineIntroducingAListNamesItsOffice() {
+        let body = "Chi cục Hải quan cửa khẩu quốc tế Lào Cai làm thủ tục cho 48.200 lượt người xuất nhập cảnh trong tháng 1/2024.\n"
+            + "Kết quả 2 tháng đầu năm 2024 của Cục Hải quan Lào Cai:\n- Thu ngân sách: 380 tỷ đồng.\n- Tờ khai: 21.500 tờ khai."
+        let records = Extractor().extract(report(body, published: "2024-02-20"))
+        #expect(records.map(\.office) == ["vn.lao-cai.cua-khau-quoc-te-lao-cai", "vn.lao-cai", "vn.lao-cai"])
+        // Another office's figure named with "của" in a sentence does not speak for the next one.
+        let other = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Hà Nội thu 5.000 tỷ đồng, nhiều hơn số thu của Cục Hải quan Lào Cai. Số tờ khai đạt 80.000 tờ khai.",
+            published: "2024-02-20"))
+        #expect(other.map(\.office) == ["vn.ha-noi", "vn.ha-noi"])
+    }
+
     @Test func theUnitIsTheOfficeNamedLast() throws {
         // Three sentences after the office's name, "đơn vị" still names it (not the report's first office).
         let body = "Cán bộ Hải quan khu vực IX kiểm tra hàng hóa nhập khẩu.\n\nNăm 2024, Hải quan khu vực VI thu ngân sách "
