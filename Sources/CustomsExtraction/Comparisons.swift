@@ -16,10 +16,23 @@ extension Analysis {
 
     /// What kind of comparison follows position `k` (up to `end`): previous period or year-on-year,
     /// or a comparison with a target (not a change at all).
-    enum Against { case yoy, prev, target, none }
+    /// (`other`: with another office, "gấp 5 lần số thu của Cục Hải quan Lào Cai": no change of the figure's own.)
+    enum Against { case yoy, prev, target, other, none }
+
+    /// Whether an office (not an area or a gate) is named at `j`.
+    func officeNamed(at j: Int) -> Bool {
+        guard j >= 0, j < tokCount, masked[j] else { return false }
+        return mentions.contains { $0.a == j && $0.kind != .area && $0.kind != .gate && !$0.weak }
+    }
     func against(from k: Int, to end: Int) -> Against {
         // "chỉ bằng 83% năm 2022": a year right after the percentage is the comparison's.
         if isW(k, W.nam), year(at: k + 1) != nil { return .yoy }
+        // "gấp 5 lần số thu của Cục Hải quan Lào Cai", "bằng 40% số thu của …": another office's figure.
+        var o = k
+        while o < min(end, k + 5), !isPunctLike(o) {
+            if officeNamed(at: o) { return .other }
+            o += 1
+        }
         var j = k
         while j < end {
             let c = cue(j)
@@ -30,6 +43,8 @@ extension Analysis {
                 while m < end, steps < 5 {
                     let c2 = cue(m)
                     if c2 == .prevPeriod { return .prev }
+                    // "so với Cục Hải quan Lạng Sơn": with another office, not with an earlier period.
+                    if officeNamed(at: m) { return .other }
                     if c2 == .targetEst || c2 == .targetStretch { return .target }
                     if c2 == .yoy {
                         let e = Int(spans[Int(cueOf[m])].b)
@@ -109,7 +124,7 @@ extension Analysis {
     func setChange(_ v: Double, against a: Against, of c: inout Cand) {
         if a == .prev {
             if c.changePrev == nil { c.changePrev = v }
-        } else if a != .target, c.changePct == nil {
+        } else if a != .target, a != .other, c.changePct == nil {
             c.changePct = v
         }
     }
@@ -331,7 +346,7 @@ extension Analysis {
                        let open = (r.lowerBound..<min(r.lowerBound + 3, beforePos)).first(where: { cue($0) == .compare }) {
                         a = against(from: open, to: beforePos)
                     }
-                    if a == .target { continue }
+                    if a == .target || a == .other { continue }
                     let v = before == .down ? -pctValue : pctValue
                     if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = v } } else if cands[who].changePct == nil {
                         cands[who].changePct = v

@@ -785,6 +785,20 @@ struct ValueTests {
         #expect(news.map(\.period) == [period("2023-01-01", "2023-12-31")])
     }
 
+    @Test func aComparisonWithAnotherOfficeIsNoChange() {
+        for tail in ["gấp 5 lần số thu của Cục Hải quan Lào Cai", "tăng 20% so với Cục Hải quan Lào Cai",
+                     "bằng 250% số thu của Cục Hải quan Lào Cai"] {
+            let records = Extractor().extract(report("Năm 2023, Cục Hải quan Hà Nội thu 5.000 tỷ đồng, \(tail)."))
+            #expect(records.map(\.changePct) == [nil], "\(tail)")
+        }
+        // A change of its own, with an office named in the next clause, stays.
+        let own = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Hà Nội thu 5.000 tỷ đồng, tăng 20%, Chi cục Hải quan Gia Thụy thu 900 tỷ đồng."))
+        #expect(own.map(\.changePct) == [20, nil])
+        let ratio = Extractor().extract(report("Năm 2023, Cục Hải quan Hà Nội thu 5.000 tỷ đồng, gấp 2 lần so với cùng kỳ."))
+        #expect(ratio.map(\.changePct) == [100])
+    }
+
     @Test func theSameMonthAYearBeforeInWords() throws {
         for text in ["Tháng 11/2024, số thu ngân sách toàn ngành hải quan đạt 36.500 tỷ đồng, tăng 1,5% so với cùng tháng năm trước.",
                      "Tháng 11/2024, số thu ngân sách toàn ngành hải quan đạt 36.500 tỷ đồng, tăng 1,5% so với tháng 11 năm ngoái."] {
