@@ -49,6 +49,22 @@ extension Analysis {
         return (q.b..<next.a).contains { Analysis.changesTo(w($0)) && !(isW($0, W.len) && isW($0 - 1, W.tro)) }
     }
 
+    /// "25 doanh nghiệp có số thuế nộp trên 10 tỷ đồng", "3 đơn vị có số thu từ 1.000 tỷ đồng trở lên":
+    /// things counted by a threshold. Neither the count nor the threshold is a figure of the office
+    /// (spec §2: thresholds and counts of offices are no records). `qi` is either of the two.
+    func isThresholdPair(_ qi: Int) -> Bool {
+        func pair(_ count: Quant, _ amount: Quant) -> Bool {
+            guard count.sentence == amount.sentence, !count.kind.isMoney, !count.kind.isPercent, amount.kind.isMoney,
+                  amount.a - count.b <= 10, isW(count.b, W.co) || isW(count.b + 1, W.co) else { return false }
+            // Over or from the amount: "trên", "hơn", "từ … (trở lên)".
+            let over = cue(amount.a - 1) == .qualOver || isW(amount.a - 1, W.tu)
+            return over && !(count.b..<amount.a).contains { isPunctLike($0) }
+        }
+        let q = quants[qi]
+        if q.kind.isMoney { return qi > 0 && pair(quants[qi - 1], q) }
+        return qi + 1 < quants.count && pair(q, quants[qi + 1])
+    }
+
     /// The target kind named by cues left of `end` (nearest kind word wins).
     func targetKind(before end: Int, from start: Int) -> TargetKind {
         let kind = firstCueLeft(from: end, to: start) { c, _ in c == .targetStretch || c == .targetEst || c == .targetModal }
@@ -245,7 +261,7 @@ extension Analysis {
     func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?,
                 walk: inout CueWalk, audit: inout AuditScan) -> Decision {
         let q = quants[qi]
-        if rateAfter(q) || isStartingLevel(qi) { return .transparent }
+        if rateAfter(q) || isStartingLevel(qi) || isThresholdPair(qi) { return .transparent }
         switch q.kind {
         case .percent: return .transparent
         case .bare:
@@ -272,7 +288,13 @@ extension Analysis {
             switch unit {
             case .unitDecl: return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
+                // "145 doanh nghiệp mới", "số doanh nghiệp mới tham gia … là 145": new ones, a part.
                 if cue(q.b) == .exclNew { return .transparent }
+                var k = q.a - 1
+                while k >= max(windowStart, q.a - 10), !isPunctLike(k) {
+                    if cue(k) == .exclNew, isW(k - 1, W.nghiep) || isW(k - 1, W.dn) { return .transparent }
+                    k -= 1
+                }
                 // (In the count's own clause: "Đơn vị hỗ trợ doanh nghiệp, có 1.500 doanh nghiệp làm thủ tục" keeps it.)
                 for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6)
                 where (cue(k) == .exclProgram || cue(k) == .exclAudit || (cue(k) == .exclDebt && k >= q.b))

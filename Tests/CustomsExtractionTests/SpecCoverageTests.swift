@@ -1037,6 +1037,17 @@ struct ValueTests {
         #expect(revenue.map(\.metric) == [.prosecutions, .revenue])
     }
 
+    @Test func thingsCountedByAThresholdAndNewEnterprisesAreNoFigures() {
+        let records = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Hà Nam Ninh làm thủ tục cho gần 1.100 doanh nghiệp với 98.500 tờ khai. "
+                + "Số doanh nghiệp mới tham gia hoạt động xuất nhập khẩu là 145 doanh nghiệp. "
+                + "Có 25 doanh nghiệp có số thuế nộp trên 10 tỷ đồng; 3 chi cục có số thu từ 1.000 tỷ đồng trở lên."))
+        #expect(records.map(\.value) == [1_100, 98_500], "\(records.map(\.value))")
+        // A count with a figure of its own after "có" stays.
+        let own = Extractor().extract(report("Năm 2023, Cục Hải quan Hà Nam Ninh có 1.100 doanh nghiệp làm thủ tục, thu 3.200 tỷ đồng."))
+        #expect(own.map(\.value) == [1_100, 3_200_000_000_000])
+    }
+
     @Test func countsAreWholeWhicheverFormatTheReportUses() {
         let vietnamese = Extractor().extract(report("Năm 2023, Cục Hải quan Lạng Sơn đã làm thủ tục cho 58,000 tờ khai của 2,300 doanh nghiệp."))
         #expect(vietnamese.map(\.value) == [58_000, 2_300])
