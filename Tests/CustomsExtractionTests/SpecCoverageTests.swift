@@ -203,6 +203,13 @@ struct OfficeSpellingTests {
         #expect(other.map(\.office) == ["vn.ha-noi", "vn.ha-noi"])
     }
 
+    @Test func theNextItemsOfAListOfDepartments() {
+        let records = Extractor().extract(report(
+            "Năm 2023, toàn ngành Hải quan thu ngân sách đạt 383.200 tỷ đồng. Một số đơn vị có số thu lớn như: Cục Hải quan "
+                + "TP Hồ Chí Minh đạt 98.000 tỷ đồng, Hải Phòng đạt 65.000 tỷ đồng và Quảng Ninh với 12.000 tỷ đồng."))
+        #expect(records.map(\.office) == ["vn", "vn.ho-chi-minh", "vn.hai-phong", "vn.quang-ninh"])
+    }
+
     @Test func theUnitIsTheOfficeNamedLast() throws {
         // Three sentences after the office's name, "đơn vị" still names it (not the report's first office).
         let body = "Cán bộ Hải quan khu vực IX kiểm tra hàng hóa nhập khẩu.\n\nNăm 2024, Hải quan khu vực VI thu ngân sách "
