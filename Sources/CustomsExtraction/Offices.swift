@@ -672,6 +672,11 @@ extension Analysis {
                     || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
+                // The first item of a ranking ("3 đơn vị thu trên 20.000 tỷ đồng là TP Hồ Chí Minh với
+                // 98.000 tỷ đồng, …").
+                if isW(i - 1, W.la) || isW(i - 2, W.la) && (isW(i - 1, W.tp) || isW(i - 1, W.tinh)), isW(e, W.voi), isNum(e + 1) {
+                    return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+                }
                 // The next item of a list of departments in one sentence ("Cục Hải quan TP Hồ Chí Minh
                 // đạt 98.000 tỷ đồng, Hải Phòng đạt 65.000 tỷ đồng và Quảng Ninh với 12.000 tỷ đồng").
                 if isP(i - 1, UInt8(ascii: ",")) || isW(i - 1, W.va),
