@@ -162,7 +162,16 @@ extension Analysis {
                 kind = .usd; end = j + 1
             }
             if let u = slashUnit, kind == .bare { kind = u == .vnd ? .vnd : .usd }
-            var a = i
+            // "| Thu ngân sách (tỷ đồng) | 2.150 |", "Tờ khai (bộ): 41.500": the unit the row's label
+            // names in parentheses, for a bare number right after it.
+            var labelStart: Int?
+            if kind == .bare, exp == 0, valueMax == nil, let (labelled, e, start) = unitLabel(before: i), let v = d.scaled(e) {
+                kind = labelled
+                exp = e
+                value = v
+                labelStart = start
+            }
+            var a = labelStart ?? i
             // Currency written first: "VND 12,144.9 billion", "US$ 352.33 billion", "$11.16 billion", "USD 855 million".
             if kind == .bare || kind == .count(.unitOther) {
                 if isP(i - 1, UInt8(ascii: "$")) {
@@ -205,6 +214,35 @@ extension Analysis {
             i = max(end, i + 1)
         }
         shareUnitsBackward()
+    }
+
+    /// The unit a label names right before token `i` ("(tỷ đồng) 2.150", "(tờ khai): 41.500", "Số tờ khai:
+    /// 38.500"): the kind and scale of a quantity there and where the unit starts (the evidence's
+    /// start), or nil.
+    func unitLabel(before i: Int) -> (Quant.Kind, Int, Int)? {
+        var close = i - 1
+        if isP(close, UInt8(ascii: ":")) {
+            close -= 1
+            // "Số tờ khai: 38.500", "Lượt phương tiện: 12.000": a count noun ending the label.
+            if close >= 0, cueOf[close] >= 0, case let sp = spans[Int(cueOf[close])], Int(sp.b) == close + 1, !masked[close] {
+                switch sp.cue {
+                case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh: return (.count(sp.cue), 0, Int(sp.a))
+                default: break
+                }
+            }
+        }
+        guard isP(close, UInt8(ascii: ")")), isP(close - 2, UInt8(ascii: "(")) || isP(close - 3, UInt8(ascii: "(")) else { return nil }
+        let open = isP(close - 3, UInt8(ascii: "(")) ? close - 3 : close - 2
+        var k = open + 1
+        var exp = 0
+        if let sp = cueStarting(k), let e = scaleExp(sp.cue), Int(sp.b) < close { exp = e; k = Int(sp.b) }
+        guard let unit = cueStarting(k), Int(unit.b) == close else { return nil }
+        switch unit.cue {
+        case .vnd: return (.vnd, exp, open)
+        case .usd: return (.usd, exp, open)
+        case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot: return exp == 0 ? (.count(unit.cue), 0, open) : nil
+        default: return nil
+        }
     }
 
     /// "820 và 95 triệu USD", "820 and 95 million USD", "48.000 và 47.000 lượt": a bare number joined

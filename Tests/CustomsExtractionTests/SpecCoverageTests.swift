@@ -1198,6 +1198,19 @@ struct ValueTests {
         #expect(links.map(\.metric) == [.vehicles])
     }
 
+    @Test func aUnitNamedByTheLabelBeforeABareNumber() throws {
+        let body = "## Kết quả năm 2023 của Cục Hải quan Nghệ An\n\n| Chỉ tiêu | Năm 2023 |\n|---|---|\n"
+            + "| Thu ngân sách (tỷ đồng) | 2.150 |\n| Kim ngạch xuất nhập khẩu (triệu USD) | 1.830 |\n\n"
+            + "- Số tờ khai: 38.500.\n- Lượt phương tiện: 12.000.\n"
+        let records = Extractor().extract(report(body, published: "2024-01-08", type: .markdown))
+        #expect(records.map(\.metric) == [.revenue, .tradeValue, .declarations, .vehicles])
+        #expect(records.map(\.value) == [2_150e9, 1_830e6, 38_500, 12_000])
+        // The evidence covers the unit and the number.
+        let first = try #require(records.first)
+        let utf8 = Array(body.utf8)
+        #expect(String(decoding: utf8[first.evidence.start..<first.evidence.end], as: UTF8.self) == "(tỷ đồng) | 2.150")
+    }
+
     @Test(arguments: [
         ("Cục Hải quan TPHCM dự kiến thu từ 30.000 tỷ đồng đến 35.000 tỷ đồng trong quý I/2024.", "vi"),
         ("HCMC Customs expects to collect from VND 30 trillion to VND 35 trillion in the first quarter of 2024.", "en"),
