@@ -678,11 +678,12 @@ extension Analysis {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
                 // The next item of a list of departments in one sentence ("Cục Hải quan TP Hồ Chí Minh
-                // đạt 98.000 tỷ đồng, Hải Phòng đạt 65.000 tỷ đồng và Quảng Ninh với 12.000 tỷ đồng").
-                if isP(i - 1, UInt8(ascii: ",")) || isW(i - 1, W.va),
+                // đạt 98.000 tỷ đồng, Hải Phòng đạt 65.000 tỷ đồng và Quảng Ninh với 12.000 tỷ đồng",
+                // items parted by ";" too).
+                if isP(i - 1, UInt8(ascii: ",")) || isP(i - 1, UInt8(ascii: ";")) || isW(i - 1, W.va),
                    cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .attain || amountNext || (isW(e, W.voi) && isNum(e + 1)),
                    let previous = mentions.last, previous.kind == .department,
-                   !(previous.b..<i).contains(where: { isP($0, UInt8(ascii: ".")) || isP($0, UInt8(ascii: ";")) || toks[$0].kind == .nl }) {
+                   !(previous.b..<i).contains(where: { isP($0, UInt8(ascii: ".")) || toks[$0].kind == .nl }) {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
             }

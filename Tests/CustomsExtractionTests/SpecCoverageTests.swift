@@ -208,6 +208,10 @@ struct OfficeSpellingTests {
             "Năm 2023, toàn ngành Hải quan thu ngân sách đạt 383.200 tỷ đồng. Một số đơn vị có số thu lớn như: Cục Hải quan "
                 + "TP Hồ Chí Minh đạt 98.000 tỷ đồng, Hải Phòng đạt 65.000 tỷ đồng và Quảng Ninh với 12.000 tỷ đồng."))
         #expect(records.map(\.office) == ["vn", "vn.ho-chi-minh", "vn.hai-phong", "vn.quang-ninh"])
+        let semicolons = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan TP Hồ Chí Minh thu ngân sách đạt 98.000 tỷ đồng; Hải Phòng đạt 65.000 tỷ đồng; "
+                + "Quảng Ninh đạt 12.000 tỷ đồng."))
+        #expect(semicolons.map(\.office) == ["vn.ho-chi-minh", "vn.hai-phong", "vn.quang-ninh"])
         let ranking = Extractor().extract(report(
             "Năm 2023, toàn ngành Hải quan thu ngân sách đạt 383.200 tỷ đồng. Có 3 đơn vị thu trên 20.000 tỷ đồng là "
                 + "TP Hồ Chí Minh với 98.000 tỷ đồng, Hải Phòng với 65.000 tỷ đồng và Bà Rịa - Vũng Tàu với 21.000 tỷ đồng."))
