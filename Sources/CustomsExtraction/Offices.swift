@@ -631,6 +631,10 @@ extension Analysis {
             }
             // (Only "(International) Border Gate" makes one: most places are followed by neither.)
             if isW(e, W.border) || isW(e, W.international) || isW(e, W.airport), let m = englishGate(i, nameEnd: e) { return m }
+            // The next item of a list of branches, named by its gate alone ("Chi cục Hải quan cửa khẩu Hữu
+            // Nghị thu 3.200 tỷ đồng, Tân Thanh thu 1.900 tỷ đồng"): the branch of that gate, its name
+            // completed with the words the first item put before its own gate ("cửa khẩu").
+            if p.isBorder, let m = nextBranchOfList(at: i, nameEnd: e, province: p.province) { return m }
             // Vietnamese area phrases: "(qua|trên) địa bàn (tỉnh) X", "cửa khẩu (của) tỉnh X", "khu vực X", "cho X".
             if !p.isBorder {
                 let k = i - 1
@@ -700,6 +704,27 @@ extension Analysis {
             return Mention(a: i, b: e, kind: .gate, id: slug(i, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
         }
         return nil
+    }
+
+    /// A gate named at `i..<nameEnd` as the next item of a list whose item before is a branch (or
+    /// a unit) in the same sentence, followed by its figure: that gate's branch, or nil.
+    func nextBranchOfList(at i: Int, nameEnd e: Int, province: String) -> Mention? {
+        guard isP(i - 1, UInt8(ascii: ",")) || isP(i - 1, UInt8(ascii: ";")) || isW(i - 1, W.va),
+              cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .attain || (isW(e, W.voi) && isNum(e + 1))
+                || (isNum(e) && (cue(e + 1) == .scale9 || cue(e + 1) == .scale6 || cue(e + 1) == .vnd || cue(e + 1) == .usd)),
+              let previous = mentions.last, previous.kind == .branch || previous.kind == .unit,
+              !(previous.b..<i).contains(where: { isP($0, UInt8(ascii: ".")) || toks[$0].kind == .nl }) else { return nil }
+        // The lower-case words of the previous item's name before its first capitalised one:
+        // "Chi cục Hải quan cửa khẩu Hữu Nghị" → "cửa khẩu".
+        var start = previous.a
+        while start < previous.b, isW(start, W.chi) || isW(start, W.cuc) || isW(start, W.hai) || isW(start, W.quan) || isW(start, W.hq) {
+            start += 1
+        }
+        var firstName = start
+        while firstName < previous.b, !toks[firstName].up { firstName += 1 }
+        let words = firstName > start ? slug(start, firstName) + "-" : ""
+        return Mention(a: i, b: e, kind: previous.kind, id: "?" + words + slug(i, e), province: province, region: previous.region,
+                       cueText: label(i, e))
     }
 
     /// "lực lượng (kiểm soát) hải quan", "cơ quan hải quan": the customs in general.

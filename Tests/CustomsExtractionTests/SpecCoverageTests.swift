@@ -147,6 +147,11 @@ struct OfficeSpellingTests {
             "Năm 2023, các đơn vị dẫn đầu về số thu gồm: TP Hồ Chí Minh (118.000 tỷ đồng), Hải Phòng (62.000 tỷ đồng), "
                 + "Quảng Ninh (12.000 tỷ đồng). Đây là số liệu của Tổng cục Hải quan."))
         #expect(ranking.map(\.office) == ["vn.ho-chi-minh", "vn.hai-phong", "vn.quang-ninh"])
+        // Branches listed by their gate alone after the first: the gate's branch, named as the first one is.
+        let branches = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Lạng Sơn thu 7.100 tỷ đồng, trong đó Chi cục Hải quan cửa khẩu Hữu Nghị thu "
+                + "3.200 tỷ đồng, Tân Thanh thu 1.900 tỷ đồng."))
+        #expect(branches.map(\.office) == ["vn.lang-son", "vn.lang-son.cua-khau-huu-nghi", "vn.lang-son.cua-khau-tan-thanh"])
         // "toàn ngành" after an office in the same sentence is the whole sector, not that office.
         let sector = Extractor().extract(report(
             "Năm 2023, Hải quan Hà Nội thu 30.000 tỷ đồng, trong khi toàn ngành thu 378.000 tỷ đồng."))
