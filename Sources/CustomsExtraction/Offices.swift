@@ -669,8 +669,7 @@ extension Analysis {
                 }
                 // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
                 // Or with its amount right after it ("; Hải Phòng 76.000 tỷ đồng").
-                let amountNext = isNum(e) && (cue(e + 1) == .scale9 || cue(e + 1) == .scale12 || cue(e + 1) == .scale6
-                    || cue(e + 1) == .vnd || cue(e + 1) == .usd)
+                let amountNext = amountStarts(at: e)
                 if (i == 0 || isP(i - 1, UInt8(ascii: ";")) || isP(i - 1, UInt8(ascii: ":")) || toks[i - 1].kind == .nl),
                    cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .trade || amountNext
                     || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
@@ -684,10 +683,7 @@ extension Analysis {
                 // The next item of a list of departments in one sentence ("Cục Hải quan TP Hồ Chí Minh
                 // đạt 98.000 tỷ đồng, Hải Phòng đạt 65.000 tỷ đồng và Quảng Ninh với 12.000 tỷ đồng",
                 // items parted by ";" too).
-                if isP(i - 1, UInt8(ascii: ",")) || isP(i - 1, UInt8(ascii: ";")) || isW(i - 1, W.va),
-                   cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .attain || amountNext || (isW(e, W.voi) && isNum(e + 1)),
-                   let previous = mentions.last, previous.kind == .department,
-                   !(previous.b..<i).contains(where: { isP($0, UInt8(ascii: ".")) || toks[$0].kind == .nl }) {
+                if listItemBefore(i, nameEnd: e)?.kind == .department {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
             }
@@ -706,14 +702,26 @@ extension Analysis {
         return nil
     }
 
+    /// The office named last, when the name at `i..<nameEnd` continues a list after it in the same
+    /// sentence: parted from the item before by ",", ";" or "và", and followed by its figure ("thu",
+    /// "đạt", an amount, "với" an amount).
+    func listItemBefore(_ i: Int, nameEnd e: Int) -> Mention? {
+        guard isP(i - 1, UInt8(ascii: ",")) || isP(i - 1, UInt8(ascii: ";")) || isW(i - 1, W.va),
+              cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .attain || amountStarts(at: e) || (isW(e, W.voi) && isNum(e + 1)),
+              let previous = mentions.last,
+              !(previous.b..<i).contains(where: { isP($0, UInt8(ascii: ".")) || toks[$0].kind == .nl }) else { return nil }
+        return previous
+    }
+
+    /// Whether an amount of money starts at `k` ("76.000 tỷ đồng", "5 USD").
+    @inline(__always) func amountStarts(at k: Int) -> Bool {
+        isNum(k) && (cue(k + 1) == .scale9 || cue(k + 1) == .scale12 || cue(k + 1) == .scale6 || cue(k + 1) == .vnd || cue(k + 1) == .usd)
+    }
+
     /// A gate named at `i..<nameEnd` as the next item of a list whose item before is a branch (or
     /// a unit) in the same sentence, followed by its figure: that gate's branch, or nil.
     func nextBranchOfList(at i: Int, nameEnd e: Int, province: String) -> Mention? {
-        guard isP(i - 1, UInt8(ascii: ",")) || isP(i - 1, UInt8(ascii: ";")) || isW(i - 1, W.va),
-              cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .attain || (isW(e, W.voi) && isNum(e + 1))
-                || (isNum(e) && (cue(e + 1) == .scale9 || cue(e + 1) == .scale6 || cue(e + 1) == .vnd || cue(e + 1) == .usd)),
-              let previous = mentions.last, previous.kind == .branch || previous.kind == .unit,
-              !(previous.b..<i).contains(where: { isP($0, UInt8(ascii: ".")) || toks[$0].kind == .nl }) else { return nil }
+        guard let previous = listItemBefore(i, nameEnd: e), previous.kind == .branch || previous.kind == .unit else { return nil }
         // The lower-case words of the previous item's name before its first capitalised one:
         // "Chi cục Hải quan cửa khẩu Hữu Nghị" → "cửa khẩu".
         var start = previous.a

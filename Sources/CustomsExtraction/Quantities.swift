@@ -162,8 +162,8 @@ extension Analysis {
                 kind = .usd; end = j + 1
             }
             if let u = slashUnit, kind == .bare { kind = u == .vnd ? .vnd : .usd }
-            // "| Thu ngân sách (tỷ đồng) | 2.150 |", "Tờ khai (bộ): 41.500": the unit the row's label
-            // names in parentheses, for a bare number right after it.
+            // "| Thu ngân sách (tỷ đồng) | 2.150 |", "Số tờ khai: 38.500": the unit the label right before
+            // a bare number names (see `unitLabel`).
             var labelStart: Int?
             if kind == .bare, exp == 0, valueMax == nil, let (labelled, e, start) = unitLabel(before: i), let v = d.scaled(e) {
                 kind = labelled
