@@ -123,6 +123,17 @@ struct Analysis {
         let k = cueOf[i]
         return k < 0 ? .none : spans[Int(k)].cue
     }
+    /// The first token of `r` whose cue is `c` (a loop, not `first(where:)`, whose closure would
+    /// copy the analysis: see `hasPair`).
+    func firstCue(_ c: Cue, in r: Range<Int>) -> Int? {
+        for k in r where cue(k) == c { return k }
+        return nil
+    }
+    /// The last token of `r` with a target cue (estimate or stretch).
+    func lastTargetCue(in r: Range<Int>) -> Int? {
+        for k in r.reversed() where cue(k) == .targetEst || cue(k) == .targetStretch { return k }
+        return nil
+    }
     /// The cue span starting exactly at `i`.
     @inline(__always) func cueStarting(_ i: Int) -> CueSpan? {
         guard i >= 0, i < tokCount, !masked[i] else { return nil }
@@ -305,6 +316,8 @@ struct Quant {
         @inline(__always) var isVND: Bool { if case .vnd = self { return true }; return false }
         @inline(__always) var isPercent: Bool { if case .percent = self { return true }; return false }
         @inline(__always) var isBare: Bool { if case .bare = self { return true }; return false }
+        /// A count of something no metric counts ("12 tấn", "40 container").
+        @inline(__always) var isOtherCount: Bool { if case .count(.unitOther) = self { return true }; return false }
     }
     var a: Int          // first token (a currency prefix included)
     var b: Int          // end token (exclusive), unit included

@@ -343,7 +343,7 @@ extension Analysis {
                     // "So với tháng 9, số thu tăng 5%", "Compared with September, revenue rose 5%": the
                     // comparison opens the sentence.
                     if a == .none, beforePos > r.lowerBound,
-                       let open = (r.lowerBound..<min(r.lowerBound + 3, beforePos)).first(where: { cue($0) == .compare }) {
+                       let open = firstCue(.compare, in: r.lowerBound..<min(r.lowerBound + 3, beforePos)) {
                         a = against(from: open, to: beforePos)
                     }
                     if a == .target || a == .other { continue }
@@ -396,8 +396,8 @@ extension Analysis {
                     // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao, đạt 54%": the target was named
                     // between the figure and its attainment, with its amount after the slash.
                     if a == .none, cands[ci].metric == .revenue,
-                       let t = stride(from: p.a - 1, through: qb, by: -1).first(where: { cue($0) == .targetEst || cue($0) == .targetStretch }),
-                       let target = quants[after].first(where: { $0.kind.isVND && $0.a == qb + 1 && isP(qb, UInt8(ascii: "/")) && $0.b <= t }) {
+                       isP(qb, UInt8(ascii: "/")), let t = lastTargetCue(in: qb..<p.a),
+                       let target = quants[after].first(where: { $0.kind.isVND && $0.a == qb + 1 && $0.b <= t }) {
                         let kind: TargetKind = cue(t) == .targetStretch ? .stretch : .estimate
                         addOnce(TargetAttainment(kind: kind, pct: pctValue, amount: target.value), to: &cands[ci])
                         continue

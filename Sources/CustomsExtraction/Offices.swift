@@ -634,7 +634,10 @@ extension Analysis {
             // The next item of a list of branches, named by its gate alone ("Chi cục Hải quan cửa khẩu Hữu
             // Nghị thu 3.200 tỷ đồng, Tân Thanh thu 1.900 tỷ đồng"): the branch of that gate, its name
             // completed with the words the first item put before its own gate ("cửa khẩu").
-            if p.isBorder, let m = nextBranchOfList(at: i, nameEnd: e, province: p.province) { return m }
+            // (The list test first, here: calling the builder for every gate copied the analysis each time.)
+            if p.isBorder, let previous = listItemBefore(i, nameEnd: e), previous.kind == .branch || previous.kind == .unit {
+                return nextBranchOfList(after: previous, at: i, nameEnd: e, province: p.province)
+            }
             // Vietnamese area phrases: "(qua|trên) địa bàn (tỉnh) X", "cửa khẩu (của) tỉnh X", "khu vực X", "cho X".
             if !p.isBorder {
                 let k = i - 1
@@ -709,8 +712,14 @@ extension Analysis {
         guard isP(i - 1, UInt8(ascii: ",")) || isP(i - 1, UInt8(ascii: ";")) || isW(i - 1, W.va),
               cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .attain || amountStarts(at: e) || (isW(e, W.voi) && isNum(e + 1)),
               let previous = mentions.last,
-              !(previous.b..<i).contains(where: { isP($0, UInt8(ascii: ".")) || toks[$0].kind == .nl }) else { return nil }
+              !hasSentenceBreak(in: previous.b..<i) else { return nil }
         return previous
+    }
+
+    /// Whether a full stop or a line break stands inside `r` (a loop: see `hasPair`).
+    func hasSentenceBreak(in r: Range<Int>) -> Bool {
+        for k in r where isP(k, UInt8(ascii: ".")) || toks[k].kind == .nl { return true }
+        return false
     }
 
     /// Whether an amount of money starts at `k` ("76.000 tỷ đồng", "5 USD").
@@ -718,10 +727,9 @@ extension Analysis {
         isNum(k) && (cue(k + 1) == .scale9 || cue(k + 1) == .scale12 || cue(k + 1) == .scale6 || cue(k + 1) == .vnd || cue(k + 1) == .usd)
     }
 
-    /// A gate named at `i..<nameEnd` as the next item of a list whose item before is a branch (or
-    /// a unit) in the same sentence, followed by its figure: that gate's branch, or nil.
-    func nextBranchOfList(at i: Int, nameEnd e: Int, province: String) -> Mention? {
-        guard let previous = listItemBefore(i, nameEnd: e), previous.kind == .branch || previous.kind == .unit else { return nil }
+    /// A gate named at `i..<nameEnd` as the next item of a list whose item before, `previous`, is a
+    /// branch (or a unit) in the same sentence (`listItemBefore`): that gate's branch.
+    func nextBranchOfList(after previous: Mention, at i: Int, nameEnd e: Int, province: String) -> Mention {
         // The lower-case words of the previous item's name before its first capitalised one:
         // "Chi cục Hải quan cửa khẩu Hữu Nghị" → "cửa khẩu".
         var start = previous.a

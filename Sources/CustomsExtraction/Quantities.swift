@@ -161,11 +161,11 @@ extension Analysis {
                 // "2 tỷ đô", "850 triệu đô": the dollar, not "do" (because), which folds the same.
                 kind = .usd; end = j + 1
             }
-            if let u = slashUnit, kind == .bare { kind = u == .vnd ? .vnd : .usd }
+            if let u = slashUnit, kind.isBare { kind = u == .vnd ? .vnd : .usd }
             // "| Thu ngân sách (tỷ đồng) | 2.150 |", "Số tờ khai: 38.500": the unit the label right before
             // a bare number names (see `unitLabel`).
             var labelStart: Int?
-            if kind == .bare, exp == 0, valueMax == nil, let (labelled, e, start) = unitLabel(before: i), let v = d.scaled(e) {
+            if kind.isBare, exp == 0, valueMax == nil, let (labelled, e, start) = unitLabel(before: i), let v = d.scaled(e) {
                 kind = labelled
                 exp = e
                 value = v
@@ -173,7 +173,7 @@ extension Analysis {
             }
             var a = labelStart ?? i
             // Currency written first: "VND 12,144.9 billion", "US$ 352.33 billion", "$11.16 billion", "USD 855 million".
-            if kind == .bare || kind == .count(.unitOther) {
+            if kind.isBare || kind.isOtherCount {
                 if isP(i - 1, UInt8(ascii: "$")) {
                     kind = .usd; a = i - 1
                     if isW(i - 2, W.us) { a = i - 2 }
@@ -182,7 +182,7 @@ extension Analysis {
             // A range whose ends both carry the unit: "từ 30.000 tỷ đồng đến 35.000 tỷ đồng", "from VND
             // 30 trillion to VND 35 trillion", "between VND 30 trillion and VND 35 trillion". Not after
             // a change ("tăng từ … lên …", "rose from … to …": two levels, not a range).
-            if valueMax == nil, kind != .bare, kind != .percent, kind != .count(.unitOther),
+            if valueMax == nil, !kind.isBare, !kind.isPercent, !kind.isOtherCount,
                isW(a - 1, W.tu) || isW(a - 1, W.from) || isW(a - 1, W.between),
                cue(a - 2) != .up, cue(a - 2) != .down {
                 var k = end
@@ -202,7 +202,7 @@ extension Analysis {
                     }
                 }
             }
-            if kind == .percent, let v = d.scaled(0) { value = v }
+            if kind.isPercent, let v = d.scaled(0) { value = v }
             // A count is whole: "58,000 tờ khai", "2.300 enterprises" group thousands whichever
             // format the report uses (no scale word, three digits after the one separator).
             if case .count(let noun) = kind, noun != .unitOther, exp == 0, valueMax == nil, let whole = thousandsGrouped(i) {

@@ -229,7 +229,8 @@ func decodeScalar(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
 enum AsciiRun {
     static let high: UInt64 = 0x8080_8080_8080_8080
     static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let offsets = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7)
+    /// 0...7, a constant in the loop (a stored `static let` cost a `swift_once` call per run).
+    @inline(__always) static var offsets: SIMD8<Int32> { SIMD8(0, 1, 2, 3, 4, 5, 6, 7) }
 
     /// Flags of the bytes (all below 0x80) that are at least `lo`.
     @inline(__always) static func atLeast(_ x7: UInt64, _ lo: UInt8) -> UInt64 { (x7 &+ UInt64(0x80 &- lo) &* ones) & high }
