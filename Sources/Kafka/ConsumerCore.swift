@@ -35,11 +35,14 @@ final class ConsumerCore: RebalanceHandling {
     private let wakePending = Atomic<Bool>(false)
     /// The consumer's thread for blocking requests.
     let io: ClientThread
+    /// librdkafka commits stored offsets by itself (`enable.auto.commit`).
+    let autoCommit: Bool
 
     /// - Parameter queueLimitBytes: librdkafka's `queued.max.messages.kbytes`, in bytes.
-    init(bufferCapacity: Int, queueLimitBytes: Int, listener: (any KafkaRebalanceListener)?, logger: Logger,
-         io: ClientThread) {
+    init(bufferCapacity: Int, queueLimitBytes: Int, autoCommit: Bool, listener: (any KafkaRebalanceListener)?,
+         logger: Logger, io: ClientThread) {
         self.io = io
+        self.autoCommit = autoCommit
         self.buffer = ConsumerMessageBuffer(capacity: bufferCapacity)
         // Half the limit: librdkafka counts payloads a little differently, so wake the fetchers
         // early rather than stall; a needless wake-up costs one ListOffsets request.
@@ -176,6 +179,7 @@ final class ConsumerCore: RebalanceHandling {
                     listener?.partitionsLost(partitions, context: context)
                 } else {
                     listener?.partitionsRevoked(partitions, context: context)
+                    if autoCommit { commitRevoked(rk, partitions) }
                 }
             }
             if cooperative {
@@ -189,6 +193,22 @@ final class ConsumerCore: RebalanceHandling {
             logger.error("\(KafkaError(err, "rebalance"))")
             buffer.revoked(partitions)
             _ = rd_kafka_assign(rk, nil)
+        }
+    }
+
+    /// Auto commit's last commit of revoked partitions, here, while they are still ours. librdkafka
+    /// would commit their stored offsets itself once this callback has returned, when the group is
+    /// already rebalancing: the broker then refuses it ("Offset commit (unassigned partitions)
+    /// failed … generation id is not valid"), a warning at every departure of one of two members
+    /// (each worker shutdown) even when the listener had committed them. So commit now, and on
+    /// success leave librdkafka nothing to commit for them; on failure it tries again as before.
+    private func commitRevoked(_ rk: OpaquePointer, _ partitions: [TopicPartition]) {
+        do {
+            try ConsumerOperations.commit(rk, nil)
+            ConsumerOperations.forgetStoredOffsets(rk, partitions)
+        } catch {
+            logger.warning("commit on revocation failed; librdkafka retries it as the partitions go",
+                           metadata: ["error": "\(error)"])
         }
     }
 

@@ -38,6 +38,9 @@ public final class KafkaConsumer: Sendable {
         config.set("queued.max.messages.kbytes", configuration.queuedMaxMessagesKBytes)
         config.set("fetch.wait.max.ms", milliseconds: configuration.fetchWaitMax)
         config.applyOverrides(configuration.client.properties)
+        // In force after the overrides (a property wins over the typed setting).
+        let autoCommit = configuration.groupID != nil
+            && (configuration.client.properties["enable.auto.commit"].map { $0 == "true" } ?? configuration.autoCommit)
 
         // The queue limit in force: a property override wins over the typed setting.
         let queueLimitKBytes = configuration.client.properties["queued.max.messages.kbytes"].flatMap { Int($0) }
@@ -45,7 +48,7 @@ public final class KafkaConsumer: Sendable {
         let worker = ClientThread(name: "kafka-consumer-io")
         let core = ConsumerCore(
             bufferCapacity: configuration.bufferCapacity, queueLimitBytes: queueLimitKBytes * 1024,
-            listener: rebalanceListener, logger: configuration.client.logger, io: worker)
+            autoCommit: autoCommit, listener: rebalanceListener, logger: configuration.client.logger, io: worker)
         let client: RdKafkaClient
         do {
             client = try RdKafkaClient(

@@ -69,6 +69,15 @@ enum ConsumerOperations {
         if err != RD_KAFKA_RESP_ERR_NO_ERROR { throw KafkaError(err, "store offsets") }
     }
 
+    /// Forgets the stored offsets of `partitions` (stores the logical "invalid" offset), so that
+    /// nothing of theirs is left for librdkafka to commit. Per-partition errors are ignored.
+    static func forgetStoredOffsets(_ rk: OpaquePointer, _ partitions: [TopicPartition]) {
+        guard !partitions.isEmpty else { return }
+        let list = TopicPartitionList.make(partitions.map { ($0, Int64(RD_KAFKA_OFFSET_INVALID)) })
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        _ = rd_kafka_offsets_store(rk, list)
+    }
+
     /// Synchronous commit of `offsets`, or of the stored offsets when `nil`.
     static func commit(_ rk: OpaquePointer, _ offsets: [TopicPartition: Int64]?) throws(KafkaError) {
         let list = offsets.map { TopicPartitionList.make($0.map { ($0.key, $0.value) }) }

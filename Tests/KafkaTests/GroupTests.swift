@@ -49,6 +49,24 @@ final class RecordingListener: KafkaRebalanceListener {
     var processedCount: Int { state.value.processed.count }
 }
 
+/// Tracks which partitions a member owns, and nothing else (no commits of its own).
+final class OwnershipListener: KafkaRebalanceListener {
+    private let state = Locked(Set<TopicPartition>())
+    var owned: Set<TopicPartition> { state.value }
+
+    func partitionsAssigned(_ partitions: [TopicPartition], context: KafkaRebalanceContext) {
+        state.withLock { $0.formUnion(partitions) }
+    }
+
+    func partitionsRevoked(_ partitions: [TopicPartition], context: KafkaRebalanceContext) {
+        state.withLock { $0.subtract(partitions) }
+    }
+
+    func partitionsLost(_ partitions: [TopicPartition], context: KafkaRebalanceContext) {
+        state.withLock { $0.subtract(partitions) }
+    }
+}
+
 @Suite struct GroupTests {
     @Test func twoConsumersShareFourPartitionsExactlyOnce() async throws {
         let broker = try EmbeddedBroker()
@@ -118,6 +136,67 @@ final class RecordingListener: KafkaRebalanceListener {
         await consumerB.close()
         _ = try await loopA.value
         _ = try await loopB.value
+        await producer.shutdown()
+        broker.shutdown()
+    }
+
+    /// Auto commit commits what was stored, and members leave without a failed commit: librdkafka
+    /// also commits the partitions a member gives up, once the rebalance callback has returned and
+    /// the group is rebalancing, so the broker refused it ("Offset commit (unassigned partitions)
+    /// failed … generation id is not valid") whenever one of two members left, e.g. at every
+    /// worker shutdown. The consumer now commits them in the callback and leaves nothing behind.
+    @Test func automaticCommitsLandAndMembersLeaveWithoutFailedCommits() async throws {
+        let broker = try EmbeddedBroker()
+        try broker.createTopic("leaving", partitions: 4)
+        let producer = try makeProducer(broker)
+        for index in 0..<40 {
+            try await producer.enqueue(KafkaProducerMessage(topic: "leaving", partition: Int32(index % 4), value: bytes("\(index)"))) { _ in }
+        }
+        try await producer.flush(timeout: .seconds(10))
+        let warnings = CapturedWarnings()
+        let ownerA = OwnershipListener(), ownerB = OwnershipListener()
+        func member(_ listener: OwnershipListener) throws -> KafkaConsumer {
+            try makeConsumer(broker, group: "leavers", listener: listener) {
+                $0.client.logger = warnings.logger(label: "leaving")
+                $0.autoCommitInterval = .milliseconds(200)
+            }
+        }
+        let a = try member(ownerA), b = try member(ownerB)
+        #expect(try await a.partitionCount(topic: "leaving") == 4)
+        #expect(try await b.partitionCount(topic: "leaving") == 4)
+        let stored = Locked([TopicPartition: Int64]())
+        func consume(_ consumer: KafkaConsumer) -> Task<Void, any Error> {
+            Task {
+                for try await message in consumer.messages {
+                    let next = [message.topicPartition: message.offset + 1]
+                    if (try? consumer.storeOffsets(next)) != nil { stored.withLock { $0.merge(next) { max($0, $1) } } }
+                }
+            }
+        }
+        let loops = [consume(a), consume(b)]
+        try a.subscribe(topics: ["leaving"])
+        try b.subscribe(topics: ["leaving"])
+        try await poll(.seconds(30), "both members own partitions", every: .milliseconds(10)) {
+            !ownerA.owned.isEmpty && !ownerB.owned.isEmpty && ownerA.owned.count + ownerB.owned.count == 4
+        }
+        try await poll(.seconds(20), "every message processed", every: .milliseconds(10)) {
+            stored.value.values.reduce(0, +) == 40
+        }
+        // Nobody calls commit(): librdkafka's timer must.
+        let partitions = (0..<4).map { TopicPartition(topic: "leaving", partition: Int32($0)) }
+        let everything = Dictionary(uniqueKeysWithValues: partitions.map { ($0, Int64(10)) })
+        try await poll(.seconds(20), "the stored offsets committed", every: .milliseconds(50)) {
+            (try? await a.committedOffsets(for: partitions)) == everything
+        }
+        await a.close()
+        await b.close()
+        for loop in loops { _ = try await loop.value }
+
+        let failed = warnings.all.filter { $0.localizedCaseInsensitiveContains("commit") }
+        #expect(failed.isEmpty, "\(failed)")
+        let reader = try makeConsumer(broker, group: "leavers")
+        #expect(try await reader.committedOffsets(for: partitions) == everything)
+        await reader.close()
         await producer.shutdown()
         broker.shutdown()
     }

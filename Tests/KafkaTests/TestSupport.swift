@@ -62,3 +62,33 @@ func makeConsumer(
 
 func bytes(_ string: String) -> [UInt8] { Array(string.utf8) }
 func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+
+/// Log lines at warning level and above, kept for a test to read.
+final class CapturedWarnings: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    var all: [String] { lines.withLock { $0 } }
+
+    /// A logger that keeps warnings here (and drops the rest).
+    func logger(label: String) -> Logger {
+        Logger(label: label) { _ in Handler(sink: self) }
+    }
+
+    fileprivate func append(_ line: String) { lines.withLock { $0.append(line) } }
+
+    private struct Handler: LogHandler {
+        let sink: CapturedWarnings
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .warning
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            let facility = event.metadata?["rdkafka.facility"].map { "\($0) " } ?? ""
+            sink.append("\(event.level) \(facility)\(event.message)")
+        }
+    }
+}
