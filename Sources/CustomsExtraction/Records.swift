@@ -886,8 +886,14 @@ extension Analysis {
                     } else if speaker == nil, state, !sentHasOffice {
                         c.nonCustoms = true
                     }
-                    // "Tổng thu ngân sách của tỉnh / trên địa bàn tỉnh …": the province's whole budget.
-                    if metric == .revenue, provinceBudget(from: r.lowerBound, to: quant.a) { c.nonCustoms = true }
+                    // "Tổng thu ngân sách của tỉnh / trên địa bàn tỉnh …": the province's whole budget, named
+                    // in the figure's clause, after any figure of another metric ("kim ngạch qua các cửa
+                    // khẩu trên địa bàn tỉnh đạt 1,68 tỷ USD; thu ngân sách đạt 1.120 tỷ đồng" is customs').
+                    var clause = r.lowerBound
+                    if let l = lastRecord, out[l].metric != .revenue, quants.indices.contains(out[l].q), quants[out[l].q].sentence == s {
+                        clause = max(clause, quants[out[l].q].b)
+                    }
+                    if metric == .revenue, provinceBudget(from: clause, to: quant.a) { c.nonCustoms = true }
                 } else if let sp = speaker, sp < quant.a, !hasOfficeMention(sentMentions, endingBy: quant.a, startingAfter: sp) {
                     // "Cục Hải quan X thu 700 tỷ; trong khi đó Cục Thuế tỉnh X thu 7.000 tỷ": the body
                     // named after the last customs office speaks for the figure.

@@ -1568,6 +1568,17 @@ struct NotRecordTests {
             let records = Extractor().extract(report("Năm 2020, Cục Hải quan Quảng Ngãi thu ngân sách đạt 13.215 tỷ đồng. " + second))
             #expect(records.map(\.value) == [13_215_000_000_000], "\(second)")
         }
+        // The phrase names the area of another metric's figure in the clause before: the revenue is the office's.
+        for separator in ["; ", ", "] {
+            let trade = Extractor().extract(report(
+                "Năm 2020, kim ngạch qua các cửa khẩu trên địa bàn tỉnh Lào Cai đạt 2,1 tỷ USD\(separator)thu ngân sách đạt 1.120 tỷ đồng.",
+                title: "Hải quan Lào Cai"))
+            #expect(trade.map(\.value) == [2_100_000_000, 1_120_000_000_000], "\(separator)")
+            let budget = Extractor().extract(report(
+                "Năm 2020, kim ngạch qua các cửa khẩu đạt 2,1 tỷ USD\(separator)tổng thu ngân sách trên địa bàn tỉnh đạt 18.600 tỷ đồng.",
+                title: "Hải quan Lào Cai"))
+            #expect(budget.map(\.value) == [2_100_000_000], "\(separator)")
+        }
         // An office's area within its report, and an office ranked first, stay.
         let area = Extractor().extract(report(
             "Năm 2021, Cục Hải quan Bình Định thu 589 tỷ đồng. Trong đó, địa bàn tỉnh Phú Yên thu được 57,5 tỷ đồng."))
