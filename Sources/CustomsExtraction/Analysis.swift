@@ -360,6 +360,9 @@ struct PM {
     var eM: Int
     var eD: Int   // 0: the last day of the month
     var toNow = false
+    /// "(Lũy kế) từ đầu năm" with no end: to the end of the period just named, if over by
+    /// publication ("Tháng 7/2024, … ; lũy kế từ đầu năm …" ends on 31 July), else to publication.
+    var toEndOfContext = false
     /// Only tells a year (comparisons "so với cùng kỳ năm 2019" → 2020; "của năm 2020").
     var hint = false
     var hintYear: Int?

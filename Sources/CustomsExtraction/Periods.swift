@@ -361,9 +361,11 @@ extension Analysis {
                 } else { return false }
                 guard isW(j, W.den) || isW(j, W.toi) || isP(j, UInt8(ascii: "-")) || isW(j, W.to) || isW(j, W.until) || isW(j, W.and) else {
                     if ytd {
-                        // "Từ đầu năm, …" with no end: the year so far, as "từ đầu năm đến nay".
+                        // "Từ đầu năm, …" with no end: the year so far, as "từ đầu năm đến nay", unless
+                        // a month or quarter was just named (`toEndOfContext`).
                         var p = PM(a: i, b: j, sY: startYear, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                         p.toNow = true
+                        p.toEndOfContext = true
                         out = p; return true
                     }
                     if startKnown, !ytd, startMonth > 0, let sy = startYear, h == W.from {
@@ -1005,7 +1007,9 @@ extension Analysis {
                 var start: CalendarDate?
                 var end: CalendarDate?
                 if let s0 = sy { start = CalendarDate(year: s0, month: sM, day: sD) }
-                if toNow {
+                if toNow, periods[k].toEndOfContext, let s0 = start, let e = endOfNamedPart(before: k, sentence: s, year: s0.year) {
+                    end = e
+                } else if toNow {
                     if let d = pub?.date, start == nil || d >= start! { end = d }
                     if start == nil, let s0 = y { start = CalendarDate(year: s0, month: 1, day: 1) }
                 } else if let e = ey {
@@ -1018,6 +1022,24 @@ extension Analysis {
 }
 
 extension Analysis {
+    /// The end of the period named last before period `k`, in its sentence `s` or the one before,
+    /// if that lies in `year` and is over by publication (a month, a quarter: "Tháng 7/2024, Cục thu
+    /// …; lũy kế từ đầu năm …"): the year so far stops where it ends.
+    func endOfNamedPart(before k: Int, sentence s: Int, year: Int) -> CalendarDate? {
+        var j = k - 1
+        while j >= 0 {
+            let sj = Int(sentOf[min(periods[j].a, tokCount - 1)])
+            if sj < s - 1 { return nil }
+            if !periods[j].hint, !periods[j].toNow {
+                guard let p = periods[j].resolved, let start = p.start, let end = p.end, start.year == year, end.year == year,
+                      pub?.date.map({ end <= $0 }) ?? true else { return nil }
+                return end
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// Whether sentence `s` compares with the same months of the hinted year ("Tháng 4, … tăng 5% so
     /// với tháng 4/2023"), or a span from January with a span from January ("As of November 15, … up
     /// 15% from the first ten months of 2023"): then the months without a year are those of the year after.

@@ -383,6 +383,25 @@ struct PeriodTests {
         #expect(record.period == period(start, end), "\(body)")
     }
 
+    /// A year so far with no end, after a month or quarter over by publication: it stops where that
+    /// ends (the monthly report: "Tháng 7/2024 thu …; lũy kế từ đầu năm thu …"), not at publication.
+    @Test func aYearSoFarAfterAMonthEndsWithIt() throws {
+        for (body, end) in [
+            ("Tháng 7/2024, Cục Hải quan An Giang thu ngân sách 42,5 tỷ đồng; lũy kế từ đầu năm thu 285 tỷ đồng.", "2024-07-31"),
+            ("Quý I/2024, Cục Hải quan An Giang thu ngân sách 120 tỷ đồng. Từ đầu năm, kim ngạch đạt 310 triệu USD.", "2024-03-31"),
+            // Nothing named before it: to publication, as before.
+            ("Lũy kế từ đầu năm, Cục Hải quan An Giang thu ngân sách 285 tỷ đồng.", "2024-08-02"),
+        ] {
+            let records = Extractor().extract(report(body, published: "2024-08-02"))
+            let last = try #require(records.last, "\(body)")
+            #expect(last.period == period("2024-01-01", end), "\(body)")
+        }
+        // The year named is not over by publication: to publication.
+        let thisYear = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan An Giang phấn đấu thu 500 tỷ đồng. Từ đầu năm, đơn vị đã thu 285 tỷ đồng.", published: "2024-08-02"))
+        #expect(thisYear.last?.period == period("2024-01-01", "2024-08-02"))
+    }
+
     @Test(arguments: [
         ("From January to September 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
         ("From January 2024 to September 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
