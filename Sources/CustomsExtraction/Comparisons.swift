@@ -101,8 +101,9 @@ extension Analysis {
         return nil
     }
 
-    /// Whether only a comparison and "to / at / lên (mức)" stand between percent `p` and the figure
-    /// starting at token `figure`: "11% to VND 370 trillion", "5,2% year-on-year to", "15%, lên mức".
+    /// Whether only a comparison and "to / at / lên (mức) / xuống (còn)" stand between percent `p` and the
+    /// figure starting at token `figure`: "11% to VND 370 trillion", "5,2% year-on-year to", "15%, lên mức",
+    /// "giảm 5% xuống còn 45.000 lượt".
     func percentLeads(_ p: Quant, into figure: Int) -> Bool {
         var k = p.b
         var linked = false
@@ -111,7 +112,9 @@ extension Analysis {
             if c == .yoy || c == .compare { k = max(k + 1, Int(spans[Int(cueOf[k])].b)); linked = false; continue }
             let h = w(k)
             // ("…, đạt 1,36 tỷ USD", "…, reaching $5 billion": the level after the change.)
-            if h == W.to || h == W.at || h == W.len || h == W.muc || cue(k) == .attain { linked = true } else if h == W.from || isP(k, UInt8(ascii: ",")) {
+            if h == W.to || h == W.at || h == W.len || h == W.muc || h == W.xuong || h == W.con || cue(k) == .attain {
+                linked = true
+            } else if h == W.from || isP(k, UInt8(ascii: ",")) {
                 linked = false
             } else { return false }
             k += 1

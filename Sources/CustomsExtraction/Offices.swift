@@ -224,6 +224,13 @@ extension Analysis {
         "giam", "dat", "nop", "lanh", "dao", "chu", "tri", "tiep", "nhan", "thong", "tao", "ngay", "gan",
     ].map(wordHash))
 
+    /// Words of the English press's description before a province ("the northern border province of …").
+    static let placeDescription: Set<UInt64> = Set([
+        "the", "northern", "southern", "central", "eastern", "western", "northwestern", "northeastern", "southwestern",
+        "southeastern", "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "mekong", "delta",
+        "highlands", "highland", "border", "coastal", "mountainous", "northernmost", "southernmost", "key", "port",
+    ].map(wordHash))
+
     static let gateStart: Set<UInt64> = Set(["cua", "cang", "san", "ga", "kcn", "ck", "ckqt", "khu", "sb"].map(wordHash))
 
     /// `nameStop` and `gateStart` as open-addressing tables on the word hashes: one probe costs
@@ -374,7 +381,8 @@ extension Analysis {
         case W.cua: return next == W.khau
         case W.general: return next == W.department
         case W.vietnam: return next == W.customs
-        case W.customs, W.custom: return next == W.sector || next == W.branch || next == W.department
+        case W.customs, W.custom:
+            return next == W.sector || next == W.branch || next == W.department || next == W.agency || next == W.office || next == W.of
         case W.department: return next == W.of
         default: return true
         }
@@ -598,8 +606,11 @@ extension Analysis {
             if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {
                 return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: label(i - 1, i + 2))
             }
-            // "Customs Department of Lao Cai (province)"
-            if isW(i + 1, W.department), isW(i + 2, W.of) { return englishDepartment(i, placeAt: i + 3) }
+            // "Customs Department of Lao Cai (province)", "the customs office / agency of …", "Customs of …"
+            if isW(i + 1, W.department) || isW(i + 1, W.agency) || isW(i + 1, W.office), isW(i + 2, W.of) {
+                return englishDepartment(i, placeAt: i + 3)
+            }
+            if isW(i + 1, W.of) { return englishDepartment(i, placeAt: i + 2) }
             return nil
         }
         // "Department of Customs of Lao Cai province", "Department of Customs in Lao Cai"
@@ -753,7 +764,12 @@ extension Analysis {
     }
 
     /// The department of the province named at `j` ("… of Lao Cai province"), the mention starting at `a`.
-    @inline(__always) func englishDepartment(_ a: Int, placeAt j: Int) -> Mention? {
+    @inline(__always) func englishDepartment(_ a: Int, placeAt start: Int) -> Mention? {
+        // The place may come with the press's description: "northern Quang Ninh province", "the
+        // Mekong Delta province of An Giang", "the central city of Da Nang".
+        var j = start
+        while j < start + 6, Self.placeDescription.contains(w(j)) || isP(j, UInt8(ascii: "-")) { j += 1 }
+        if j > start, isW(j, W.province) || isW(j, W.city), isW(j + 1, W.of) { j += 2 }
         guard let (e, p) = place(at: j), !p.isBorder else { return nil }
         let end = isW(e, W.province) || isW(e, W.city) ? e + 1 : e
         return Mention(a: a, b: end, kind: .department, id: p.officeID, province: p.province, cueText: label(a, end))

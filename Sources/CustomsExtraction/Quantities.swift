@@ -220,6 +220,7 @@ extension Analysis {
     /// 38.500"): the kind and scale of a quantity there and where the unit starts (the evidence's
     /// start), or nil.
     func unitLabel(before i: Int) -> (Quant.Kind, Int, Int)? {
+        if isW(i - 1, W.to) || isW(i - 1, W.len), let noun = countNounBeforeChange(endingAt: i - 1) { return (.count(noun), 0, i) }
         var close = i - 1
         if isP(close, UInt8(ascii: ":")) {
             close -= 1
@@ -243,6 +244,32 @@ extension Analysis {
         case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot: return exp == 0 ? (.count(unit.cue), 0, open) : nil
         default: return nil
         }
+    }
+
+    /// "The number of customs declarations rose 12 per cent to 138,000", "Số tờ khai tăng 12% lên
+    /// 138.000": the count noun before a change names the level it reached (`to` at `toWord`).
+    func countNounBeforeChange(endingAt toWord: Int) -> Cue? {
+        let sentenceStart = sents.isEmpty ? 0 : sents[Int(sentOf[toWord])].lowerBound
+        var k = toWord - 1
+        // The change: its percent ("12%", "12 per cent") and its verb, with nothing else between.
+        while k > max(sentenceStart, toWord - 5), cue(k) != .up && cue(k) != .down {
+            guard toks[k].kind == .num || isP(k, UInt8(ascii: "%")) || isW(k, W.per) || isW(k, W.cent) || isW(k, W.percent) else { return nil }
+            k -= 1
+        }
+        guard cue(k) == .up || cue(k) == .down else { return nil }
+        // The noun: the clause's subject, just before the verb ("declarations", "số tờ khai", "lượng hành khách").
+        var j = k - 1
+        while j >= max(sentenceStart, k - 4) {
+            if toks[j].kind != .word { return nil }
+            if !masked[j], cueOf[j] >= 0, case let sp = spans[Int(cueOf[j])], Int(sp.b) <= k {
+                switch sp.cue {
+                case .unitDecl, .unitEnt, .unitTrav, .unitVeh: return sp.cue
+                default: break
+                }
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// "820 và 95 triệu USD", "820 and 95 million USD", "48.000 và 47.000 lượt": a bare number joined

@@ -50,6 +50,12 @@ struct OfficeSpellingTests {
         ("In 2023, the Department of Customs of Lao Cai province collected VND 118.5 trillion.", "vn.lao-cai"),
         ("In 2023, the Department of Customs in Da Nang city collected VND 118.5 trillion.", "vn.da-nang"),
         ("In 2023, the Lao Cai Customs Department collected VND 118.5 trillion.", "vn.lao-cai"),
+        // The English press's descriptions of a province, and "customs (office / agency) of".
+        ("In 2023, the Customs Department of northern Lao Cai province collected VND 118.5 trillion.", "vn.lao-cai"),
+        ("In 2023, the customs office of the northern border province of Lao Cai collected VND 118.5 trillion.", "vn.lao-cai"),
+        ("In 2023, the customs agency of the Mekong Delta province of An Giang collected VND 118.5 trillion.", "vn.an-giang"),
+        ("In 2023, Customs of Quang Ninh Province collected VND 118.5 trillion.", "vn.quang-ninh"),
+        ("In 2023, the customs department of the central city of Da Nang collected VND 118.5 trillion.", "vn.da-nang"),
         ("In 2023, the General Department of Vietnam Customs collected VND 118.5 trillion.", "vn"),
         // An airport's customs is its gate's office, named as the Vietnamese names it.
         ("In 2023, Noi Bai International Airport Customs Branch collected VND 118.5 trillion.", "vn.ha-noi.cua-khau-san-bay-quoc-te-noi-bai"),
@@ -929,6 +935,20 @@ struct ValueTests {
         let vietnamese = try #require(only(Extractor().extract(report(
             "Năm 2023, số thu của Cục Hải quan Lạng Sơn tăng 15%, lên mức 4.000 tỷ đồng.")), .revenue))
         #expect(vietnamese.changePct == 15)
+        // Down to a level: "xuống (còn)", "còn".
+        for text in ["Năm 2023, số thu của Cục Hải quan Lạng Sơn giảm 15% xuống còn 4.000 tỷ đồng.",
+                     "Năm 2023, số thu của Cục Hải quan Lạng Sơn giảm 15%, còn 4.000 tỷ đồng."] {
+            let down = try #require(only(Extractor().extract(report(text)), .revenue))
+            #expect(down.changePct == -15, "\(text)")
+        }
+        // A count whose noun is the subject of the change: the level after "to / lên" needs no unit.
+        for (text, language) in [("In 2023, at Lao Cai Customs Department the number of customs declarations rose 12 per cent to 138,000.", "en"),
+                                 ("Năm 2023, tại Cục Hải quan Lào Cai số tờ khai tăng 12% lên 138.000.", "vi")] {
+            let count = try #require(only(Extractor().extract(report(text, language: language)), .declarations), "\(text)")
+            #expect(count.value == 138_000 && count.changePct == 12 && count.office == "vn.lao-cai", "\(text)")
+        }
+        // Not a count noun: no figure ("its staff rose 5% to 320").
+        #expect(Extractor().extract(report("In 2023, the staff of Lao Cai Customs Department rose 5% to 320.", language: "en")).isEmpty)
         // An English absolute change is no figure; the percent restating it is the change.
         let absolute = Extractor().extract(report(
             "In the first ten months, Lang Son Customs Department collected VND6.5 trillion, an increase of VND1.2 trillion, or 22.6%, "
