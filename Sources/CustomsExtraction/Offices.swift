@@ -711,7 +711,8 @@ extension Analysis {
             guard j < tokCount, toks[j].kind == .word, toks[j].up || placeIndex(at: j) != nil else { return nil }
             let e = nameEnd(j, max: 4)
             guard e > j else { return nil }
-            return Mention(a: i, b: e, kind: .gate, id: slug(i, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
+            // (The place is looked up from the name's first word: "Cầu Treo" is a gate's name, not "cầu" + "Treo".)
+            return Mention(a: i, b: e, kind: .gate, id: slug(i, e, prefix: "?"), province: provinceInside(i + 2, e), cueText: label(i, e))
         }
         return nil
     }

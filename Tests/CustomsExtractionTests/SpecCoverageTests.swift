@@ -1389,6 +1389,16 @@ struct ValueTests {
         #expect(records.map(\.flow) == [.total, .exit, .entry])
     }
 
+    /// A gate whose registered name starts with a word the gate pattern passes over ("cầu", the
+    /// bridge of "cửa khẩu cầu Bắc Luân"): its province still comes from the registry.
+    @Test func aGateNamedCầuTreoIsInHàTĩnh() {
+        for text in ["Năm 2024, qua cửa khẩu quốc tế Cầu Treo có 312.000 lượt người xuất nhập cảnh, theo cơ quan hải quan.",
+                     "Năm 2024, qua cửa khẩu Cầu Treo có 312.000 lượt người xuất nhập cảnh, theo cơ quan hải quan."] {
+            let records = Extractor().extract(report(text))
+            #expect(records.map(\.office).allSatisfy { $0.hasPrefix("vn.ha-tinh.cua-khau-") } && records.count == 1, "\(text) → \(records.map(\.office))")
+        }
+    }
+
     @Test func aBareLượtTakesTheNounBeforeItNotTheNextClauses() {
         let records = Extractor().extract(report(
             "Năm 2023, số lượt phương tiện xuất nhập cảnh qua cửa khẩu quốc tế Lao Bảo là 120.000 lượt, lượt người "
