@@ -363,6 +363,10 @@ struct PM {
     /// "(Lũy kế) từ đầu năm" with no end: to the end of the period just named, if over by
     /// publication ("Tháng 7/2024, … ; lũy kế từ đầu năm …" ends on 31 July), else to publication.
     var toEndOfContext = false
+    /// The official Tết holiday of a year not written ("kỳ nghỉ Tết", "9 ngày nghỉ Tết"): its days
+    /// are set once the year is known (`resolvePeriods`); `tetDays` > 0 is the count the text gives.
+    var tetHoliday = false
+    var tetDays = 0
     /// Only tells a year (comparisons "so với cùng kỳ năm 2019" → 2020; "của năm 2020").
     var hint = false
     var hintYear: Int?

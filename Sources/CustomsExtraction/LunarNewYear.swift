@@ -12,6 +12,21 @@ enum LunarNewYear {
         37, 26, 45, 33, 23, 42, 32, 49, 39, 28, 46, 35, 24, 43, 33,
     ]
 
+    /// The official Tết holiday (the government's yearly decision for public employees), 2016...2026,
+    /// as (first, last) day: what "9 ngày nghỉ Tết", "kỳ nghỉ Tết Nguyên đán Giáp Thìn" span. Not a
+    /// rule of the calendar: the days around Tết are chosen each year.
+    private static let holidays: [Int: ((Int, Int), (Int, Int))] = [
+        2016: ((2, 6), (2, 14)), 2017: ((1, 26), (2, 1)), 2018: ((2, 14), (2, 20)), 2019: ((2, 2), (2, 10)),
+        2020: ((1, 23), (1, 29)), 2021: ((2, 10), (2, 16)), 2022: ((1, 29), (2, 6)), 2023: ((1, 20), (1, 26)),
+        2024: ((2, 8), (2, 14)), 2025: ((1, 25), (2, 2)), 2026: ((2, 14), (2, 22)),
+    ]
+
+    /// The Tết holiday of the lunar year beginning in `year`, or nil outside the table.
+    static func holiday(of year: Int) -> Period? {
+        guard let ((sm, sd), (em, ed)) = holidays[year] else { return nil }
+        return Period(start: CalendarDate(year: year, month: sm, day: sd), end: CalendarDate(year: year, month: em, day: ed))
+    }
+
     /// Tết of `year`, or nil outside the table.
     static func firstDay(of year: Int) -> CalendarDate? {
         let i = year - firstYear

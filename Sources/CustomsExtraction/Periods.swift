@@ -180,7 +180,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept,
+        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi,
     ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -260,7 +260,9 @@ extension Analysis {
         case W.whole, W.full: return next == W.year
         case W.mung, W.mong: return nextKind == .num
         case W.so_: return next == W.far
-        case W.ky, W.ki: return nextKind == .num || next == W.i || next == W.ii
+        case W.ky, W.ki: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi
+        case W.dip: return next == W.nghi || next == W.tet
+        case W.nghi: return next == W.tet
         case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
@@ -313,6 +315,14 @@ extension Analysis {
                 if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: true, into: &out) { return true }
             }
             if h == W.mung || h == W.mong { return lunarNewYearDays(from: i, into: &out) }
+            // "kỳ nghỉ Tết", "dịp (nghỉ) Tết Nguyên đán Giáp Thìn", "nghỉ Tết": the official holiday.
+            // ("9 ngày nghỉ Tết" is the number's to read, with its count of days.)
+            if h == W.ky || h == W.ki || h == W.dip || (h == W.nghi && !(isW(i - 1, W.ngay) && isNum(i - 2))) {
+                var j = i
+                if h != W.nghi { j += 1 }
+                if isW(j, W.nghi) { j += 1 }
+                if isW(j, W.tet), tetHoliday(days: nil, from: i, at: j, into: &out) { return true }
+            }
             // "kỳ 1 tháng 3/2024", "kỳ II tháng 12": the statistics' half-months.
             if h == W.ky || h == W.ki {
                 guard let k = romanOrInt(i + 1), k == 1 || k == 2 else { return false }
@@ -773,6 +783,9 @@ extension Analysis {
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 return monthsOfYear(n, at: i, thang: i + 1, anchored: false, into: &out)
             }
+            if let n, isW(i + 1, W.ngay), isW(i + 2, W.nghi), isW(i + 3, W.tet) {
+                return tetHoliday(days: n, from: i, at: i + 3, into: &out)
+            }
             if let n, (1...300).contains(n), isW(i + 1, W.ngay), isW(i + 2, W.dau) {
                 var j = i + 3
                 if isW(j, W.tien) { j += 1 }
@@ -857,15 +870,45 @@ extension Analysis {
         return true
     }
 
+    /// "(9 ngày) nghỉ Tết (Nguyên đán) (Ất Tỵ) (2025)" with "Tết" at `j`: the official holiday of that
+    /// lunar year (`LunarNewYear.holiday`); a number of days that disagrees with it names no period.
+    /// With no year named, the year comes from the context as any period's (`resolvePeriods`).
+    func tetHoliday(days: Int?, from i: Int, at j: Int, into out: inout PM) -> Bool {
+        guard let (named, end) = lunarYearNamed(at: j) else { return false }
+        if let named, tetHolidayDays(named, days: days ?? 0) == nil { return false }
+        out = PM(a: i, b: end, sY: named, sM: 1, sD: 1, eY: named, eM: 1, eD: 1)
+        out.tetHoliday = true
+        out.tetDays = days ?? 0
+        return true
+    }
+
+    /// The official Tết holiday of `year`, unless `days` (> 0) disagrees with its length.
+    func tetHolidayDays(_ year: Int, days: Int) -> (CalendarDate, CalendarDate)? {
+        guard let holiday = LunarNewYear.holiday(of: year), let first = holiday.start, let last = holiday.end,
+              days == 0 || first.adding(days: days - 1) == last else { return nil }
+        return (first, last)
+    }
+
     /// "(3 ngày đầu tiên của) năm mới Canh Dần", "Tết (Nguyên đán) Giáp Thìn 2024", "xuân Ất Tỵ" at
-    /// `j`: the first `days` days of the lunar year, from Tết. The lunar year is the year written,
-    /// else the one its stem and branch name nearest the publication, else the publication's year.
+    /// `j`: the first `days` days of the lunar year, from Tết.
     func lunarNewYearDays(_ days: Int, from i: Int, at j0: Int, into out: inout PM) -> Bool {
+        guard let (named, j) = lunarYearNamed(at: j0), let y = named ?? pub?.year, let first = LunarNewYear.firstDay(of: y),
+              (1...60).contains(days) else { return false }
+        let end = first.adding(days: days - 1)
+        out = PM(a: i, b: j, sY: y, sM: first.month, sD: first.day, eY: end.year, eM: end.month, eD: end.day)
+        return true
+    }
+
+    /// The lunar year named at `j0` ("năm mới", "Tết (Nguyên đán)", "xuân (mới)", then a stem and a
+    /// branch, then a year) and the token after it: the year written, else the one the stem and branch
+    /// name nearest the publication, else nil (the publication's year, for the caller). Nil when no
+    /// such phrase starts at `j0`.
+    func lunarYearNamed(at j0: Int) -> (Int?, Int)? {
         var j = j0
         if isW(j, W.nam), isW(j + 1, W.moi) { j += 2 }
         else if isW(j, W.tet) { j += 1; if isW(j, W.nguyen), isW(j + 1, W.dan) { j += 2 } }
         else if isW(j, W.xuan) { j += 1; if isW(j, W.moi) { j += 1 } }
-        else { return false }
+        else { return nil }
         var lunarYear: Int?
         if j + 1 < tokCount, toks[j].kind == .word, toks[j + 1].kind == .word,
            let s = W.heavenlyStems.firstIndex(of: toks[j].h) {
@@ -877,10 +920,7 @@ extension Analysis {
             }
         }
         if let y = year(at: j) { lunarYear = y; j += 1 }
-        guard let y = lunarYear ?? pub?.year, let first = LunarNewYear.firstDay(of: y), (1...60).contains(days) else { return false }
-        let end = first.adding(days: days - 1)
-        out = PM(a: i, b: j, sY: y, sM: first.month, sD: first.day, eY: end.year, eM: end.month, eD: end.day)
-        return true
+        return (lunarYear, j)
     }
 
     /// The month before publication as a period over `i ..< i + 2` ("tháng trước", "last month"); nil
@@ -999,7 +1039,17 @@ extension Analysis {
                         var j = s + 1
                         while j < nSents, y == nil { y = sentYears[j] ?? sentHints[j]; j += 1 }
                     }
-                    if y == nil { y = pub?.year }
+                    if y == nil {
+                        y = pub?.year
+                        // A Tết told in a report of the last quarter, after that year's holiday: the coming one.
+                        if periods[k].tetHoliday, let p = pub?.date, p.month >= 10, let past = LunarNewYear.holiday(of: p.year)?.end,
+                           p > past { y = p.year + 1 }
+                    }
+                }
+                if periods[k].tetHoliday {
+                    let holiday = y.flatMap { tetHolidayDays($0, days: periods[k].tetDays) }
+                    periods[k].resolved = Period(start: holiday?.0, end: holiday?.1)
+                    continue
                 }
                 if sy == nil && ey == nil { sy = y; ey = y }
                 if sy == nil, let e = ey { sy = (sM > eM && eM > 0) ? e - 1 : e }
@@ -1016,6 +1066,17 @@ extension Analysis {
                     end = eD == 0 ? CalendarDate.lastDay(year: e, month: eM) : CalendarDate(year: e, month: eM, day: eD)
                 }
                 periods[k].resolved = Period(start: start, end: end)
+            }
+        }
+        // The report's own window of the holiday ("từ ngày 14 đến 20/2", of a holiday of 14 to 22/2):
+        // the days its figures cover, wherever it says "kỳ nghỉ Tết".
+        for k in periods.indices where periods[k].tetHoliday {
+            guard let h = periods[k].resolved, let hs = h.start, let he = h.end else { continue }
+            for j in periods.indices where !periods[j].hint && !periods[j].tetHoliday && !periods[j].toNow {
+                guard let p = periods[j].resolved, let ps = p.start, let pe = p.end, ps.adding(days: 2) <= pe,
+                      hs.adding(days: -3) <= ps, pe <= he.adding(days: 3) else { continue }
+                periods[k].resolved = p
+                break
             }
         }
     }

@@ -459,6 +459,43 @@ struct PeriodTests {
         #expect(record.period == period(start, end), "\(body)")
     }
 
+    @Test(arguments: [
+        // The official Tết holiday, chosen each year (2025: 9 days, 25/1 to 2/2; 2024: 7 days, 8/2 to 14/2).
+        ("Trong 9 ngày nghỉ Tết Nguyên đán Ất Tỵ 2025, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2025-02-03", "2025-01-25", "2025-02-02"),
+        ("Trong kỳ nghỉ Tết Nguyên đán Giáp Thìn, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2024-02-16", "2024-02-08", "2024-02-14"),
+        ("Trong dịp nghỉ Tết, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.",
+         "2024-02-16", "2024-02-08", "2024-02-14"),
+        // Told in the last quarter, with no year: the coming Tết.
+        ("Trong dịp Tết Nguyên đán, Chi cục Hải quan Nội Bài dự kiến làm thủ tục cho 9.545 lượt hành khách.",
+         "2023-12-20", "2024-02-08", "2024-02-14"),
+    ] as [(String, String, String, String)])
+    func tetHolidays(body: String, published: String, start: String, end: String) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: published)), .travellers))
+        #expect(record.period == period(start, end), "\(body)")
+    }
+
+    /// The year of an unnamed Tết comes from the context as any period's; the report's own window of
+    /// the holiday, where it gives one, is what its figures cover.
+    @Test func aTetHolidayTakesTheYearAndTheWindowOfItsReport() throws {
+        let context = Extractor().extract(report(
+            "Năm 2023, Chi cục Hải quan Cầu Treo làm thủ tục cho 2.500 lượt khách. Trong dịp nghỉ Tết, đơn vị làm thủ tục cho 900 lượt khách.",
+            published: "2025-02-20"))
+        #expect(only(context, .travellers, value: 900)?.period == period("2023-01-20", "2023-01-26"))
+        let window = Extractor().extract(report(
+            "Trong kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026, Chi cục Hải quan Cầu Treo làm thủ tục cho 2.500 lượt khách. "
+                + "Số liệu từ ngày 14 đến 20/2 cho thấy kim ngạch đạt 33,5 triệu USD.", published: "2026-02-23"))
+        #expect(window.map(\.period) == [period("2026-02-14", "2026-02-20"), period("2026-02-14", "2026-02-20")])
+    }
+
+    /// A count of days that is not that year's holiday names no period of it (2024's was 7 days).
+    @Test func aTetHolidayOfAnotherLengthIsNotTheOfficialOne() throws {
+        let record = try #require(only(Extractor().extract(report(
+            "Trong 9 ngày nghỉ Tết, Chi cục Hải quan Nội Bài làm thủ tục cho 9.545 lượt hành khách.", published: "2024-02-16")), .travellers))
+        #expect(record.period != period("2024-02-08", "2024-02-14"))
+    }
+
     @Test func anOutlookForTheWholeYearDatesOnlyItsSentence() throws {
         let records = Extractor().extract(report(
             "Tính đến 30/11/2025, Hải quan khu vực VI thu ngân sách 12.144,9 tỷ đồng. Với đà này, đơn vị dự kiến cả năm đạt "
@@ -555,7 +592,7 @@ struct PeriodTests {
         // the report's own ("năm 2023"), not last year. "Nhưng năm qua" (but last year) is one.
         for plural in ["nhiều", "những", "những".decomposedStringWithCanonicalMapping] {
             let body = "Năm 2023, Chi cục Hải quan Cầu Treo làm thủ tục cho 2.500 lượt khách. "
-                + "Trong \(plural) năm qua, đơn vị luôn trực Tết. Dịp Tết, đơn vị làm thủ tục cho 900 lượt khách."
+                + "Trong \(plural) năm qua, đơn vị luôn trực Tết. Đơn vị còn làm thủ tục cho 900 lượt khách."
             let records = Extractor().extract(report(body, published: "2025-02-20"))
             #expect(only(records, .travellers, value: 900)?.period == .year(2023), "\(plural)")
         }
