@@ -45,6 +45,7 @@ enum Cue: UInt8 {
     case qualEstimate     // ước, ước đạt, estimated: "about" over the clause
     case forecast         // dự kiến, dự báo, sẽ, expects
     case forecastEst      // ước thu, ước thực hiện: an estimate of a period maybe not over
+    case forecastCollect  // expects to collect: a projection ("dự kiến thu"), not an estimate ("ước")
     case up               // tăng, up, increase
     case down             // giảm, down, decrease
     case ratio            // bằng, equal to, equivalent to
@@ -105,8 +106,8 @@ enum Lexicon {
         ("nguồn thu ngân sách", .revenue), ("đóng thuế", .revenue), ("kết quả ngân sách", .revenue),
         ("kết quả thu", .revenue), ("thu ngân sách đạt", .revenue), ("ngân sách nhà nước", .revenue), ("nsnn", .revenue),
         ("revenue", .revenue), ("revenues", .revenue), ("collected", .revenue), ("collecting", .revenue),
-        // "expects to collect": an estimate (the bare verb also follows "assigned to", a target).
-        ("expects to collect", .forecastEst), ("expected to collect", .forecastEst), ("expect to collect", .forecastEst),
+        // "expects to collect": a projection, as "dự kiến thu" (the bare verb also follows "assigned to", a target).
+        ("expects to collect", .forecastCollect), ("expected to collect", .forecastCollect), ("expect to collect", .forecastCollect),
         ("collection", .revenue), ("state budget", .revenue), ("budget revenue", .revenue),
         ("budget collection", .revenue), ("tax revenue", .revenue), ("contribution", .revenue), ("thu", .revenueWeak),
         // — words that start like "thu" but are not collecting —

@@ -187,7 +187,7 @@ extension Analysis {
             let c = t.up && words > 0 ? Cue.none : cue(j)
             switch c {
             case .revenue, .revenueWeak, .targetEst, .targetStretch, .targetModal, .trade, .violVerb, .penalty,
-                 .prosecute, .qualOver, .qualUnder, .qualAbout, .qualEstimate, .forecast, .forecastEst, .up, .down,
+                 .prosecute, .qualOver, .qualUnder, .qualAbout, .qualEstimate, .forecast, .forecastEst, .forecastCollect, .up, .down,
                  .ratio, .attain, .exceed, .compare, .speech, .done, .trongDo, .area, .unitDecl, .unitCase, .caption,
                  .nonCustoms, .transfer, .seize, .fines:
                 return j

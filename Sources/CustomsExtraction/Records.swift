@@ -522,8 +522,8 @@ extension Analysis {
                         return .record(.tradeValue, nil, "trị giá (hàng hóa XNK)")
                     }
                     return .blocker
-                case .revenue, .revenueWeak, .forecastEst:
-                    if c == .forecastEst && !isVND { continue }
+                case .revenue, .revenueWeak, .forecastEst, .forecastCollect:
+                    if (c == .forecastEst || c == .forecastCollect) && !isVND { continue }
                     if !isVND {
                         if hasTrade { return .record(.tradeValue, nil, "import-export") }
                         return .transparent
@@ -930,7 +930,7 @@ extension Analysis {
                 }
                 // Basis: projections of a period not yet over.
                 if metric != .revenueTarget && base == nil {
-                    let forecast: (Cue) -> Bool = { $0 == .forecast || $0 == .forecastEst }
+                    let forecast: (Cue) -> Bool = { $0 == .forecast || $0 == .forecastEst || $0 == .forecastCollect }
                     let forecastCue = walk.has(from: quant.a, to: ws, where: forecast) ?? hasCueLeft(from: quant.a, to: ws, where: forecast)
                     if forecastCue {
                         var over = false

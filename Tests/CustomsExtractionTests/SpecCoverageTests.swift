@@ -1304,6 +1304,21 @@ struct ValueTests {
         #expect(record.period == period("2024-01-01", "2024-03-31"))
     }
 
+    /// A projection is no estimate: "expects to collect VND 120 trillion" is exact, as "dự kiến thu" is
+    /// (spec §3: "about" for khoảng, gần, xấp xỉ, ước); "ước thu" is about.
+    @Test(arguments: [
+        ("HCMC Customs expects to collect VND 120 trillion in 2024.", "en", Qualifier.exact),
+        ("HCMC Customs is expected to collect VND 120 trillion in 2024.", "en", .exact),
+        ("Năm 2024, Cục Hải quan TP Hồ Chí Minh dự kiến thu 120.000 tỷ đồng.", "vi", .exact),
+        ("Năm 2024, Cục Hải quan TP Hồ Chí Minh ước thu 120.000 tỷ đồng.", "vi", .about),
+    ])
+    func aProjectionIsExactAnEstimateIsAbout(body: String, language: String, qualifier: Qualifier) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: "2024-12-20", language: language)), .revenue))
+        #expect(record.qualifier == qualifier)
+        #expect(record.basis == .forecast)
+        #expect(record.value == 120_000_000_000_000)
+    }
+
     @Test func aChangeFromOneLevelToAnotherIsNoRange() {
         let records = Extractor().extract(report(
             "In 2024, HCMC Customs revenue rose from VND 30 trillion to VND 35 trillion.", published: "2025-01-10", language: "en"))
