@@ -422,6 +422,12 @@ extension Analysis {
                lastRecord?.metric == .penaltyCases || penaltyInClause(left, before: q.a) {
                 return .record(.fines, nil, "số tiền (xử phạt)")
             }
+            // "xử phạt vi phạm hành chính 25 tỷ 460 triệu đồng", "fined VND 2 billion": the amount the
+            // penalty phrase names right before it (a count there is the cases, "xử phạt 60 vụ").
+            if isVND, let (c, pos) = left.first, c == .penalty, let span = cueStarting(pos),
+               q.a - Int(span.b) <= 1, q.a == Int(span.b) || isW(q.a - 1, W.voi) || isW(q.a - 1, W.la) {
+                return .record(.fines, nil, "xử phạt (số tiền)")
+            }
             // "17.000 tỷ đồng, vượt dự toán 500 tỷ đồng", "thấp hơn dự toán 25 tỷ đồng": right after a
             // target word, an amount far below the revenue told before it is the gap, not the target.
             if isVND, let last = lastRecord, last.metric == .revenue, q.value < last.value / 2,

@@ -1822,6 +1822,16 @@ struct NotRecordTests {
         #expect(try #require(only(records, .violations)).value == 64)
     }
 
+    /// The amount right after the penalty phrase ("xử phạt vi phạm hành chính 25 tỷ 460 triệu đồng",
+    /// "… với 3,2 tỷ đồng") is the fines; a count there is the penalty cases.
+    @Test func theAmountRightAfterThePenaltyPhrase() throws {
+        for (text, value) in [("Năm 2024, Cục Hải quan Đồng Nai phát hiện 15 vụ vi phạm, xử phạt vi phạm hành chính 25 tỷ 460 triệu đồng.", 25_460_000_000.0),
+                              ("Năm 2024, Cục Hải quan Đồng Nai xử phạt 60 vụ, xử phạt vi phạm hành chính với 3,2 tỷ đồng.", 3_200_000_000)] {
+            let records = Extractor().extract(report(text))
+            #expect(try #require(only(records, .fines), "\(text)").value == value)
+        }
+    }
+
     /// A month or quarter of "năm nay" is of the year published, of "năm ngoái / năm trước" of the
     /// year before (they were read as the whole year: "Quý I năm nay" → all of 2024).
     @Test(arguments: [
