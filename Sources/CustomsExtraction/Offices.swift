@@ -424,6 +424,12 @@ extension Analysis {
                     mentions[k].id = Analysis.officeID("", p, pending: pending)
                 } else { mentions[k].id = Analysis.officeID("kv0", "", pending: pending) }
             } else {
+                // A gate of a province that the report's department is named after with another ("Lệ Thanh",
+                // Gia Lai, under "Cục Hải quan Gia Lai - Kon Tum"): a branch of that department.
+                var own = own
+                if let p = own, let department = titleDepartment ?? firstDepartment, Self.departmentNamed(department, covers: p) {
+                    own = department
+                }
                 if let p = own ?? titleDepartment ?? firstDepartment ?? sourceProvince ?? docProvince {
                     mentions[k].id = Analysis.officeID("", p, pending: pending)
                 } else {
@@ -431,6 +437,13 @@ extension Analysis {
                 }
             }
         }
+    }
+
+    /// Whether the department `department`, named after several provinces ("gia-lai-kon-tum"), names
+    /// `province` among them: its slug's words hold the province's as a whole run.
+    static func departmentNamed(_ department: String, covers province: String) -> Bool {
+        guard department != province, department.utf8.count > province.utf8.count else { return false }
+        return department.hasPrefix(province + "-") || department.hasSuffix("-" + province) || department.contains("-" + province + "-")
     }
 
     /// "vn.<head><tail>.<name>" for the pending id "?<name>", written in one go (an interpolation

@@ -1434,6 +1434,18 @@ struct ValueTests {
         #expect(records.map(\.flow) == [.total, .exit, .entry])
     }
 
+    /// A gate in a province that the report's department is named after with another is that
+    /// department's branch (spec §1: the department of a branch from the text); a department named
+    /// after one province keeps a gate of another province out of its id.
+    @Test func aGateUnderADepartmentOfSeveralProvinces() {
+        let records = Extractor().extract(report(
+            "Cục Hải quan Gia Lai - Kon Tum cho biết, năm 2024 kim ngạch qua cửa khẩu quốc tế Lệ Thanh đạt 85 triệu USD, "
+                + "qua cửa khẩu quốc tế Bờ Y đạt 72 triệu USD."))
+        #expect(records.map(\.office) == ["vn.gia-lai-kon-tum.cua-khau-quoc-te-le-thanh", "vn.gia-lai-kon-tum.cua-khau-quoc-te-bo-y"])
+        let other = Extractor().extract(report("Cục Hải quan Gia Lai cho biết, năm 2024 kim ngạch qua cửa khẩu quốc tế Bờ Y đạt 72 triệu USD."))
+        #expect(other.map(\.office) == ["vn.kon-tum.cua-khau-quoc-te-bo-y"])
+    }
+
     /// A gate whose registered name starts with a word the gate pattern passes over ("cầu", the
     /// bridge of "cửa khẩu cầu Bắc Luân"): its province still comes from the registry.
     @Test func aGateNamedCầuTreoIsInHàTĩnh() {
