@@ -1022,8 +1022,10 @@ extension Analysis {
                     if sentYears[s] == nil, !(sM == 1 && eM == 12) {
                         var j = k - 1
                         while j >= 0, y == nil {
-                            if !periods[j].hint, !periods[j].toNow, periods[j].sM == sM, periods[j].eM == eM, periods[j].sD == sD,
-                               periods[j].eD == eD { y = periods[j].eY ?? periods[j].sY }
+                            // (A Tết holiday is the one named before with its year; its months are not known yet.)
+                            let sameSpan = periods[k].tetHoliday ? periods[j].tetHoliday
+                                : !periods[j].tetHoliday && periods[j].sM == sM && periods[j].eM == eM && periods[j].sD == sD && periods[j].eD == eD
+                            if !periods[j].hint, !periods[j].toNow, sameSpan { y = periods[j].eY ?? periods[j].sY }
                             j -= 1
                         }
                     }

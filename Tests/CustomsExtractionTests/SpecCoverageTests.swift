@@ -480,6 +480,12 @@ struct PeriodTests {
             "Trong kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026, Chi cục Hải quan Cầu Treo làm thủ tục cho 2.500 lượt khách. "
                 + "Số liệu từ ngày 14 đến 20/2 cho thấy kim ngạch đạt 33,5 triệu USD.", published: "2026-02-23"))
         #expect(window.map(\.period) == [period("2026-02-14", "2026-02-20"), period("2026-02-14", "2026-02-20")])
+        // Named again without its year after another year's figure: the holiday named before.
+        let again = Extractor().extract(report(
+            "Trong kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026, Chi cục Hải quan Cầu Treo làm thủ tục cho 2.100 lượt phương tiện. "
+                + "Năm 2025, đơn vị thu 500 tỷ đồng. Trong kỳ nghỉ Tết Nguyên đán, đơn vị làm thủ tục cho 9.000 lượt khách.",
+            published: "2026-02-25"))
+        #expect(only(again, .travellers)?.period == period("2026-02-14", "2026-02-22"))
     }
 
     /// A count of days that is not that year's holiday names no period of it (2024's was 7 days).
