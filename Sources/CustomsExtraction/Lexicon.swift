@@ -179,6 +179,8 @@ enum Lexicon {
         ("lượt ô tô", .unitVeh), ("xe ô tô", .unitVeh), ("chuyến", .unitVeh), ("lượt chuyến", .unitVeh),
         ("chuyến tàu", .unitVeh), ("tàu", .unitVeh), ("lượt tàu", .unitVeh), ("chuyến bay", .unitVeh),
         ("lượt chuyến bay", .unitVeh), ("máy bay", .unitVeh), ("lượt máy bay", .unitVeh), ("chuyến tàu hàng", .unitVeh),
+        // A train is the vehicle that crosses ("2.150 đoàn tàu liên vận"); its wagons are not counted as vehicles.
+        ("đoàn tàu", .unitVeh), ("lượt đoàn tàu", .unitVeh), ("toa", .unitOther), ("toa xe", .unitOther), ("toa tàu", .unitOther),
         ("vehicles", .unitVeh), ("vehicle", .unitVeh), ("trucks", .unitVeh), ("flights", .unitVeh), ("ships", .unitVeh),
         ("vessels", .unitVeh), ("vehicle trips", .unitVeh), ("trips", .unitVeh),
         ("lượt", .unitLuot),

@@ -1452,6 +1452,14 @@ struct ValueTests {
         #expect(other.map(\.office) == ["vn.kon-tum.cua-khau-quoc-te-bo-y"])
     }
 
+    /// Trains are the vehicles a railway gate counts ("đoàn tàu"); their wagons ("toa xe") are no vehicles.
+    @Test func trainsAreVehiclesTheirWagonsAreNot() {
+        let records = Extractor().extract(report(
+            "Năm 2024, Chi cục Hải quan ga đường sắt quốc tế Đồng Đăng làm thủ tục cho 2.150 đoàn tàu liên vận quốc tế với 28.300 toa xe."))
+        #expect(records.map(\.metric) == [.vehicles])
+        #expect(records.map(\.value) == [2_150])
+    }
+
     /// A gate whose registered name starts with a word the gate pattern passes over ("cầu", the
     /// bridge of "cửa khẩu cầu Bắc Luân"): its province still comes from the registry.
     @Test func aGateNamedCầuTreoIsInHàTĩnh() {
