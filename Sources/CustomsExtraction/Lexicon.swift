@@ -174,6 +174,10 @@ enum Lexicon {
         ("lượt khách", .unitTrav), ("khách", .unitTrav), ("hành khách", .unitTrav), ("lượt hành khách", .unitTrav),
         ("lượt người", .unitTrav), ("người", .unitTrav), ("passengers", .unitTrav), ("passenger", .unitTrav),
         ("travellers", .unitTrav), ("travelers", .unitTrav), ("people", .unitTrav), ("lượt khách xuất nhập cảnh", .unitTrav),
+        // Tourists are the tourism sector's count ("đón 15 triệu lượt khách du lịch"), unless they are
+        // counted crossing the border, as customs counts travellers.
+        ("lượt khách du lịch xuất nhập cảnh", .unitTrav), ("khách du lịch xuất nhập cảnh", .unitTrav),
+        ("lượt du khách xuất nhập cảnh", .unitTrav), ("du khách xuất nhập cảnh", .unitTrav),
         ("phương tiện", .unitVeh), ("lượt phương tiện", .unitVeh), ("phương tiện vận tải", .unitVeh),
         ("lượt phương tiện vận tải", .unitVeh), ("xe", .unitVeh), ("lượt xe", .unitVeh), ("ô tô", .unitVeh),
         ("lượt ô tô", .unitVeh), ("xe ô tô", .unitVeh), ("chuyến", .unitVeh), ("lượt chuyến", .unitVeh),

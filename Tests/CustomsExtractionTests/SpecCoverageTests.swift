@@ -1452,6 +1452,17 @@ struct ValueTests {
         #expect(other.map(\.office) == ["vn.kon-tum.cua-khau-quoc-te-bo-y"])
     }
 
+    /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
+    @Test func touristsCrossingTheBorderAreTravellers() {
+        for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
+            let records = Extractor().extract(report("Năm 2024, Chi cục Hải quan cửa khẩu quốc tế Lao Bảo làm thủ tục cho 1,2 triệu \(unit)."))
+            #expect(records.map(\.metric) == [.travellers] && records.map(\.flow) == [.total], "\(unit)")
+        }
+        let tourism = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Quảng Ninh thu ngân sách 10.200 tỷ đồng. Năm 2024, tỉnh Quảng Ninh đón 15 triệu lượt khách du lịch."))
+        #expect(tourism.map(\.metric) == [.revenue])
+    }
+
     /// Trains are the vehicles a railway gate counts ("đoàn tàu"); their wagons ("toa xe") are no vehicles.
     @Test func trainsAreVehiclesTheirWagonsAreNot() {
         let records = Extractor().extract(report(
