@@ -171,6 +171,9 @@ enum Lexicon {
         ("vụ", .unitCase), ("vụ việc", .unitCase), ("vụ án", .unitCase), ("cases", .unitCase), ("case", .unitCase),
         // "1,150 violations": the counted noun, as "vụ vi phạm" is (a verb on either side makes them violations).
         ("violations", .unitCase), ("violation", .unitCase),
+        // The kind of case between the count and "cases": "320 smuggling cases", "45 trade fraud cases".
+        ("smuggling cases", .unitCase), ("fraud cases", .unitCase), ("trade fraud cases", .unitCase),
+        ("violation cases", .unitCase), ("smuggling and trade fraud cases", .unitCase),
         ("lượt khách", .unitTrav), ("khách", .unitTrav), ("hành khách", .unitTrav), ("lượt hành khách", .unitTrav),
         ("lượt người", .unitTrav), ("người", .unitTrav), ("passengers", .unitTrav), ("passenger", .unitTrav),
         ("travellers", .unitTrav), ("travelers", .unitTrav), ("people", .unitTrav), ("lượt khách xuất nhập cảnh", .unitTrav),
@@ -235,7 +238,7 @@ enum Lexicon {
         ("bằng", .ratio), ("bang", .ratio), ("equal to", .ratio), ("equivalent to", .ratio), ("equaling", .ratio),
         ("tương đương", .exclEquiv), ("tương ứng", .exclEquiv), ("tương đương giảm", .exclEquiv), ("tương đương tăng", .exclEquiv),
         ("đạt", .attain), ("hoàn thành", .attain), ("representing", .attain), ("reached", .attain), ("reaching", .attain),
-        ("vượt", .exceed), ("exceeding", .exceed), ("exceeded", .exceed),
+        ("vượt", .exceed), ("exceeding", .exceed), ("exceeded", .exceed), ("surpassing", .exceed), ("surpassed", .exceed),
         ("gấp", .gap),
         ("so với", .compare), ("so", .compare), ("compared to", .compare), ("compared with", .compare),
         ("against", .compare), ("from", .compare), ("than", .compare),

@@ -383,6 +383,7 @@ extension Analysis {
         case W.vietnam: return next == W.customs
         case W.customs, W.custom:
             return next == W.sector || next == W.branch || next == W.department || next == W.agency || next == W.office || next == W.of
+                || next == W.force || next == W.forces || next == W.authority || next == W.authorities
         case W.department: return next == W.of
         default: return true
         }
@@ -624,6 +625,11 @@ extension Analysis {
                 return englishDepartment(i, placeAt: i + 3)
             }
             if isW(i + 1, W.of) { return englishDepartment(i, placeAt: i + 2) }
+            // "customs forces / authorities in (of) Quang Tri": the province's department.
+            if isW(i + 1, W.force) || isW(i + 1, W.forces) || isW(i + 1, W.authority) || isW(i + 1, W.authorities),
+               isW(i + 2, W.in_) || isW(i + 2, W.of) {
+                return englishDepartment(i, placeAt: i + 3)
+            }
             return nil
         }
         // "Department of Customs of Lao Cai province", "Department of Customs in Lao Cai"

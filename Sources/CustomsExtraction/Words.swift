@@ -123,5 +123,7 @@ extension W {
 extension W {
     static let whole: UInt64 = 0x400000656c6f6877 /* whole */, full: UInt64 = 0x400000006c6c7566 /* full */, nop: UInt64 = 0x4000000000706f6e /* nop */, mung: UInt64 = 0x40000000676e756d /* mung */, mong: UInt64 = 0x40000000676e6f6d /* mong */, i: UInt64 = 0x4000000000000069 /* i */, ii: UInt64 = 0x4000000000006969 /* ii */, its: UInt64 = 0x4000000000737469 /* its */, their: UInt64 = 0x4000007269656874 /* their */, via: UInt64 = 0x4000000000616976 /* via */, mid: UInt64 = 0x400000000064696d /* mid */, second: UInt64 = 0x4000646e6f636573 /* second */, latter: UInt64 = 0x400072657474616c /* latter */,
         ket: UInt64 = 0x400000000074656b /* ket */, figure: UInt64 = 0x4000657275676966 /* figure */, number: UInt64 = 0x40007265626d756e /* number */,
-        office: UInt64 = 0x400065636966666f /* office */
+        office: UInt64 = 0x400065636966666f /* office */, force: UInt64 = 0x4000006563726f66 /* force */,
+        forces: UInt64 = 0x4000736563726f66 /* forces */, authority: UInt64 = 0xfe31b4f82ccd3146 /* authority */,
+        authorities: UInt64 = 0x92197813cf7bee8e /* authorities */
 }

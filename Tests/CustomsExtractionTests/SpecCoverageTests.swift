@@ -56,6 +56,8 @@ struct OfficeSpellingTests {
         ("In 2023, the customs agency of the Mekong Delta province of An Giang collected VND 118.5 trillion.", "vn.an-giang"),
         ("In 2023, Customs of Quang Ninh Province collected VND 118.5 trillion.", "vn.quang-ninh"),
         ("In 2023, the customs department of the central city of Da Nang collected VND 118.5 trillion.", "vn.da-nang"),
+        ("In 2023, customs forces in Lao Cai collected VND 118.5 trillion.", "vn.lao-cai"),
+        ("In 2023, the customs authorities of Lao Cai collected VND 118.5 trillion.", "vn.lao-cai"),
         ("In 2023, the General Department of Vietnam Customs collected VND 118.5 trillion.", "vn"),
         // An airport's customs is its gate's office, named as the Vietnamese names it.
         ("In 2023, Noi Bai International Airport Customs Branch collected VND 118.5 trillion.", "vn.ha-noi.cua-khau-san-bay-quoc-te-noi-bai"),
@@ -1450,6 +1452,18 @@ struct ValueTests {
         #expect(records.map(\.office) == ["vn.gia-lai-kon-tum.cua-khau-quoc-te-le-thanh", "vn.gia-lai-kon-tum.cua-khau-quoc-te-bo-y"])
         let other = Extractor().extract(report("Cục Hải quan Gia Lai cho biết, năm 2024 kim ngạch qua cửa khẩu quốc tế Bờ Y đạt 72 triệu USD."))
         #expect(other.map(\.office) == ["vn.kon-tum.cua-khau-quoc-te-bo-y"])
+    }
+
+    /// English: the kind of case between the count and "cases"; "surpassing the estimate by 21%" as
+    /// "exceeding" (attainment 121).
+    @Test func englishCasesOfAKindAndSurpassing() throws {
+        let cases = Extractor().extract(report(
+            "In 2024, Quang Tri Customs Department detected 320 smuggling cases, with seized goods valued at VND 45 billion.", language: "en"))
+        #expect(cases.map(\.metric) == [.violations, .violationValue])
+        #expect(cases.first?.value == 320)
+        let surpassing = try #require(only(Extractor().extract(report(
+            "Lang Son Customs Department collected VND 7.3 trillion in 2024, surpassing the estimate by 21%.", language: "en")), .revenue))
+        #expect(surpassing.vsTargets == [TargetAttainment(kind: .estimate, pct: 121)])
     }
 
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
