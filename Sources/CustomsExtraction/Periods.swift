@@ -264,7 +264,7 @@ extension Analysis {
         case W.dip: return next == W.nghi || next == W.tet
         case W.nghi: return next == W.tet
         case W.end: return next == W.the
-        case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang
+        case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang || next == W.quy
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this: return next == W.year
         case W.last: return next == W.year || next == W.month
@@ -291,7 +291,7 @@ extension Analysis {
         guard (1...300).contains(v), i + 1 < tp.count else { return false }
         let next = tp[i + 1]
         switch next.kind {
-        case .word: return next.h == W.thang || next.h == W.ngay || (next.h == W.months && v <= 12)
+        case .word: return next.h == W.thang || next.h == W.ngay || (next.h == W.months && v <= 12) || (next.h == W.quy && v <= 4)
         case .punct:
             let c = UInt8(truncatingIfNeeded: next.h)
             return v <= 31 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "."))
@@ -313,6 +313,7 @@ extension Analysis {
                 var thang = i + 1
                 if n == 10, isW(i + 1, W.mot) || isW(i + 1, W.hai) { n += isW(i + 1, W.mot) ? 1 : 2; thang += 1 }
                 if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: true, into: &out) { return true }
+                if isW(i + 1, W.quy), quartersOfYear(count, from: i, quy: i + 1, into: &out) { return true }
             }
             if h == W.mung || h == W.mong { return lunarNewYearDays(from: i, into: &out) }
             // "kỳ nghỉ Tết", "dịp (nghỉ) Tết Nguyên đán Giáp Thìn", "nghỉ Tết": the official holiday.
@@ -548,13 +549,7 @@ extension Analysis {
                 out = p; return true
             }
             // "quý đầu năm (2024)", "quý cuối năm": the first or the last quarter.
-            if h == W.quy, isW(i + 1, W.dau) || isW(i + 1, W.cuoi), isW(i + 2, W.nam) {
-                let q = isW(i + 1, W.dau) ? 1 : 4
-                var j = i + 3
-                var y: Int?
-                if let yy = year(at: j) { y = yy; j += 1 } else if isW(j, W.nay) { y = pub?.year; j += 1 }
-                out = PM(a: i, b: j, sY: y, sM: q * 3 - 2, sD: 1, eY: y, eM: q * 3, eD: 0); return true
-            }
+            if h == W.quy, quartersOfYear(1, from: i, quy: i, into: &out) { return true }
             // (The cheap test first: the list scan is the costly one.)
             if isW(i + 1, W.quarter), let q = W.ordinalQuarter.firstIndex(of: h) {
                 var j = i + 2
@@ -780,6 +775,7 @@ extension Analysis {
                 if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
                 out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
             }
+            if let n, isW(i + 1, W.quy), quartersOfYear(n, from: i, quy: i + 1, into: &out) { return true }
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 return monthsOfYear(n, at: i, thang: i + 1, anchored: false, into: &out)
             }
@@ -867,6 +863,18 @@ extension Analysis {
         // From the first day named: Tết plus `first - 1` days.
         let start = tet.adding(days: first - 1)
         (out.sY, out.sM, out.sD) = (start.year, start.month, start.day)
+        return true
+    }
+
+    /// "(3) quý đầu năm (2024)", "hai quý cuối năm" with "quý" at `quy`: the first or the last `n`
+    /// quarters of the year ("3 quý đầu năm" is January to September, not the first quarter).
+    func quartersOfYear(_ n: Int, from i: Int, quy: Int, into out: inout PM) -> Bool {
+        guard (1...4).contains(n), isW(quy + 1, W.dau) || isW(quy + 1, W.cuoi), isW(quy + 2, W.nam) else { return false }
+        let first = isW(quy + 1, W.dau)
+        var j = quy + 3
+        var y: Int?
+        if let yy = year(at: j) { y = yy; j += 1 } else if isW(j, W.nay) { y = pub?.year; j += 1 }
+        out = PM(a: i, b: j, sY: y, sM: first ? 1 : 13 - 3 * n, sD: 1, eY: y, eM: first ? 3 * n : 12, eD: 0)
         return true
     }
 

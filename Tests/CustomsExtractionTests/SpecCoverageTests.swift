@@ -372,6 +372,10 @@ struct PeriodTests {
         ("Hết ngày 15/9/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-15"),
         ("Cục Hải quan Cà Mau đã làm hết sức để thu ngân sách năm 2024 đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-12-31"),
         ("Quý đầu năm, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-04-05", "2024-01-01", "2024-03-31"),
+        // A count of quarters: the first or last N of the year ("3 quý đầu năm" is not the first quarter).
+        ("3 quý đầu năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-30"),
+        ("Ba quý đầu năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-30"),
+        ("Hai quý cuối năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-07-01", "2024-12-31"),
         ("Năm ngoái, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-02-10", "2023-01-01", "2023-12-31"),
         ("Trong tháng trước, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-01-10", "2023-12-01", "2023-12-31"),
         ("Từ 1/1 đến 15/10/2020, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng, tăng 9% so với cùng kỳ năm ngoái.",
