@@ -267,7 +267,7 @@ extension Analysis {
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang || next == W.quy
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this: return next == W.year
-        case W.last: return next == W.year || next == W.month
+        case W.last: return next == W.year || next == W.month || nextKind == .num || W.englishNumbers.contains(next)
         case W.second, W.latter: return next == W.half || next == W.quarter
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay || next == W.nam
@@ -412,7 +412,7 @@ extension Analysis {
                 if let m = W.monthNames.firstIndex(of: w(j)), h == W.between || !isNum(j + 1) || year(at: j + 1) != nil {
                     var k = j + 1
                     var ey: Int?
-                    if let y = year(at: k) { ey = y; k += 1 }
+                    if let y = year(at: k) { ey = y; k += 1 } else if isW(k, W.this), isW(k + 1, W.year) { ey = pub?.year; k += 2 }
                     out = PM(a: i, b: k, sY: startYear ?? ey, sM: max(1, startMonth), sD: 1, eY: ey ?? startYear, eM: m + 1, eD: 0); return true
                 }
                 if let d = date(at: j) {
@@ -679,6 +679,13 @@ extension Analysis {
             // "up 15.7% over the same period (of) last year" is the base of a comparison, not a
             // period to carry to the next sentences.
             // "last month": the month before publication (not "compared with last month").
+            // "the last two quarters of 2024 / of this year" (with its year: alone, "the last two quarters"
+            // may be the two before publication).
+            if h == W.last, let n = smallCount(i + 1), (1...4).contains(n), isW(i + 2, W.quarters), isW(i + 3, W.of) {
+                let (y, end) = englishYearAfter(i + 3)
+                guard end > i + 3 else { return false }
+                out = PM(a: i, b: end, sY: y, sM: 13 - 3 * n, sD: 1, eY: y, eM: 12, eD: 0); return true
+            }
             if h == W.last, isW(i + 1, W.month), !comparisonBefore(i), let p = monthBeforePublication(from: i) {
                 out = p; return true
             }
@@ -725,16 +732,19 @@ extension Analysis {
                 }
                 // "first nine months (of 2024 / of this year)", "first four and a half months", "first half"
                 var j = i + 1
+                // "first three quarters (of 2024)": January to the end of the third quarter.
+                if let n = smallCount(j), (1...4).contains(n), isW(j + 1, W.quarters) {
+                    let (y, end) = englishYearAfter(j + 2)
+                    out = PM(a: i, b: end, sY: y, sM: 1, sD: 1, eY: y, eM: 3 * n, eD: 0); return true
+                }
                 if let n = smallCount(j), (1...12).contains(n) {
                     j += 1
                     var halfMore = false
                     if isW(j, W.and), isW(j + 1, W.a), isW(j + 2, W.half) { halfMore = true; j += 3 }
                     guard isW(j, W.months) || isW(j, W.month) else { return false }
                     j += 1
-                    var y: Int?
-                    if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 } else if isW(j, W.of), isW(j + 1, W.this), isW(j + 2, W.year) {
-                        y = pub?.year; j += 3
-                    } else if isW(j, W.of), isW(j + 1, W.the), isW(j + 2, W.year) { j += 3 }
+                    let (y, afterYear) = englishYearAfter(j)
+                    j = afterYear
                     if halfMore, n < 12 { out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n + 1, eD: 15); return true }
                     out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
                 }
@@ -864,6 +874,15 @@ extension Analysis {
         let start = tet.adding(days: first - 1)
         (out.sY, out.sM, out.sD) = (start.year, start.month, start.day)
         return true
+    }
+
+    /// "of 2024", "of this year", "of the year" at `j` (or nothing): the year and the token after.
+    func englishYearAfter(_ j: Int) -> (Int?, Int) {
+        guard isW(j, W.of) else { return (nil, j) }
+        if let y = year(at: j + 1) { return (y, j + 2) }
+        if isW(j + 1, W.this), isW(j + 2, W.year) { return (pub?.year, j + 3) }
+        if isW(j + 1, W.the), isW(j + 2, W.year) { return (nil, j + 3) }
+        return (nil, j)
     }
 
     /// "(3) quý đầu năm (2024)", "hai quý cuối năm" with "quý" at `quy`: the first or the last `n`

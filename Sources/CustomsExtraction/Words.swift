@@ -125,5 +125,5 @@ extension W {
         ket: UInt64 = 0x400000000074656b /* ket */, figure: UInt64 = 0x4000657275676966 /* figure */, number: UInt64 = 0x40007265626d756e /* number */,
         office: UInt64 = 0x400065636966666f /* office */, force: UInt64 = 0x4000006563726f66 /* force */,
         forces: UInt64 = 0x4000736563726f66 /* forces */, authority: UInt64 = 0xfe31b4f82ccd3146 /* authority */,
-        authorities: UInt64 = 0x92197813cf7bee8e /* authorities */
+        authorities: UInt64 = 0x92197813cf7bee8e /* authorities */, quarters: UInt64 = 0x7372657472617571 /* quarters */
 }
