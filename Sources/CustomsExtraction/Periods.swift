@@ -589,10 +589,16 @@ extension Analysis {
                     }
                 }
                 guard let month = m else { return false }
+                // "tháng 1-2/2024", "tháng 7 - 9": the months from one to the other.
+                var lastMonth = month
+                if month < 12, isP(j, UInt8(ascii: "-")), let v = intValue(j + 1), v > month, v <= 12, toks[j + 1].e - toks[j + 1].s <= 2 {
+                    lastMonth = v
+                    j += 2
+                }
                 // "tháng 8 và 9/2021": only a hint.
                 var y: Int?
                 if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
-                var p = PM(a: i, b: j, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0)
+                var p = PM(a: i, b: j, sY: y, sM: month, sD: 1, eY: y, eM: lastMonth, eD: 0)
                 if comparisonBefore(i) || isW(j, W.va) { p.hint = true; p.hintYear = y }
                 if isW(i - 1, W.cuoi) || isW(i - 1, W.dau) || (isW(i - 1, W.tuan) && isW(i - 2, W.trung)) { p.hint = true; p.hintYear = y }
                 out = p; return true

@@ -372,6 +372,12 @@ struct PeriodTests {
         ("Hết ngày 15/9/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-15"),
         ("Cục Hải quan Cà Mau đã làm hết sức để thu ngân sách năm 2024 đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-12-31"),
         ("Quý đầu năm, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", "2024-04-05", "2024-01-01", "2024-03-31"),
+        // Months from one to another after "tháng".
+        ("Tháng 1-2/2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-02-29"),
+        ("Tháng 7 - 9 năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-07-01", "2024-09-30"),
+        // (A year after the hyphen is the month's year, December's too.)
+        ("Tháng 12-2017, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2017-12-01", "2017-12-31"),
+        ("Tháng 11-2017, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2017-11-01", "2017-11-30"),
         // A count of quarters: the first or last N of the year ("3 quý đầu năm" is not the first quarter).
         ("3 quý đầu năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-30"),
         ("Ba quý đầu năm 2024, Cục Hải quan Cà Mau thu ngân sách đạt 512 tỷ đồng.", nil, "2024-01-01", "2024-09-30"),
