@@ -180,7 +180,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi,
+        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year,
     ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -262,6 +262,7 @@ extension Analysis {
         case W.so_: return next == W.far
         case W.ky, W.ki: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi
         case W.dip: return next == W.nghi || next == W.tet
+        case W.year: return next == W.to
         case W.nghi: return next == W.tet
         case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang || next == W.quy
@@ -685,6 +686,19 @@ extension Analysis {
             // "up 15.7% over the same period (of) last year" is the base of a comparison, not a
             // period to carry to the next sentences.
             // "last month": the month before publication (not "compared with last month").
+            // "(in) the year to October (2024)": January to that month; "the year to date": to publication.
+            if h == W.year, isW(i + 1, W.to) {
+                if isW(i + 2, W.date) {
+                    var p = PM(a: i, b: i + 3, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                    p.toNow = true
+                    out = p; return true
+                }
+                guard let m = W.englishMonth(w(i + 2)) else { return false }
+                var j = i + 3
+                var y: Int?
+                if let (yy, next) = yearSuffix(j) { y = yy; j = next }
+                out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: m + 1, eD: 0); return true
+            }
             // "the last two quarters of 2024 / of this year" (with its year: alone, "the last two quarters"
             // may be the two before publication).
             if h == W.last, let n = smallCount(i + 1), (1...4).contains(n), isW(i + 2, W.quarters), isW(i + 3, W.of) {

@@ -436,6 +436,8 @@ struct PeriodTests {
         ("In the first three quarters of 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-01-01", "2024-09-30"),
         ("In the last two quarters of 2024, Hai Phong Customs Department collected VND 45.7 trillion.", "2024-07-01", "2024-12-31"),
         ("Between January and October this year, Hai Phong Customs Department collected VND 45.7 trillion.", "2025-01-01", "2025-10-31"),
+        ("In the year to October, Hai Phong Customs Department collected VND 45.7 trillion.", "2025-01-01", "2025-10-31"),
+        ("In the year to date, Hai Phong Customs Department collected VND 45.7 trillion.", "2025-01-01", "2025-04-10"),
         ("As of mid-December 2024, Hai Phong Customs Department had collected VND 45.7 trillion.", "2024-01-01", "2024-12-15"),
         // The month before publication (2025-04-10).
         ("Last month, Hai Phong Customs Department collected VND 45.7 trillion.", "2025-03-01", "2025-03-31"),
