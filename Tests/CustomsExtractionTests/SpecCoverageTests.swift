@@ -1273,6 +1273,9 @@ struct ValueTests {
         #expect(only(dollars, .tradeValue)?.unit == .usd)
         let capitals = Extractor().extract(report("Năm 2023, kim ngạch XNK qua Cục Hải quan Bắc Ninh đạt 2 TỶ ĐÔ."))
         #expect(only(capitals, .tradeValue)?.value == 2_000_000_000)
+        // Written as one word.
+        let oneWord = Extractor().extract(report("Năm 2023, kim ngạch XNK qua Cục Hải quan Bắc Ninh đạt 1,5 tỷ đôla."))
+        #expect(only(oneWord, .tradeValue)?.value == 1_500_000_000)
         // "do" (because) folds to the same word: no currency.
         let because = Extractor().extract(report("Năm 2023, kim ngạch XNK qua Cục Hải quan Bắc Ninh đạt 2 tỷ do giá tăng."))
         #expect(because.isEmpty)
