@@ -372,7 +372,7 @@ enum Lexicon {
         // what follows them is other reports' text. Only as a line of their own (see `dropPageChrome`).
         ("tin liên quan", .chrome), ("bài viết liên quan", .chrome), ("tin cùng chuyên mục", .chrome),
         ("tin khác", .chrome), ("các tin khác", .chrome), ("tin mới", .chrome), ("tin mới nhất", .chrome),
-        ("tin đọc nhiều", .chrome), ("đọc nhiều", .chrome), ("đọc nhiều nhất", .chrome), ("xem thêm", .chrome),
+        ("tin đọc nhiều", .chrome), ("đọc nhiều", .chrome), ("đọc nhiều nhất", .chrome), ("xem thêm", .chrome), ("đọc thêm", .chrome),
         ("nổi bật", .chrome), ("đừng bỏ lỡ", .chrome), ("bình luận", .chrome), ("có thể bạn quan tâm", .chrome),
         ("related news", .chrome), ("related articles", .chrome), ("related stories", .chrome), ("read more", .chrome),
         ("most read", .chrome), ("more news", .chrome), ("comments", .chrome),

@@ -222,16 +222,21 @@ extension Analysis {
     func unitLabel(before i: Int) -> (Quant.Kind, Int, Int)? {
         if isW(i - 1, W.to) || isW(i - 1, W.len), let noun = countNounBeforeChange(endingAt: i - 1) { return (.count(noun), 0, i) }
         var close = i - 1
-        if isP(close, UInt8(ascii: ":")) {
-            close -= 1
-            // "Số tờ khai: 38.500", "Lượt phương tiện: 12.000": a count noun ending the label.
-            if close >= 0, cueOf[close] >= 0, case let sp = spans[Int(cueOf[close])], Int(sp.b) == close + 1, !masked[close] {
+        // "Số tờ khai: 38.500", "Lượt phương tiện: 12.000": a count noun ending the label; also a table's
+        // cells, "| Số tờ khai | 125.000 |", or an HTML row read as one line, "Số tờ khai 125.000", where
+        // the number ends its cell.
+        let cellEnds = i + 1 >= tokCount || toks[i + 1].kind == .nl || isP(i + 1, UInt8(ascii: "|"))
+        let separated = isP(close, UInt8(ascii: ":")) || (cellEnds && isP(close, UInt8(ascii: "|")))
+        if separated || cellEnds {
+            let nounEnd = separated ? close - 1 : close
+            if nounEnd >= 0, cueOf[nounEnd] >= 0, case let sp = spans[Int(cueOf[nounEnd])], Int(sp.b) == nounEnd + 1, !masked[nounEnd] {
                 switch sp.cue {
                 case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh: return (.count(sp.cue), 0, Int(sp.a))
                 default: break
                 }
             }
         }
+        if isP(close, UInt8(ascii: ":")) { close -= 1 }
         guard isP(close, UInt8(ascii: ")")), isP(close - 2, UInt8(ascii: "(")) || isP(close - 3, UInt8(ascii: "(")) else { return nil }
         let open = isP(close - 3, UInt8(ascii: "(")) ? close - 3 : close - 2
         var k = open + 1
@@ -317,6 +322,16 @@ extension Analysis {
         guard !quants.isEmpty else { return }
         let n = tokCount
         var cut = -1
+        // "Xem thêm: <another article's headline>" opening a line, anywhere: that line is not the report's.
+        var links: [Range<Int>] = []
+        for sp in spans where sp.cue == .chrome {
+            let a = Int(sp.a), b = Int(sp.b)
+            guard isP(b, UInt8(ascii: ":")), a == 0 || toks[a - 1].kind == .nl else { continue }
+            var end = b + 1
+            while end < n, toks[end].kind != .nl { end += 1 }
+            links.append(b..<end)
+        }
+        if !links.isEmpty { quants.removeAll { q in links.contains { $0.contains(q.a) } } }
         for sp in spans where sp.cue == .chrome {
             let a = Int(sp.a)
             var b = Int(sp.b)

@@ -1315,6 +1315,20 @@ struct ValueTests {
         #expect(String(decoding: utf8[first.evidence.start..<first.evidence.end], as: UTF8.self) == "(tỷ đồng) | 2.150")
     }
 
+    /// A count noun labelling a table's cell: "| Số tờ khai | 125.000 |", and an HTML row, whose cells
+    /// read as one line ("Số tờ khai 125.000").
+    @Test func aCountNamedByTheCellBeforeIt() {
+        let markdown = Extractor().extract(report(
+            "## Kết quả năm 2024 của Cục Hải quan Quảng Ninh\n\n| Chỉ tiêu | Năm 2024 |\n|---|---|\n| Số tờ khai | 125.000 |\n"
+                + "| Lượt phương tiện | 45.000 |\n", published: "2025-01-05", type: .markdown))
+        #expect(markdown.map(\.metric) == [.declarations, .vehicles])
+        #expect(markdown.map(\.value) == [125_000, 45_000])
+        let html = Extractor().extract(report(
+            "<p>Năm 2024, Cục Hải quan Quảng Ninh đạt kết quả tốt.</p><table><tr><td>Số tờ khai</td><td>125.000</td></tr></table>",
+            published: "2025-01-05", type: .html))
+        #expect(html.map(\.metric) == [.declarations])
+    }
+
     @Test(arguments: [
         ("Cục Hải quan TPHCM dự kiến thu từ 30.000 tỷ đồng đến 35.000 tỷ đồng trong quý I/2024.", "vi"),
         ("HCMC Customs expects to collect from VND 30 trillion to VND 35 trillion in the first quarter of 2024.", "en"),
@@ -1722,6 +1736,11 @@ struct NotRecordTests {
             "Tin liên quan\nNăm 2009, Cục Hải quan Lạng Sơn đạt kết quả nổi bật.\nĐơn vị thu ngân sách đạt 1.450 tỷ đồng.\n"
                 + "Đơn vị đạt kết quả nổi bật\nvà làm thủ tục cho 50.000 tờ khai."))
         #expect(inSentence.map(\.value) == [1_450_000_000_000, 50_000])
+        // A link to another story on a line of its own, anywhere ("Xem thêm: <its headline>"): that line only.
+        let link = Extractor().extract(report(
+            "<p>Năm 2024, Cục Hải quan Quảng Ninh thu ngân sách đạt 10.250 tỷ đồng.</p><p>Xem thêm: <a href=\"https://x.invalid\">"
+                + "Hải quan Hải Phòng thu 60.000 tỷ đồng</a></p><p>Đơn vị làm thủ tục cho 125.000 tờ khai.</p>", type: .html))
+        #expect(link.map(\.value) == [10_250_000_000_000, 125_000])
     }
 
     @Test func theProvincesBudgetAndTheLargestEnterprisesFigures() {
