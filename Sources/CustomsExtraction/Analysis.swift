@@ -110,6 +110,36 @@ struct Analysis {
 
     // MARK: token helpers
 
+    // The searches over a range of tokens are loops, not `contains(where:)` / `first(where:)`: a
+    // closure that calls a token helper captures `self`, and Swift copied the whole analysis (some
+    // 60 references retained and released) for every call, 3 % of extraction.
+
+    /// Whether the words `first second` stand together with `second` inside `r`.
+    func hasPair(_ first: UInt64, _ second: UInt64, endingIn r: Range<Int>) -> Bool {
+        for k in r where isW(k, second) && isW(k - 1, first) { return true }
+        return false
+    }
+    /// Whether a token of `r` is one of the punctuation bytes `a`, `b`.
+    func hasPunct(_ a: UInt8, _ b: UInt8, in r: Range<Int>) -> Bool {
+        for k in r where isP(k, a) || isP(k, b) { return true }
+        return false
+    }
+    /// Whether a full stop or a line break stands inside `r`.
+    func hasSentenceBreak(in r: Range<Int>) -> Bool {
+        for k in r where isP(k, UInt8(ascii: ".")) || toks[k].kind == .nl { return true }
+        return false
+    }
+    /// The first token of `r` whose cue is `c`.
+    func firstCue(_ c: Cue, in r: Range<Int>) -> Int? {
+        for k in r where cue(k) == c { return k }
+        return nil
+    }
+    /// The last token of `r` with a target cue (estimate or stretch).
+    func lastTargetCue(in r: Range<Int>) -> Int? {
+        for k in r.reversed() where cue(k) == .targetEst || cue(k) == .targetStretch { return k }
+        return nil
+    }
+
     @inline(__always) func w(_ i: Int) -> UInt64 {
         i >= 0 && i < tokCount && toks[i].kind == .word ? toks[i].h : 0
     }
@@ -122,17 +152,6 @@ struct Analysis {
         guard i >= 0, i < tokCount, !masked[i] else { return .none }
         let k = cueOf[i]
         return k < 0 ? .none : spans[Int(k)].cue
-    }
-    /// The first token of `r` whose cue is `c` (a loop, not `first(where:)`, whose closure would
-    /// copy the analysis: see `hasPair`).
-    func firstCue(_ c: Cue, in r: Range<Int>) -> Int? {
-        for k in r where cue(k) == c { return k }
-        return nil
-    }
-    /// The last token of `r` with a target cue (estimate or stretch).
-    func lastTargetCue(in r: Range<Int>) -> Int? {
-        for k in r.reversed() where cue(k) == .targetEst || cue(k) == .targetStretch { return k }
-        return nil
     }
     /// The cue span starting exactly at `i`.
     @inline(__always) func cueStarting(_ i: Int) -> CueSpan? {

@@ -224,6 +224,10 @@ extension Analysis {
         "giam", "dat", "nop", "lanh", "dao", "chu", "tri", "tiep", "nhan", "thong", "tao", "ngay", "gan",
     ].map(wordHash))
 
+    /// What follows "customs" in the English name of a province's customs ("Customs Department of …",
+    /// "customs forces in …").
+    static let customsBodies: Set<UInt64> = [W.department, W.agency, W.office, W.force, W.forces, W.authority, W.authorities]
+
     /// Words of the English press's description before a province ("the northern border province of …").
     static let placeDescription: Set<UInt64> = Set([
         "the", "northern", "southern", "central", "eastern", "western", "northwestern", "northeastern", "southwestern",
@@ -381,9 +385,7 @@ extension Analysis {
         case W.cua: return next == W.khau
         case W.general: return next == W.department
         case W.vietnam: return next == W.customs
-        case W.customs, W.custom:
-            return next == W.sector || next == W.branch || next == W.department || next == W.agency || next == W.office || next == W.of
-                || next == W.force || next == W.forces || next == W.authority || next == W.authorities
+        case W.customs, W.custom: return next == W.sector || next == W.branch || next == W.of || customsBodies.contains(next)
         case W.department: return next == W.of
         default: return true
         }
@@ -620,16 +622,10 @@ extension Analysis {
             if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {
                 return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: label(i - 1, i + 2))
             }
-            // "Customs Department of Lao Cai (province)", "the customs office / agency of …", "Customs of …"
-            if isW(i + 1, W.department) || isW(i + 1, W.agency) || isW(i + 1, W.office), isW(i + 2, W.of) {
-                return englishDepartment(i, placeAt: i + 3)
-            }
+            // "Customs Department of Lao Cai (province)", "the customs office / agency / forces / authorities
+            // of (in) …", "Customs of …": the province's department.
+            if Self.customsBodies.contains(w(i + 1)), isW(i + 2, W.of) || isW(i + 2, W.in_) { return englishDepartment(i, placeAt: i + 3) }
             if isW(i + 1, W.of) { return englishDepartment(i, placeAt: i + 2) }
-            // "customs forces / authorities in (of) Quang Tri": the province's department.
-            if isW(i + 1, W.force) || isW(i + 1, W.forces) || isW(i + 1, W.authority) || isW(i + 1, W.authorities),
-               isW(i + 2, W.in_) || isW(i + 2, W.of) {
-                return englishDepartment(i, placeAt: i + 3)
-            }
             return nil
         }
         // "Department of Customs of Lao Cai province", "Department of Customs in Lao Cai"
@@ -745,12 +741,6 @@ extension Analysis {
               let previous = mentions.last,
               !hasSentenceBreak(in: previous.b..<i) else { return nil }
         return previous
-    }
-
-    /// Whether a full stop or a line break stands inside `r` (a loop: see `hasPair`).
-    func hasSentenceBreak(in r: Range<Int>) -> Bool {
-        for k in r where isP(k, UInt8(ascii: ".")) || toks[k].kind == .nl { return true }
-        return false
     }
 
     /// Whether an amount of money starts at `k` ("76.000 tỷ đồng", "5 USD").

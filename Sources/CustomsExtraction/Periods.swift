@@ -373,8 +373,8 @@ extension Analysis {
                 } else { return false }
                 guard isW(j, W.den) || isW(j, W.toi) || isP(j, UInt8(ascii: "-")) || isW(j, W.to) || isW(j, W.until) || isW(j, W.and) else {
                     if ytd {
-                        // "Từ đầu năm, …" with no end: the year so far, as "từ đầu năm đến nay", unless
-                        // a month or quarter was just named (`toEndOfContext`).
+                        // "Từ đầu năm, …" with no end: the year so far, as "từ đầu năm đến nay", unless a
+                        // period just named is over by publication (`toEndOfContext`).
                         var p = PM(a: i, b: j, sY: startYear, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                         p.toNow = true
                         p.toEndOfContext = true

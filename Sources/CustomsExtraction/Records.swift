@@ -633,29 +633,13 @@ extension Analysis {
         return -1
     }
 
-    /// Is there a comma among tokens `a..<b`?
-    // The helpers below are loops, not `contains(where:)` with a closure: a closure that calls a
-    // token helper captures `self`, and Swift copied the whole analysis (some 60 references
-    // retained and released) for every call, 3 % of extraction.
-
-    /// Whether the words `first second` stand together with `second` inside `r`.
-    func hasPair(_ first: UInt64, _ second: UInt64, endingIn r: Range<Int>) -> Bool {
-        for k in r where isW(k, second) && isW(k - 1, first) { return true }
-        return false
-    }
-
     /// Whether a penalty cue of `left` stands at most 12 tokens before `k` in its clause (no comma between).
     func penaltyInClause(_ left: [(Cue, Int)], before k: Int) -> Bool {
         for (c, pos) in left where c == .penalty && k - pos <= 12 && !hasComma(pos, k) { return true }
         return false
     }
 
-    /// Whether a token of `r` is one of the punctuation bytes `a`, `b`.
-    func hasPunct(_ a: UInt8, _ b: UInt8, in r: Range<Int>) -> Bool {
-        for k in r where isP(k, a) || isP(k, b) { return true }
-        return false
-    }
-
+    /// Is there a comma among tokens `a..<b`?
     @inline(__always) func hasComma(_ a: Int, _ b: Int) -> Bool {
         var k = a
         while k < b {
