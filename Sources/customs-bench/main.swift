@@ -76,27 +76,38 @@ func threadCPUSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+/// Throughput of `reps` on this thread for at least `minSeconds`. Besides the mean over all rounds
+/// (thread CPU time: the figure for one core even when the machine is shared), prints the median
+/// round and the fastest one: on a shared host, other tenants slow some rounds down (a round of the
+/// corpus takes a few milliseconds), and the spread between the two says how much.
 func bench(_ name: String, _ reps: [RawReport], minSeconds: Double = 2) {
     let ex = Extractor()
     let bytes = reps.reduce(0) { $0 + ($1.body?.utf8.count ?? 0) }
     // Warm up.
     var records = 0
     for r in reps { records += ex.extract(r).count }
-    var rounds = 0
+    var roundSeconds: [Double] = []
     let start = Date()
     let cpu0 = threadCPUSeconds()
     var elapsed = 0.0
+    var roundStart = cpu0
     repeat {
         for r in reps { records &+= ex.extract(r).count }
-        rounds += 1
+        let now = threadCPUSeconds()
+        roundSeconds.append(now - roundStart)
+        roundStart = now
         elapsed = Date().timeIntervalSince(start)
     } while elapsed < minSeconds
-    // Thread CPU time: the figure for one core even when the machine is shared.
-    let cpu = threadCPUSeconds() - cpu0
+    let rounds = roundSeconds.count
+    let cpu = roundStart - cpu0
     let mb = Double(bytes * rounds) / 1e6 / cpu
     let rps = Double(reps.count * rounds) / cpu
+    let sorted = roundSeconds.sorted()
+    let perRound = { (seconds: Double) in Double(bytes) / 1e6 / seconds }
     print(String(format: "%@: %d reports, %.2f MB, %d rounds, %.2f s CPU (%.2f s wall): %.1f MB/s, %.0f reports/s on one core, %d records per round",
                  name, reps.count, Double(bytes) / 1e6, rounds, cpu, elapsed, mb, rps, records / (rounds + 1)))
+    print(String(format: "  per round: median %.1f MB/s, fastest %.1f MB/s, slowest %.1f MB/s",
+                 perRound(sorted[rounds / 2]), perRound(sorted[0]), perRound(sorted[rounds - 1])))
 }
 
 let args = Array(CommandLine.arguments.dropFirst())
