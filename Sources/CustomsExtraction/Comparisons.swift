@@ -242,6 +242,11 @@ extension Analysis {
                     let a = against(from: next, to: tailEnd)
                     setChange(pct, against: a, of: &cands[ci])
                 }
+                // English multiples: "double the same period of 2023", "doubled from a year earlier",
+                // "up 2.5-fold year-on-year", "a threefold increase".
+                if let (times, next) = englishMultiple(at: k) {
+                    setChange(round2((times - 1) * 100), against: against(from: next, to: tailEnd), of: &cands[ci])
+                }
                 // "1.5 times higher than the same period last year".
                 if c == .times, isNum(k - 1), isW(k + 1, W.higher) || isW(k + 1, W.more) || isW(k + 1, W.larger),
                    !(k - 2 >= qb && (cue(k - 2) == .gap || cue(k - 2) == .up || cue(k - 2) == .ratio)), let d = parseNumber(k - 1), d.double > 1 {
@@ -430,6 +435,37 @@ extension Analysis {
         if isNum(j), cue(j + 1) == .times, let d = parseNumber(j), writtenOut || d.double > 1 { return (d.double, j + 2) }
         guard writtenOut, isW(j, W.doi) || isW(j, W.ba) || isW(j, W.ruoi) else { return nil }
         return (isW(j, W.doi) ? 2 : isW(j, W.ba) ? 3 : 1.5, cue(j + 1) == .times ? j + 2 : j + 1)
+    }
+
+    /// An English multiple at token `k` and the token after it: "double" / "twice" before what it
+    /// compares with ("double the same period", "twice that of 2023", "double last year's"),
+    /// "doubled", "tripled", "quadrupled", "threefold", "2.5-fold", "two-fold". ("double-digit
+    /// growth", "double taxation": no multiple of the figure.)
+    func englishMultiple(at k: Int) -> (Double, Int)? {
+        let h = w(k)
+        guard h != 0 else { return nil }
+        if isP(k + 1, UInt8(ascii: "-")) && h != W.fold { return nil }
+        switch h {
+        case W.doubled: return (2, k + 1)
+        case W.tripled, W.threefold: return (3, k + 1)
+        case W.quadrupled: return (4, k + 1)
+        case W.double, W.twice, W.triple:
+            // Only before what it is compared with, or at the end of the clause.
+            let next = w(k + 1)
+            let compared = next == W.the || next == W.that || next == W.those || next == W.from || next == W.compared
+                || next == W.over || next == W.against || next == W.last || next == W.its || next == W.as_
+                || next == W.year || next == W.in_ || isPunctLike(k + 1) || k + 1 >= tokCount
+            guard compared else { return nil }
+            return (h == W.triple ? 3 : 2, k + 1)
+        case W.fold:
+            // "2.5-fold", "2.5 fold", "two-fold".
+            var j = k - 1
+            if isP(j, UInt8(ascii: "-")) { j -= 1 }
+            if isNum(j), let d = parseNumber(j), d.double > 1 { return (d.double, k + 1) }
+            let word = w(j)
+            return word == W.two ? (2, k + 1) : word == W.three ? (3, k + 1) : word == W.four ? (4, k + 1) : nil
+        default: return nil
+        }
     }
 
     func addAttainment(_ c: inout Cand, pct: Double, phrase: (Int, Int), after p: Quant) {

@@ -248,6 +248,10 @@ enum Lexicon {
         ("tháng trước", .prevPeriod), ("previous month", .prevPeriod), ("the previous month", .prevPeriod),
         ("month - on - month", .prevPeriod), ("kỳ trước", .prevPeriod), ("last month", .prevPeriod),
         ("tháng liền kề", .prevPeriod), ("cùng thời điểm tháng trước", .prevPeriod),
+        // Other periods just before: "so với tuần trước / quý trước", "quarter-on-quarter".
+        ("tuần trước", .prevPeriod), ("tuần liền kề", .prevPeriod), ("quý trước", .prevPeriod), ("quý liền kề", .prevPeriod),
+        ("previous quarter", .prevPeriod), ("the previous quarter", .prevPeriod), ("quarter - on - quarter", .prevPeriod),
+        ("previous week", .prevPeriod), ("the previous week", .prevPeriod), ("week - on - week", .prevPeriod),
         ("về số vụ", .aboutCount), ("về số lượng", .aboutCount), ("về giá trị", .aboutValue), ("về trị giá", .aboutValue),
         ("trong đó", .trongDo), ("ngoài địa bàn", .exclDomestic), ("các địa phương khác", .exclDomestic), ("riêng", .trongDo), ("of which", .trongDo), ("of this", .trongDo), ("gồm", .trongDo),
         ("bao gồm", .trongDo), ("including", .trongDo),

@@ -165,7 +165,9 @@ extension Analysis {
             // "| Thu ngân sách (tỷ đồng) | 2.150 |", "Số tờ khai: 38.500": the unit the label right before
             // a bare number names (see `unitLabel`).
             var labelStart: Int?
-            if kind.isBare, exp == 0, valueMax == nil, let (labelled, e, start) = unitLabel(before: i), let v = d.scaled(e) {
+            if kind.isBare, valueMax == nil, slashUnit == nil, let noun = countNounBeforeLevel(number: i) {
+                kind = .count(noun)
+            } else if kind.isBare, exp == 0, valueMax == nil, let (labelled, e, start) = unitLabel(before: i), let v = d.scaled(e) {
                 kind = labelled
                 exp = e
                 value = v
@@ -271,6 +273,52 @@ extension Analysis {
                 case .unitDecl, .unitEnt, .unitTrav, .unitVeh: return sp.cue
                 default: break
                 }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "Số tờ khai tại Cục Hải quan Quảng Trị đạt 12.000", "declarations reached 12,000", "the number
+    /// of enterprises doing procedures totalled 850", "lượng khách xuất nhập cảnh đạt hơn 1,2 triệu": a
+    /// count noun that is the subject of the clause names the bare number its verb reaches. Only
+    /// words may stand between (the office, "làm thủ tục"), none naming another figure; the noun must
+    /// not be a count of its own ("850 doanh nghiệp …").
+    func countNounBeforeLevel(number i: Int) -> Cue? {
+        let sentenceStart = sents.isEmpty ? 0 : sents[Int(sentOf[i])].lowerBound
+        var v = i - 1
+        // "đạt hơn 12.000", "reached nearly 12,000", "totalled more than 850".
+        if v > sentenceStart, cueOf[v] >= 0, !masked[v], case let sp = spans[Int(cueOf[v])], Int(sp.b) == i,
+           sp.cue == .qualOver || sp.cue == .qualUnder || sp.cue == .qualAbout {
+            v = Int(sp.a) - 1
+        }
+        guard v > sentenceStart else { return nil }
+        // The verb: "đạt", "là", "reached", "hit", "totalled", "stood at", "amounted to", "was".
+        let h = w(v)
+        var verbStart = v
+        if cue(v) == .attain, cueOf[v] >= 0 {
+            verbStart = Int(spans[Int(cueOf[v])].a)
+        } else if h == W.at && isW(v - 1, W.stood) || h == W.to && isW(v - 1, W.amounted) {
+            verbStart = v - 1
+        } else if !(h == W.la || h == W.hit || h == W.totalled || h == W.totaled || h == W.totalling || h == W.totaling
+                    || h == W.was || h == W.were) {
+            return nil
+        }
+        var j = verbStart - 1
+        while j >= max(sentenceStart, verbStart - 12) {
+            guard toks[j].kind == .word else { return nil }
+            if !masked[j], cueOf[j] >= 0, case let sp = spans[Int(cueOf[j])], Int(sp.b) <= verbStart {
+                switch sp.cue {
+                case .unitDecl, .unitEnt, .unitTrav, .unitVeh, .unitCase:
+                    return isNum(Int(sp.a) - 1) ? nil : sp.cue
+                case .revenue, .revenueWeak, .trade, .violValue, .fines, .vnd, .usd, .targetEst, .targetStretch,
+                     .exclBalance, .exclCommodity, .exclGoods, .exclRate, .exclShare, .exclCapacity, .exclStock,
+                     .exclProgram, .exclCapital, .exclPrice, .exclNew, .exclDomestic, .unitOther, .unitLuot:
+                    return nil
+                default: break
+                }
+                j = Int(sp.a) - 1
+                continue
             }
             j -= 1
         }

@@ -58,6 +58,13 @@ enum W {
     static let branches: UInt64 = 0x736568636e617262 /* branches */
     static let higher: UInt64 = 0x4000726568676968 /* higher */, more: UInt64 = 0x4000000065726f6d /* more */, lower: UInt64 = 0x4000007265776f6c /* lower */, less: UInt64 = 0x400000007373656c /* less */, than: UInt64 = 0x400000006e616874 /* than */
     static let departments: UInt64 = 0xc57329d0ff6b27dc /* departments */
+    // English multiples ("double the same period", "tripled", "up 2.5-fold")
+    static let double: UInt64 = 0x4000656c62756f64 /* double */, doubled: UInt64 = 0x4064656c62756f64 /* doubled */, twice: UInt64 = 0x4000006563697774 /* twice */, triple: UInt64 = 0x4000656c70697274 /* triple */, tripled: UInt64 = 0x4064656c70697274 /* tripled */
+    static let threefold: UInt64 = 0xd97095e837a92cd0 /* threefold */, fold: UInt64 = 0x40000000646c6f66 /* fold */, quadrupled: UInt64 = 0xe926aa1bed8e9d4e /* quadrupled */, two: UInt64 = 0x40000000006f7774 /* two */, three: UInt64 = 0x4000006565726874 /* three */, four: UInt64 = 0x4000000072756f66 /* four */
+    // English verbs of a level ("declarations reached / hit / totalled 12,000")
+    static let hit: UInt64 = 0x4000000000746968 /* hit */, totalled: UInt64 = 0x64656c6c61746f74 /* totalled */, totaled: UInt64 = 0x4064656c61746f74 /* totaled */, totalling: UInt64 = 0x954e8e2b0095aa55 /* totalling */, totaling: UInt64 = 0x676e696c61746f74 /* totaling */
+    static let stood: UInt64 = 0x400000646f6f7473 /* stood */, amounted: UInt64 = 0x6465746e756f6d61 /* amounted */, was: UInt64 = 0x4000000000736177 /* was */, were: UInt64 = 0x4000000065726577 /* were */
+    static let that: UInt64 = 0x4000000074616874 /* that */, those: UInt64 = 0x40000065736f6874 /* those */, compared: UInt64 = 0x64657261706d6f63 /* compared */, over: UInt64 = 0x400000007265766f /* over */, against: UInt64 = 0x4074736e69616761 /* against */
     static let airport: UInt64 = 0x4074726f70726961 /* airport */, unit: UInt64 = 0x4000000074696e75 /* unit */, units: UInt64 = 0x4000007374696e75 /* units */, province: UInt64 = 0x65636e69766f7270 /* province */, s: UInt64 = 0x4000000000000073 /* s */
     static let city: UInt64 = 0x4000000079746963 /* city */, at: UInt64 = 0x4000000000007461 /* at */, cho: UInt64 = 0x40000000006f6863 /* cho */, tai: UInt64 = 0x4000000000696174 /* tai */, rieng: UInt64 = 0x400000676e656972 /* rieng */, cac: UInt64 = 0x4000000000636163 /* cac */
     static let dia: UInt64 = 0x4000000000616964 /* dia */, ban: UInt64 = 0x40000000006e6162 /* ban */, kiem: UInt64 = 0x400000006d65696b /* kiem */, soat: UInt64 = 0x4000000074616f73 /* soat */, phuong: UInt64 = 0x4000676e6f756870 /* phuong */

@@ -1498,6 +1498,65 @@ struct ValueTests {
         #expect(surpassing.vsTargets == [TargetAttainment(kind: .estimate, pct: 121)])
     }
 
+    /// English multiples of the same period: "double …", "doubled", "twice that of", "threefold",
+    /// "2.5-fold", "two-fold"; "double taxation" and "double-digit" are none.
+    @Test func englishMultiplesAreChanges() throws {
+        let cases: [(String, Double)] = [
+            ("Trade through Lao Bao border gate in 2024 reached USD 350 million, double the same period of 2023, Quang Tri customs said.", 100),
+            ("Quang Tri customs collected VND 420 billion in 2024, twice that of 2023.", 100),
+            ("Quang Tri customs processed 12,000 declarations in 2024, up 2.5-fold year-on-year.", 150),
+            ("Quang Tri customs processed 12,000 declarations in 2024, a two-fold increase over 2023.", 100),
+            ("Quang Tri customs collected VND 420 billion in 2024, a threefold increase over the same period last year.", 200),
+        ]
+        for (body, change) in cases {
+            let records = Extractor().extract(report(body, language: "en"))
+            #expect(records.count == 1 && records.first?.changePct == change, "\(body) → \(records.map { "\($0.metric) \($0.changePct.map { String($0) } ?? "-")" })")
+        }
+        for body in ["Quang Tri customs collected VND 420 billion in 2024, ending double taxation of transit goods.",
+                     "Quang Tri customs collected VND 420 billion in 2024, double-digit growth for a third year."] {
+            let revenue = try #require(only(Extractor().extract(report(body, language: "en")), .revenue))
+            #expect(revenue.changePct == nil, "\(body)")
+        }
+    }
+
+    /// A change against the week or quarter before is no year-on-year change.
+    @Test func changesAgainstTheWeekOrQuarterBeforeAreAgainstThePreviousPeriod() throws {
+        let quarter = try #require(only(Extractor().extract(report(
+            "Quý II/2024, Cục Hải quan Lạng Sơn thu ngân sách đạt 2.100 tỷ đồng, tăng 12% so với quý trước và tăng 25% so với cùng kỳ năm 2023.")),
+            .revenue))
+        #expect(quarter.changePrevPeriodPct == 12 && quarter.changePct == 25)
+        let week = try #require(only(Extractor().extract(report(
+            "Tháng 3/2024, Chi cục Hải quan cửa khẩu Hữu Nghị làm thủ tục cho 1.250 tờ khai, tăng 20% so với tuần trước.")), .declarations))
+        #expect(week.changePct == nil && week.changePrevPeriodPct == 20)
+        let english = try #require(only(Extractor().extract(report(
+            "Lang Son customs collected VND 2.1 trillion in the second quarter of 2024, up 12% quarter-on-quarter.", language: "en")), .revenue))
+        #expect(english.changePct == nil && english.changePrevPeriodPct == 12)
+    }
+
+    /// A count noun that is the subject of its clause names the bare number its verb reaches ("số tờ
+    /// khai … đạt 12.000", "declarations reached 12,000"), and the change after it is that count's,
+    /// not the figure's before it.
+    @Test func aCountNounAsSubjectNamesTheNumberItReaches() throws {
+        let cases: [(String, String, Metric, Double)] = [
+            ("vi", "Năm 2024, số tờ khai tại Cục Hải quan Quảng Trị đạt 12.000, tăng 25% so với cùng kỳ.", .declarations, 12_000),
+            ("vi", "Năm 2024, Cục Hải quan Quảng Trị thu ngân sách 420 tỷ đồng; số doanh nghiệp làm thủ tục là 850, tăng 25%.", .enterprises, 850),
+            ("vi", "Năm 2024, lượng hành khách xuất nhập cảnh qua Cục Hải quan Quảng Trị đạt hơn 1,2 triệu, tăng 25%.", .travellers, 1_200_000),
+            ("en", "In 2024, the number of declarations at Quang Tri customs hit 12,000, up 25% year-on-year.", .declarations, 12_000),
+            ("en", "Quang Tri customs collected VND 420 billion in 2024, while declarations reached 12,000, up 25% year-on-year.", .declarations, 12_000),
+            ("en", "Quang Tri customs collected VND 420 billion in 2024; enterprises doing customs procedures totalled 850, up 25% year-on-year.", .enterprises, 850),
+        ]
+        for (language, body, metric, value) in cases {
+            let records = Extractor().extract(report(body, language: language))
+            let count = try #require(only(records, metric), "\(body)")
+            #expect(count.value == value && count.changePct == 25, "\(body)")
+            #expect(records.filter { $0.metric == .revenue }.allSatisfy { $0.changePct == nil }, "\(body)")
+        }
+        // A count of its own before the verb, another figure's noun between: no label.
+        let trade = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Quảng Trị làm thủ tục cho 1.250 doanh nghiệp, kim ngạch đạt 350."))
+        #expect(trade.map(\.metric) == [.enterprises], "\(trade.map { "\($0.metric) \($0.value)" })")
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
