@@ -300,6 +300,8 @@ extension Analysis {
                     j -= 1
                     steps += 1
                 }
+                // "(+5%)", "(-3,2% so với cùng kỳ)", a table row's "+8,2%": a sign on the percent is a change's.
+                if before == .none, let sign = signedChange(numberAt: p.numTok) { before = sign; beforePos = p.numTok - 1 }
                 // English: "8% higher / more than (in) 2023", "8 percent lower / less than last year".
                 if before == .none, isW(p.b + 1, W.than) {
                     if isW(p.b, W.higher) || isW(p.b, W.more) { before = .up; beforePos = p.b }
@@ -420,6 +422,16 @@ extension Analysis {
     }
 
     func round2(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+
+    /// The direction a sign written on the number at `k` gives ("+5%", "-3,2%", "−3,2%"): the sign
+    /// right before it with no space, not after a number or a word it would join ("5-7%", "COVID-19").
+    func signedChange(numberAt k: Int) -> Cue? {
+        guard k >= 1, !toks[k].sp, toks[k - 1].kind == .punct else { return nil }
+        let plus = isP(k - 1, UInt8(ascii: "+"))
+        guard plus || isP(k - 1, UInt8(ascii: "-")) else { return nil }
+        if k >= 2, !toks[k - 1].sp, toks[k - 2].kind == .num || toks[k - 2].kind == .word { return nil }
+        return plus ? .up : .down
+    }
 
     /// Adds `t` unless the figure has an attainment of that kind already (the first reading wins).
     func addOnce(_ t: TargetAttainment, to c: inout Cand) {

@@ -145,7 +145,7 @@ enum Lexicon {
         ("detected", .violVerb), ("seized", .violVerb), ("handled", .violVerb),
         ("smuggling", .violVerb), ("intercepted", .violVerb),
         ("xử phạt", .penalty), ("xử phạt vi phạm hành chính", .penalty), ("fined", .penalty), ("penalized", .penalty),
-        ("khởi tố", .prosecute), ("prosecuted", .prosecute), ("truy cứu trách nhiệm hình sự", .prosecute),
+        ("khởi tố", .prosecute), ("prosecuted", .prosecute), ("criminal proceedings", .prosecute), ("legal proceedings", .prosecute), ("truy cứu trách nhiệm hình sự", .prosecute),
         ("chuyển cơ quan", .transfer), ("chuyển cơ quan khác", .transfer), ("kiến nghị khởi tố", .transfer),
         ("chuyển", .transfer), ("transferred", .transfer),
         ("trị giá", .violValue), ("giá trị", .violValue), ("hàng vi phạm", .violValue), ("hàng hóa vi phạm", .violValue),
@@ -174,6 +174,8 @@ enum Lexicon {
         // The kind of case between the count and "cases": "320 smuggling cases", "45 trade fraud cases".
         ("smuggling cases", .unitCase), ("fraud cases", .unitCase), ("trade fraud cases", .unitCase),
         ("violation cases", .unitCase), ("smuggling and trade fraud cases", .unitCase),
+        ("criminal cases", .unitCase), ("criminal case", .unitCase), ("drug cases", .unitCase),
+        ("drug trafficking cases", .unitCase), ("drug - related cases", .unitCase),
         ("lượt khách", .unitTrav), ("khách", .unitTrav), ("hành khách", .unitTrav), ("lượt hành khách", .unitTrav),
         ("lượt người", .unitTrav), ("người", .unitTrav), ("passengers", .unitTrav), ("passenger", .unitTrav),
         ("travellers", .unitTrav), ("travelers", .unitTrav), ("people", .unitTrav), ("lượt khách xuất nhập cảnh", .unitTrav),

@@ -229,7 +229,11 @@ extension Analysis {
         // the number ends its cell.
         let cellEnds = i + 1 >= tokCount || toks[i + 1].kind == .nl || isP(i + 1, UInt8(ascii: "|"))
         let separated = isP(close, UInt8(ascii: ":")) || (cellEnds && isP(close, UInt8(ascii: "|")))
-        if separated || cellEnds {
+        // A Markdown or HTML row read as a line, with cells after the number ("Số tờ khai 125.000 -3%"):
+        // a label starting the line.
+        let rowLabel = !separated && !cellEnds && close >= 0 && toks[i].sp && cueOf[close] >= 0 && !masked[close]
+            && lineStartsLabel(at: Int(spans[Int(cueOf[close])].a))
+        if separated || cellEnds || rowLabel {
             let nounEnd = separated ? close - 1 : close
             if nounEnd >= 0, cueOf[nounEnd] >= 0, case let sp = spans[Int(cueOf[nounEnd])], Int(sp.b) == nounEnd + 1, !masked[nounEnd] {
                 switch sp.cue {
@@ -251,6 +255,15 @@ extension Analysis {
         case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot: return exp == 0 ? (.count(unit.cue), 0, open) : nil
         default: return nil
         }
+    }
+
+    /// Whether the label whose noun starts at `k` starts its line ("Số tờ khai", "Tổng số tờ khai",
+    /// "Số lượng tờ khai", "Tờ khai" after a line break or at the text's start).
+    func lineStartsLabel(at k: Int) -> Bool {
+        var s = k
+        if isW(s - 1, W.luong), isW(s - 2, W.so) { s -= 2 } else if isW(s - 1, W.so) { s -= 1 }
+        if isW(s - 1, W.tong) { s -= 1 }
+        return s == 0 || toks[s - 1].kind == .nl
     }
 
     /// "The number of customs declarations rose 12 per cent to 138,000", "Số tờ khai tăng 12% lên

@@ -1557,6 +1557,65 @@ struct ValueTests {
         #expect(trade.map(\.metric) == [.enterprises], "\(trade.map { "\($0.metric) \($0.value)" })")
     }
 
+    /// "Các cửa khẩu <province>" are the province's gates, its area (`vn.<province>`); one gate named
+    /// like a province stays a gate.
+    @Test func theGatesOfAProvinceAreItsArea() {
+        let area = Extractor().extract(report(
+            "Năm 2024, kim ngạch xuất nhập khẩu qua các cửa khẩu Lạng Sơn đạt 4,1 tỷ USD; xuất khẩu 2,3 tỷ USD, nhập khẩu 1,8 tỷ USD.",
+            title: "Hải quan Lạng Sơn"))
+        #expect(area.map(\.office) == ["vn.lang-son", "vn.lang-son", "vn.lang-son"], "\(area.map(\.office))")
+        let gate = Extractor().extract(report("Năm 2024, kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế Lào Cai đạt 2,1 tỷ USD.",
+                                              title: "Hải quan Lào Cai"))
+        #expect(gate.map(\.office) == ["vn.lao-cai.cua-khau-quoc-te-lao-cai"])
+    }
+
+    /// English prosecutions and cases: "criminal cases", "drug-related cases", "initiated criminal
+    /// proceedings against 12 cases".
+    @Test func englishCriminalCasesAndProceedings() {
+        let records = Extractor().extract(report(
+            "In 2024, Lang Son customs detected 45 drug-related cases and prosecuted 5 criminal cases.", language: "en"))
+        #expect(records.map(\.metric) == [.violations, .prosecutions], "\(records.map { "\($0.metric) \($0.value)" })")
+        #expect(records.map(\.value) == [45, 5])
+        let proceedings = Extractor().extract(report(
+            "In 2024, Quang Ninh customs initiated criminal proceedings against 12 cases.", language: "en"))
+        #expect(proceedings.map(\.metric) == [.prosecutions] && proceedings.map(\.value) == [12])
+    }
+
+    /// A sign written on a percent after a figure is its change ("(+5%)", "(-3,2% so với cùng kỳ)", a
+    /// table row's "+8,2%"), not an attainment; a range ("5-7%") is no sign.
+    @Test func aSignedPercentIsAChange() throws {
+        let inline = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Hải Phòng thu ngân sách 70.000 tỷ đồng (+5%), kim ngạch 120,5 tỷ USD (-3,2% so với cùng kỳ)."))
+        #expect(inline.map(\.changePct) == [5, -3.2] && inline.allSatisfy { $0.vsTargets.isEmpty },
+                "\(inline.map { "\($0.metric) \($0.changePct.map { String($0) } ?? "-") \($0.vsTargets)" })")
+        let english = try #require(only(Extractor().extract(report(
+            "In 2024, Hai Phong customs collected VND 70 trillion (+5% year-on-year).", language: "en")), .revenue))
+        #expect(english.changePct == 5)
+        let range = try #require(only(Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Hải Phòng thu ngân sách 70.000 tỷ đồng, bằng 5-7% tổng thu cả nước.")), .revenue))
+        #expect(range.changePct == nil)
+    }
+
+    /// A Markdown table whose rows name the metric and whose next column compares with a year before:
+    /// each row's label names its count, and the signed percent after it is the change.
+    @Test func aTableRowsLabelAndSignedChange() {
+        let body = """
+        Năm 2024, kết quả hoạt động của Cục Hải quan Hải Phòng như sau:
+
+        | Chỉ tiêu | Năm 2024 | So với năm 2023 |
+        |---|---|---|
+        | Thu ngân sách (tỷ đồng) | 70.000 | +5% |
+        | Kim ngạch XNK (triệu USD) | 120.500 | +8,2% |
+        | Số tờ khai | 1.250.000 | -3% |
+        """
+        let records = Extractor().extract(report(body, type: .markdown))
+        #expect(records.map(\.metric) == [.revenue, .tradeValue, .declarations], "\(records.map { "\($0.metric) \($0.value)" })")
+        #expect(records.map(\.value) == [70_000e9, 120_500e6, 1_250_000])
+        #expect(records.map(\.changePct) == [5, 8.2, -3])
+        // A number opening the text has no label before it (this read out of bounds once).
+        #expect(Extractor().extract(report("125.000 +3% tờ khai hải quan")).isEmpty)
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
