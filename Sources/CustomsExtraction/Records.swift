@@ -66,9 +66,16 @@ extension Analysis {
     }
 
     /// The target kind named by cues left of `end` (nearest kind word wins).
+    /// "Phấn đấu (đạt / hoàn thành) mục tiêu thu …": an aim strived for names a stretch target, as
+    /// "chỉ tiêu phấn đấu" does.
     func targetKind(before end: Int, from start: Int) -> TargetKind {
-        let kind = firstCueLeft(from: end, to: start) { c, _ in c == .targetStretch || c == .targetEst || c == .targetModal }
-        return kind?.0 == .targetStretch ? .stretch : .estimate
+        guard let kind = firstCueLeft(from: end, to: start, where: { c, _ in c == .targetStretch || c == .targetEst || c == .targetModal })
+        else { return .estimate }
+        if kind.0 == .targetEst, isW(kind.1, W.muc),
+           firstCueLeft(from: kind.1, to: max(start, kind.1 - 3), where: { c, _ in c == .targetStretch }) != nil {
+            return .stretch
+        }
+        return kind.0 == .targetStretch ? .stretch : .estimate
     }
 
     /// The kind of a target phrase starting at `a` (after a percent): stretch if "phấn đấu" is in it.

@@ -1616,6 +1616,19 @@ struct ValueTests {
         #expect(Extractor().extract(report("125.000 +3% tờ khai hải quan")).isEmpty)
     }
 
+    /// An aim strived for ("phấn đấu (đạt / hoàn thành) mục tiêu thu …") is a stretch target; an aim
+    /// named alone stays the estimate.
+    @Test func anAimStrivedForIsAStretchTarget() throws {
+        for verb in ["phấn đấu đạt", "phấn đấu hoàn thành", "phấn đấu"] {
+            let target = try #require(only(Extractor().extract(report(
+                "Năm 2024, Cục Hải quan Đồng Nai \(verb) mục tiêu thu ngân sách 19.000 tỷ đồng.")), .revenueTarget))
+            #expect(target.targetKind == .stretch, "\(verb)")
+        }
+        let aim = try #require(only(Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Đồng Nai được giao mục tiêu thu ngân sách 17.500 tỷ đồng.")), .revenueTarget))
+        #expect(aim.targetKind == .estimate)
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
