@@ -54,7 +54,7 @@ enum Places {
     static let abbreviations: [UInt64: String] = [
         wordHash("hq"): "hai-quan", wordHash("ck"): "cua-khau", wordHash("ckqt"): "cua-khau-quoc-te",
         wordHash("dsqt"): "duong-sat-quoc-te", wordHash("kcn"): "khu-cong-nghiep", wordHash("qt"): "quoc-te",
-        wordHash("cqt"): "cua-khau-quoc-te",
+        wordHash("cqt"): "cua-khau-quoc-te", wordHash("kv"): "khu-vuc", wordHash("kcx"): "khu-che-xuat",
     ]
 }
 
@@ -162,8 +162,8 @@ extension Analysis {
         while j < tokCount, words < maxWords {
             let t = toks[j]
             if t.kind == .num {
-                // "khu vực 1", "Bắc Luân II"
-                if words > 0, isW(j - 1, W.vuc) { j += 1; words += 1; continue }
+                // "khu vực 1", "Bắc Luân II", "cảng Sài Gòn KV1"
+                if words > 0, isW(j - 1, W.vuc) || isW(j - 1, W.kv) { j += 1; words += 1; continue }
                 break
             }
             if t.kind == .punct {
@@ -180,8 +180,9 @@ extension Analysis {
             if let (pe, _) = placeIndex(at: j) {
                 j = pe
                 words += 1
-                // A place ends the name unless "khu vực N" or more gate words follow.
+                // A place ends the name unless "khu vực N" ("KV1") or more gate words follow.
                 if isW(j, W.khu), isW(j + 1, W.vuc) { continue }
+                if isW(j, W.kv), j + 1 < tokCount, toks[j + 1].kind == .num { continue }
                 break
             }
             let c = t.up && words > 0 ? Cue.none : cue(j)

@@ -275,6 +275,14 @@ struct OfficeSpellingTests {
             "Tháng 8/2024, Chi cục Hải quan cửa khẩu quốc tế đường bộ số II Kim Thành làm thủ tục cho 8.650 tờ khai.",
             title: "Hải quan Lào Cai")), .declarations))
         #expect(numbered.office == "vn.lao-cai.cua-khau-quoc-te-duong-bo-so-ii-kim-thanh")
+        // Before the regions, "KV1" numbers a branch's area ("khu vực 1") and "KCX" is "khu chế xuất".
+        for (name, id) in [("Chi cục HQ CK cảng Sài Gòn KV1 (Cục HQ TP.HCM)", "vn.ho-chi-minh.cua-khau-cang-sai-gon-khu-vuc-1"),
+                           ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "vn.ho-chi-minh.cua-khau-cang-sai-gon-khu-vuc-1"),
+                           ("Chi cục HQ KCX Tân Thuận (Cục HQ TP.HCM)", "vn.ho-chi-minh.khu-che-xuat-tan-thuan")] {
+            let branch = try #require(only(Extractor().extract(report(
+                "Năm 2024, \(name) thu ngân sách đạt 25.000 tỷ đồng.", title: "Hải quan TP Hồ Chí Minh")), .revenue))
+            #expect(branch.office == id, "\(name)")
+        }
     }
 
     @Test func unitsOfARegionNamedHảiQuanAndTheirName() {
