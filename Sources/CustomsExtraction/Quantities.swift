@@ -181,6 +181,9 @@ extension Analysis {
                     if isW(i - 2, W.us) { a = i - 2 }
                 } else if isW(i - 1, W.usd) { kind = .usd; a = i - 1 } else if isW(i - 1, W.vnd) { kind = .vnd; a = i - 1 }
             }
+            // "thu ngân sách 1.050 tỷ", "dự toán 2.000 tỷ": đồng left unsaid after "tỷ" where the clause
+            // is about what the state collects (a dollar amount always names its currency).
+            if kind.isBare, exp >= 9, Self.vietnameseScale(w(i + 1), w(i + 2)), collectingBefore(a) { kind = .vnd }
             // A range whose ends both carry the unit: "từ 30.000 tỷ đồng đến 35.000 tỷ đồng", "from VND
             // 30 trillion to VND 35 trillion", "between VND 30 trillion and VND 35 trillion". Not after
             // a change ("tăng từ … lên …", "rose from … to …": two levels, not a range).
@@ -290,6 +293,33 @@ extension Analysis {
             j -= 1
         }
         return nil
+    }
+
+    /// "tỷ", "tỉ", "nghìn tỷ", "ngàn tỷ": a Vietnamese scale word of billions (the words after the number).
+    static func vietnameseScale(_ first: UInt64, _ second: UInt64) -> Bool {
+        first == W.ty || first == W.ti || (first == W.nghin || first == W.ngan) && (second == W.ty || second == W.ti)
+    }
+
+    /// Whether the words right before the amount at `a` collect for the state or set its target
+    /// ("thu ngân sách (đạt) (hơn) …", "dự toán …", "tiền phạt …"), with nothing between but
+    /// verbs of reaching, qualifiers and the office's name.
+    func collectingBefore(_ a: Int) -> Bool {
+        let sentenceStart = sents.isEmpty ? 0 : sents[Int(sentOf[a])].lowerBound
+        var j = a - 1
+        while j >= max(sentenceStart, a - 8) {
+            guard toks[j].kind == .word else { return false }
+            if !masked[j], cueOf[j] >= 0, case let sp = spans[Int(cueOf[j])] {
+                switch sp.cue {
+                case .revenue, .revenueWeak, .targetEst, .targetStretch, .fines: return true
+                case .attain, .qualOver, .qualUnder, .qualAbout, .qualEstimate, .forecast, .forecastEst, .none: break
+                default: return false
+                }
+                j = Int(sp.a) - 1
+                continue
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// "Số tờ khai tại Cục Hải quan Quảng Trị đạt 12.000", "declarations reached 12,000", "the number

@@ -74,7 +74,7 @@ enum W {
     static let dai: UInt64 = 0x4000000000696164 /* dai */, dien: UInt64 = 0x400000006e656964 /* dien */, cuc2: UInt64 = 0x4000000000637563 /* cuc */, chinh: UInt64 = 0x400000686e696863 /* chinh */, cac2: UInt64 = 0x4000000000636163 /* cac */
     static let la: UInt64 = 0x400000000000616c /* la */, dat: UInt64 = 0x4000000000746164 /* dat */, lan: UInt64 = 0x40000000006e616c /* lan */, times: UInt64 = 0x40000073656d6974 /* times */, ve: UInt64 = 0x4000000000006576 /* ve */, gap: UInt64 = 0x4000000000706167 /* gap */
     static let percent: UInt64 = 0x40746e6563726570 /* percent */, per: UInt64 = 0x4000000000726570 /* per */, cent: UInt64 = 0x40000000746e6563 /* cent */, usd: UInt64 = 0x4000000000647375 /* usd */, vnd: UInt64 = 0x4000000000646e76 /* vnd */, us: UInt64 = 0x4000000000007375 /* us */
-    static let ty: UInt64 = 0x4000000000007974 /* ty */, trieu: UInt64 = 0x4000007565697274 /* trieu */, nghin: UInt64 = 0x4000006e6968676e /* nghin */, ngan: UInt64 = 0x400000006e61676e /* ngan */, billion: UInt64 = 0x406e6f696c6c6962 /* billion */
+    static let ty: UInt64 = 0x4000000000007974 /* ty */, ti: UInt64 = 0x4000000000006974 /* ti */, trieu: UInt64 = 0x4000007565697274 /* trieu */, nghin: UInt64 = 0x4000006e6968676e /* nghin */, ngan: UInt64 = 0x400000006e61676e /* ngan */, billion: UInt64 = 0x406e6f696c6c6962 /* billion */
     static let million: UInt64 = 0x406e6f696c6c696d /* million */, trillion: UInt64 = 0x6e6f696c6c697274 /* trillion */, thousand: UInt64 = 0x646e6173756f6874 /* thousand */
     static let dong: UInt64 = 0x40000000676e6f64 /* dong */, moi: UInt64 = 0x4000000000696f6d /* moi */, tren: UInt64 = 0x400000006e657274 /* tren */, hon: UInt64 = 0x40000000006e6f68 /* hon */
 }

@@ -1637,6 +1637,18 @@ struct ValueTests {
         #expect(aim.targetKind == .estimate)
     }
 
+    /// "Thu ngân sách 1.050 tỷ", "dự toán 1.200 tỷ", "415 ngàn tỷ": đồng left unsaid after a Vietnamese
+    /// scale word where the clause collects for the state; trade without its currency stays out.
+    @Test func đồngLeftUnsaidAfterTỷInACollectingClause() {
+        let records = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Đà Nẵng được giao dự toán 1.200 tỷ và thu ngân sách đạt hơn 1.050 tỉ, tăng 8%; kim ngạch đạt 3,2 tỷ."))
+        #expect(records.map(\.metric) == [.revenueTarget, .revenue], "\(records.map { "\($0.metric) \($0.value)" })")
+        #expect(records.map(\.value) == [1_200e9, 1_050e9])
+        #expect(records.last?.qualifier == .over && records.last?.changePct == 8)
+        let national = Extractor().extract(report("Năm 2024, ngành Hải quan thu ngân sách 415 ngàn tỷ, vượt 12% dự toán."))
+        #expect(national.map(\.value) == [415e12])
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
