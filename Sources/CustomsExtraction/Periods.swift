@@ -484,6 +484,11 @@ extension Analysis {
                     p.sD = 1
                     out = p; return true
                 }
+                // "tính đến giữa tháng 10/2024", "đến trung tuần tháng 10": the year to the middle of that month.
+                let middle = isW(j, W.giua) ? j + 1 : (isW(j, W.trung) && isW(j + 1, W.tuan) ? j + 2 : nil)
+                if let m0 = middle, let (m, y, k) = monthAt(m0) {
+                    out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 15); return true
+                }
                 // "tính đến (hết) tháng 11/2024": the year to the end of that month.
                 if let (m, y, k) = monthAt(j) {
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
@@ -601,7 +606,9 @@ extension Analysis {
                 if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
                 var p = PM(a: i, b: j, sY: y, sM: month, sD: 1, eY: y, eM: lastMonth, eD: 0)
                 if comparisonBefore(i) || isW(j, W.va) { p.hint = true; p.hintYear = y }
-                if isW(i - 1, W.cuoi) || isW(i - 1, W.dau) || (isW(i - 1, W.tuan) && isW(i - 2, W.trung)) { p.hint = true; p.hintYear = y }
+                if isW(i - 1, W.cuoi) || isW(i - 1, W.dau) || isW(i - 1, W.giua) || (isW(i - 1, W.tuan) && isW(i - 2, W.trung)) {
+                    p.hint = true; p.hintYear = y
+                }
                 out = p; return true
             }
             // English months from one to another: "January-October 2024", "the January-October period of 2024".

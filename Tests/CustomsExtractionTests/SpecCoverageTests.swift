@@ -1649,6 +1649,16 @@ struct ValueTests {
         #expect(national.map(\.value) == [415e12])
     }
 
+    /// "(Tính) đến giữa / trung tuần tháng 10/2024": the year to the middle of that month; "giữa tháng
+    /// 10" alone is no month's figure.
+    @Test func theYearToTheMiddleOfAMonth() throws {
+        for phrase in ["Tính đến giữa tháng 10/2024", "Từ đầu năm đến giữa tháng 10/2024", "Tính đến trung tuần tháng 10/2024"] {
+            let revenue = try #require(only(Extractor().extract(report(
+                "\(phrase), Cục Hải quan Nghệ An thu ngân sách 2.900 tỷ đồng.", published: "2024-10-20")), .revenue))
+            #expect(revenue.period == period("2024-01-01", "2024-10-15"), "\(phrase)")
+        }
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
