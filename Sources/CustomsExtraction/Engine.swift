@@ -369,11 +369,29 @@ extension Analysis {
                    case let other = cue(e + 1), other != cue(k), other == .flowExit || other == .flowEntry || other == .flowImport || other == .flowExport {
                     return .total
                 }
-                // "xuất cảnh 63.100 lượt và nhập cảnh 62.200 lượt": the next item's direction.
-                if k > q.b, isNum(k + 1) || isNum(k + 2) { return nil }
+                // "xuất cảnh 63.100 lượt và nhập cảnh 62.200 lượt": the next item's direction (not
+                // "60,000 for exports and 35,000 for imports": the figure's own, right after it).
+                let own = k == q.b + 1 && (isW(q.b, W.for_) || isW(q.b, W.on) || isW(q.b, W.as_))
+                if k > q.b, !own, isNum(k + 1) || isNum(k + 2) { return nil }
                 return flow
             }
             k += 1
+        }
+        return nil
+    }
+
+    /// A direction between the number and its noun: "60,000 export declarations", "520,000 outbound passengers".
+    func flowInside(_ q: Quant, people: Bool) -> Flow? {
+        var k = q.numTok + 1
+        while k < q.b {
+            switch cue(k) {
+            case .flowTotal, .flowXNC: return .total
+            case .flowImport: return people ? .entry : .import
+            case .flowExport: return people ? .exit : .export
+            case .flowExit: return people ? .exit : nil
+            case .flowEntry: return people ? .entry : nil
+            default: k += 1
+            }
         }
         return nil
     }

@@ -153,6 +153,12 @@ extension Analysis {
                     break
                 case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot, .unitOther, .exclCommodity:
                     kind = .count(sp.cue == .exclCommodity ? .unitOther : sp.cue); end = Int(sp.b)
+                case .flowExport, .flowImport, .flowExit, .flowEntry, .flowTotal, .flowXNC:
+                    // English, the direction before the noun: "60,000 export declarations", "520,000 outbound
+                    // passengers" (the record's flow is read inside, see `flowInside`).
+                    if let unit = cueStarting(Int(sp.b)), unit.cue == .unitDecl || unit.cue == .unitTrav || unit.cue == .unitVeh {
+                        kind = .count(unit.cue); end = Int(unit.b)
+                    }
                 default: break
                 }
             } else if isP(j, UInt8(ascii: "$")) {

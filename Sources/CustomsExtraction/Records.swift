@@ -226,9 +226,15 @@ extension Analysis {
         }
     }
 
-    /// A direction used as the noun of a count: "60,000 departures", "60,000 arrivals".
+    /// A direction used as the noun of a count: "60,000 departures", "60,000 arrivals"; or told right
+    /// after it: "60,000 for exports", "520,000 outbound", "510,000 on entry".
     func directionNoun(at k: Int) -> Bool {
-        isW(k, W.departures) || isW(k, W.arrivals)
+        if isW(k, W.departures) || isW(k, W.arrivals) { return true }
+        let j = isW(k, W.for_) || isW(k, W.on) || isW(k, W.as_) ? k + 1 : k
+        switch cue(j) {
+        case .flowImport, .flowExport, .flowExit, .flowEntry: return true
+        default: return false
+        }
     }
 
     /// What `decide` reads of an earlier record (a copy without reference-counted fields).
@@ -847,10 +853,10 @@ extension Analysis {
                     if c.flow == nil { c.flow = .total }
                 case .declarations:
                     // "… nhập khẩu 70.000 tờ khai", "tờ khai xuất khẩu 50.000 tờ": after, else before it in its clause.
-                    c.flow = flowAfter(quant, span: 3, people: false)
+                    c.flow = flowInside(quant, people: false) ?? flowAfter(quant, span: 3, people: false)
                         ?? flowLeft(quant, start: clauseStart(quant), people: false, stopAtComma: true) ?? .total
                 case .travellers, .vehicles:
-                    c.flow = flowAfter(quant, span: 3, people: true)
+                    c.flow = flowInside(quant, people: true) ?? flowAfter(quant, span: 3, people: true)
                         ?? flowLeft(quant, start: clauseStart(quant), people: true, stopAtComma: true) ?? .total
                 default: break
                 }

@@ -1659,6 +1659,29 @@ struct ValueTests {
         }
     }
 
+    /// English directions: before the noun ("60,000 export declarations", "520,000 outbound
+    /// passengers"), and after a part's bare number ("60,000 for exports and 35,000 for imports",
+    /// "520,000 outbound", "510,000 on entry").
+    @Test func englishDirectionsBeforeTheNounAndAfterAPart() {
+        let cases: [(String, Metric, [Flow?], [Double])] = [
+            ("In 2024, Lang Son customs handled 60,000 export declarations and 35,000 import declarations.",
+             .declarations, [.export, .import], [60_000, 35_000]),
+            ("In 2024, Lang Son customs cleared 520,000 outbound passengers and 510,000 inbound passengers.",
+             .travellers, [.exit, .entry], [520_000, 510_000]),
+            ("In 2024, Lang Son customs handled 95,000 declarations, including 60,000 for exports and 35,000 for imports.",
+             .declarations, [.total, .export, .import], [95_000, 60_000, 35_000]),
+            ("In 2024, Cau Treo border gate customs cleared 1.03 million passengers, including 520,000 outbound and 510,000 inbound.",
+             .travellers, [.total, .exit, .entry], [1_030_000, 520_000, 510_000]),
+            ("In 2024, Lang Son customs cleared 520,000 passengers on exit and 510,000 on entry.",
+             .travellers, [.exit, .entry], [520_000, 510_000]),
+        ]
+        for (body, metric, flows, values) in cases {
+            let records = Extractor().extract(report(body, language: "en"))
+            #expect(records.allSatisfy { $0.metric == metric } && records.map(\.flow) == flows && records.map(\.value) == values,
+                    "\(body) → \(records.map { "\($0.metric) \($0.flow.map(\.rawValue) ?? "-") \($0.value)" })")
+        }
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
