@@ -244,7 +244,7 @@ extension Analysis {
                 }
                 // English multiples: "double the same period of 2023", "doubled from a year earlier",
                 // "up 2.5-fold year-on-year", "a threefold increase".
-                if let (times, next) = englishMultiple(at: k) {
+                if c == .multiple, let (times, next) = englishMultiple(at: k) {
                     setChange(round2((times - 1) * 100), against: against(from: next, to: tailEnd), of: &cands[ci])
                 }
                 // "1.5 times higher than the same period last year".

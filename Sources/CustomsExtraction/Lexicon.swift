@@ -53,6 +53,7 @@ enum Cue: UInt8 {
     case exceed           // vượt, exceeding
     case times            // lần, times (after "gấp N")
     case gap              // gấp
+    case multiple         // double, twice, tripled, threefold, (2.5-)fold: English multiples
     case compare          // so với, so, compared to, against
     case yoy              // cùng kỳ, năm trước, same period, year-on-year
     case prevPeriod       // tháng trước, previous month, month-on-month
@@ -242,6 +243,8 @@ enum Lexicon {
         ("đạt", .attain), ("hoàn thành", .attain), ("representing", .attain), ("reached", .attain), ("reaching", .attain),
         ("vượt", .exceed), ("exceeding", .exceed), ("exceeded", .exceed), ("surpassing", .exceed), ("surpassed", .exceed),
         ("gấp", .gap),
+        ("double", .multiple), ("doubled", .multiple), ("twice", .multiple), ("triple", .multiple), ("tripled", .multiple),
+        ("threefold", .multiple), ("quadrupled", .multiple), ("fold", .multiple),
         ("so với", .compare), ("so", .compare), ("compared to", .compare), ("compared with", .compare),
         ("against", .compare), ("from", .compare), ("than", .compare),
         ("cùng kỳ", .yoy), ("cùng kì", .yoy), ("năm trước", .yoy), ("năm ngoái", .yoy), ("same period", .yoy),
