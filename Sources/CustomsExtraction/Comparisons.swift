@@ -24,13 +24,25 @@ extension Analysis {
         guard j >= 0, j < tokCount, masked[j] else { return false }
         return mentions.contains { $0.a == j && $0.kind != .area && $0.kind != .gate && !$0.weak }
     }
+    /// Another office named at `j` the way a comparison names it: by its name, by its province alone
+    /// ("gấp đôi Hải Phòng", "double that of Hai Phong"), or as "đơn vị" ("gấp 1,7 lần đơn vị đứng
+    /// thứ hai").
+    func otherOfficeNamed(at j: Int) -> Bool {
+        if officeNamed(at: j) { return true }
+        if isW(j, W.don), isW(j + 1, W.vi) { return true }
+        // (Not where the figure was: "tăng 8% tại Hải Phòng", "up 8% in Hai Phong".)
+        guard j >= 0, j < tokCount, !masked[j], toks[j].up, !isW(j - 1, W.tai), !isW(j - 1, W.in_), !isW(j - 1, W.at),
+              let (_, p) = place(at: j) else { return false }
+        return !p.isBorder
+    }
+
     func against(from k: Int, to end: Int) -> Against {
         // "chỉ bằng 83% năm 2022": a year right after the percentage is the comparison's.
         if isW(k, W.nam), year(at: k + 1) != nil { return .yoy }
         // "gấp 5 lần số thu của Cục Hải quan Lào Cai", "bằng 40% số thu của …": another office's figure.
         var o = k
         while o < min(end, k + 5), !isPunctLike(o) {
-            if officeNamed(at: o) { return .other }
+            if otherOfficeNamed(at: o) { return .other }
             o += 1
         }
         var j = k
@@ -43,8 +55,8 @@ extension Analysis {
                 while m < end, steps < 5 {
                     let c2 = cue(m)
                     if c2 == .prevPeriod { return .prev }
-                    // "so với Cục Hải quan Lạng Sơn": with another office, not with an earlier period.
-                    if officeNamed(at: m) { return .other }
+                    // "so với Cục Hải quan Lạng Sơn", "so với Hải Phòng": with another office, not with an earlier period.
+                    if otherOfficeNamed(at: m) { return .other }
                     if c2 == .targetEst || c2 == .targetStretch { return .target }
                     if c2 == .yoy {
                         let e = Int(spans[Int(cueOf[m])].b)

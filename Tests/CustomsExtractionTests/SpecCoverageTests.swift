@@ -1682,6 +1682,25 @@ struct ValueTests {
         }
     }
 
+    /// A multiple of another office's figure, named by its province alone or as "đơn vị", is no
+    /// change of the figure's own; one of an earlier year is, and a place where the figure was is no
+    /// other office.
+    @Test func aMultipleOfAnotherOfficeNamedByItsProvinceIsNoChange() throws {
+        for (language, tail) in [("vi", "gấp đôi Hải Phòng"), ("vi", "cao gấp 2 lần so với Hải Phòng"),
+                                 ("vi", "gấp 1,7 lần đơn vị đứng thứ hai"), ("en", "double that of Hai Phong")] {
+            let body = language == "vi" ? "Năm 2024, Cục Hải quan TP Hồ Chí Minh thu 120.000 tỷ đồng, \(tail)."
+                : "In 2024, HCM City customs collected VND 120 trillion, \(tail)."
+            let revenue = try #require(only(Extractor().extract(report(body, language: language)), .revenue), "\(tail)")
+            #expect(revenue.changePct == nil, "\(tail)")
+        }
+        let earlier = try #require(only(Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Lạng Sơn thu 7.000 tỷ đồng, gấp 3 lần năm 2020.")), .revenue))
+        #expect(earlier.changePct == 200)
+        let place = try #require(only(Extractor().extract(report(
+            "In 2024, Hai Phong customs collected VND 70 trillion, up 5% in Hai Phong alone.", language: "en")), .revenue))
+        #expect(place.changePct == 5)
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
