@@ -705,6 +705,15 @@ extension Analysis {
                     || (isP(e, UInt8(ascii: ":")) && (i == 0 || toks[i - 1].kind == .nl)) {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
+                // A bare province opening a clause with its collecting ("Năm 2024, Hải Phòng thu 70.000 tỷ
+                // đồng", "Riêng Hải Phòng thu …", "Trong đó, Hải Phòng thu …"): its customs department, as a
+                // national summary names them. (Not "tỉnh / TP X thu ngân sách": the province's own budget.)
+                let clauseHead = i == 0 || sents[Int(sentOf[i])].lowerBound == i || isP(i - 1, UInt8(ascii: ","))
+                    || cue(i - 1) == .trongDo
+                if clauseHead, cue(e) == .revenue || cue(e) == .revenueWeak,
+                   !isW(i - 1, W.tinh), !isW(i - 1, W.tp), !isW(i - 1, W.pho), !isP(i - 1, UInt8(ascii: ".")) {
+                    return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+                }
                 // The first item of a ranking ("3 đơn vị thu trên 20.000 tỷ đồng là TP Hồ Chí Minh với
                 // 98.000 tỷ đồng, …").
                 if isW(i - 1, W.la) || isW(i - 2, W.la) && (isW(i - 1, W.tp) || isW(i - 1, W.tinh)), isW(e, W.voi), isNum(e + 1) {

@@ -1146,11 +1146,24 @@ extension Analysis {
     }
 
     /// "của tỉnh", "toàn tỉnh", "trên địa bàn tỉnh" in `a..<b` (the province as the owner of a budget).
+    /// Also "tỉnh / thành phố X thu (ngân sách) …" opening a sentence or a clause (not after
+    /// "trong đó", "riêng": a department's area): the province collecting its own budget.
     func provinceBudget(from a: Int, to b: Int) -> Bool {
         var k = a
         while k + 1 < b {
             // (Not "Trong đó, địa bàn tỉnh Phú Yên thu được …": an area of the office's own.)
             if isW(k + 1, W.tinh), isW(k, W.cua) || isW(k, W.toan) || (isW(k, W.ban) && isW(k - 1, W.dia) && isW(k - 2, W.tren)) { return true }
+            k += 1
+        }
+        k = max(a, 0)
+        while k < b {
+            // ("TP Hồ Chí Minh thu …" is as often the department in a list of them: only words written out.)
+            let named = isW(k, W.tinh) ? k + 1 : (isW(k, W.thanh) && isW(k + 1, W.pho) ? k + 2 : nil)
+            if let n = named, let (e, p) = place(at: n), !p.isBorder, cue(e) == .revenue || cue(e) == .revenueWeak {
+                let sentenceStart = sents[Int(sentOf[k])].lowerBound
+                let head = k == sentenceStart || isP(k - 1, UInt8(ascii: ","))
+                if head, firstCue(.trongDo, in: sentenceStart..<k) == nil { return true }
+            }
             k += 1
         }
         return false

@@ -1701,6 +1701,20 @@ struct ValueTests {
         #expect(place.changePct == 5)
     }
 
+    /// A bare province opening a clause with its collecting is its customs department, as national
+    /// summaries name them; "tỉnh X thu ngân sách" opening one is the province's own budget.
+    @Test func aBareProvinceCollectingIsItsDepartmentAProvinceNamedSoIsItsBudget() {
+        for second in ["Riêng Hải Phòng thu 70.000 tỷ đồng.", "Trong đó, Hải Phòng thu 70.000 tỷ đồng.",
+                       "Năm 2024, Hải Phòng thu ngân sách 70.000 tỷ đồng."] {
+            let records = Extractor().extract(report("Năm 2024, ngành Hải quan thu 410.000 tỷ đồng. \(second)"))
+            #expect(records.map(\.office) == ["vn", "vn.hai-phong"] && records.map(\.value) == [410e12, 70e12],
+                    "\(second) → \(records.map { "\($0.office) \($0.value)" })")
+        }
+        let budget = Extractor().extract(report(
+            "Năm 2024, tỉnh Quảng Ninh thu ngân sách 50.000 tỷ đồng, trong đó Cục Hải quan Quảng Ninh thu 9.800 tỷ đồng."))
+        #expect(budget.map(\.office) == ["vn.quang-ninh"] && budget.map(\.value) == [9_800e9], "\(budget.map { "\($0.office) \($0.value)" })")
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
