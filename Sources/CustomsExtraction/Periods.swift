@@ -580,6 +580,14 @@ extension Analysis {
                    let p = monthBeforePublication(from: i) {
                     out = p; return true
                 }
+                // "(Trong) tháng qua, …": the month just past; in a report of its last days, that month.
+                if m == nil, isW(i + 1, W.qua), isW(i - 1, W.trong) || i == sents[Int(sentOf[i])].lowerBound, !comparisonBefore(i),
+                   !pluralBefore(i), !isNum(i - 1), let pubDate = pub, let pm = pubDate.month {
+                    if let d = pubDate.day, d >= 25 {
+                        out = PM(a: i, b: i + 2, sY: pubDate.year, sM: pm, sD: 1, eY: pubDate.year, eM: pm, eD: 0); return true
+                    }
+                    if let p = monthBeforePublication(from: i) { out = p; return true }
+                }
                 // "tháng đầu năm (2024)", "tháng đầu tiên của năm": January (not "những tháng đầu năm",
                 // the first months in general).
                 if m == nil, isW(i + 1, W.dau) {
@@ -662,12 +670,16 @@ extension Analysis {
                 }
                 // "nhiều năm qua", "những năm qua", "các / mấy / vài năm qua": years in general, no period.
                 if isW(i + 1, W.qua) || isW(i + 1, W.ngoai), !isW(i - 1, W.cua), !pluralBefore(i) {
-                    // "năm qua", "trong năm qua", "năm ngoái": the year before publication.
-                    let y = pub.map { $0.year - 1 }
+                    // "năm qua", "trong năm qua", "năm ngoái": the year before publication; but "năm qua"
+                    // in a December review is the year it closes ("so với năm qua" there still compares
+                    // with the one before).
+                    let comparison = comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki)
+                    let closing = isW(i + 1, W.qua) && pub?.month == 12 && !comparison
+                    let y = pub.map { closing ? $0.year : $0.year - 1 }
                     var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                     if y == nil { p.yearOfContext = false }
                     // "so với cùng kỳ năm ngoái": the base of a comparison, only a hint.
-                    if comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki) {
+                    if comparison {
                         p.hint = true
                         p.hintYear = y.map { $0 + 1 }
                     }

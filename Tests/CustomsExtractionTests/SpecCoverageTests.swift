@@ -1715,6 +1715,25 @@ struct ValueTests {
         #expect(budget.map(\.office) == ["vn.quang-ninh"] && budget.map(\.value) == [9_800e9], "\(budget.map { "\($0.office) \($0.value)" })")
     }
 
+    /// "(Trong) năm qua" in a December review is the year it closes (a comparison with "năm qua" still
+    /// looks a year back; "năm ngoái" is always the year before); "(trong) tháng qua" is the month just
+    /// past, or the publication's own month in its last days.
+    @Test func theYearAndTheMonthJustPast() throws {
+        func revenue(_ body: String, _ published: String) throws -> MetricRecord {
+            try #require(only(Extractor().extract(report(body, published: published)), .revenue))
+        }
+        let december = try revenue("Trong năm qua, Cục Hải quan Lạng Sơn thu ngân sách 7.650 tỷ đồng, tăng 12% so với năm qua.", "2024-12-28")
+        #expect(december.period == period("2024-01-01", "2024-12-31") && december.changePct == 12)
+        #expect(try revenue("Trong năm qua, Cục Hải quan Lạng Sơn thu ngân sách 7.650 tỷ đồng.", "2025-01-10").period
+                == period("2024-01-01", "2024-12-31"))
+        #expect(try revenue("Năm ngoái, Cục Hải quan Lạng Sơn thu ngân sách 7.650 tỷ đồng.", "2024-12-28").period
+                == period("2023-01-01", "2023-12-31"))
+        #expect(try revenue("Trong tháng qua, Cục Hải quan Lạng Sơn thu ngân sách 650 tỷ đồng.", "2025-02-10").period
+                == period("2025-01-01", "2025-01-31"))
+        #expect(try revenue("Trong tháng qua, Cục Hải quan Lạng Sơn thu ngân sách 650 tỷ đồng.", "2025-01-29").period
+                == period("2025-01-01", "2025-01-31"))
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
