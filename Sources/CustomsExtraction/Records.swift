@@ -573,6 +573,12 @@ extension Analysis {
                     }
                     return .record(.revenue, nil, label(pos, pos + 1))
                 case .trade:
+                    // "phát hiện 420 vụ …, tổng trị giá hàng hóa ước tính 35 tỷ đồng": after violations, the
+                    // goods' value (no direction named: "tổng trị giá xuất nhập khẩu" stays trade).
+                    if isVND, isW(pos + 1, W.tri), let l = lastRecord, l.metric == .violations,
+                       !left.contains(where: { $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }) {
+                        return .record(.violationValue, nil, "tổng trị giá (hàng vi phạm)")
+                    }
                     return .record(.tradeValue, nil, "kim ngạch")
                 case .flowTotal, .flowImport, .flowExport:
                     if !isVND { return .record(.tradeValue, nil, "xuất/nhập khẩu") }

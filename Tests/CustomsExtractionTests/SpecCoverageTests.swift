@@ -1734,6 +1734,18 @@ struct ValueTests {
                 == period("2025-01-01", "2025-01-31"))
     }
 
+    /// "Tổng trị giá hàng hóa" right after violations in their sentence is the goods' value; with a
+    /// direction named, or in a sentence of its own, it stays trade.
+    @Test func theTotalValueOfGoodsAfterViolationsIsTheirs() throws {
+        let value = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Quảng Trị đã phát hiện 420 vụ buôn lậu, gian lận thương mại và vận chuyển trái phép hàng hóa qua biên giới, tổng trị giá hàng hóa ước tính 35 tỷ đồng."))
+        #expect(value.map(\.metric) == [.violations, .violationValue])
+        for second in ["Tổng trị giá xuất nhập khẩu qua địa bàn đạt 35 tỷ đồng.", "Tổng trị giá hàng hóa thông quan đạt 35 tỷ đồng."] {
+            let trade = Extractor().extract(report("Năm 2024, Cục Hải quan Quảng Trị đã phát hiện 420 vụ vi phạm. \(second)"))
+            #expect(trade.map(\.metric) == [.violations, .tradeValue], "\(second)")
+        }
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
