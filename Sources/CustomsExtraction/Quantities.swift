@@ -240,10 +240,12 @@ extension Analysis {
         let separated = isP(close, UInt8(ascii: ":")) || (cellEnds && isP(close, UInt8(ascii: "|")))
         // A Markdown or HTML row read as a line, with cells after the number ("Số tờ khai 125.000 -3%"):
         // a label starting the line.
-        let rowLabel = !separated && !cellEnds && close >= 0 && toks[i].sp && cueOf[close] >= 0 && !masked[close]
-            && lineStartsLabel(at: Int(spans[Int(cueOf[close])].a))
+        var nounEnd = separated ? close - 1 : close
+        // "Số doanh nghiệp làm thủ tục: 1.320": what the counted do may follow the noun.
+        if nounEnd > 0, cue(nounEnd) == .done { nounEnd = Int(spans[Int(cueOf[nounEnd])].a) - 1 }
+        let rowLabel = !separated && !cellEnds && nounEnd >= 0 && toks[i].sp && cueOf[nounEnd] >= 0 && !masked[nounEnd]
+            && lineStartsLabel(at: Int(spans[Int(cueOf[nounEnd])].a))
         if separated || cellEnds || rowLabel {
-            let nounEnd = separated ? close - 1 : close
             if nounEnd >= 0, cueOf[nounEnd] >= 0, case let sp = spans[Int(cueOf[nounEnd])], Int(sp.b) == nounEnd + 1, !masked[nounEnd] {
                 switch sp.cue {
                 case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh: return (.count(sp.cue), 0, Int(sp.a))

@@ -1615,11 +1615,17 @@ struct ValueTests {
         | Thu ngân sách (tỷ đồng) | 70.000 | +5% |
         | Kim ngạch XNK (triệu USD) | 120.500 | +8,2% |
         | Số tờ khai | 1.250.000 | -3% |
+        | Doanh nghiệp làm thủ tục | 9.800 | +1% |
         """
         let records = Extractor().extract(report(body, type: .markdown))
-        #expect(records.map(\.metric) == [.revenue, .tradeValue, .declarations], "\(records.map { "\($0.metric) \($0.value)" })")
-        #expect(records.map(\.value) == [70_000e9, 120_500e6, 1_250_000])
-        #expect(records.map(\.changePct) == [5, 8.2, -3])
+        #expect(records.map(\.metric) == [.revenue, .tradeValue, .declarations, .enterprises], "\(records.map { "\($0.metric) \($0.value)" })")
+        #expect(records.map(\.value) == [70_000e9, 120_500e6, 1_250_000, 9_800])
+        #expect(records.map(\.changePct) == [5, 8.2, -3, 1])
+        // A list item labelled the same way: "Số doanh nghiệp làm thủ tục: 1.320".
+        let list = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Lào Cai đạt nhiều kết quả:\n\n* Số tờ khai: 85.000;\n* Số doanh nghiệp làm thủ tục: 1.320.\n",
+            type: .markdown))
+        #expect(list.map(\.metric) == [.declarations, .enterprises] && list.map(\.value) == [85_000, 1_320])
         // A number opening the text has no label before it (this read out of bounds once).
         #expect(Extractor().extract(report("125.000 +3% tờ khai hải quan")).isEmpty)
     }
