@@ -241,7 +241,8 @@ extension Analysis {
     }
 
     /// False when the start word `h` at `i` cannot begin a period because of the token after it
-    /// (the forms of `periodAt` for these words): "in / for / of" need a year next; "năm" a year,
+    /// (the forms of `periodAt` for these words): "in / for / of" need a year next ("for" also "the
+    /// year"); "năm" a year,
     /// "nay", "qua" or the end of a phrase; "this / last" "year"; "hiện" "nay"; "nửa" "đầu / cuối /
     /// năm"; "tính" "từ / đến / tới"; "as" "of". "ngày" begins none by itself (only the number
     /// after "trong ngày").
@@ -253,7 +254,8 @@ extension Analysis {
         case W.ngay: return false
         case W.tinh: return next == W.tu || next == W.den || next == W.toi
         case W.as_: return next == W.of
-        case W.in_, W.for_, W.of: return nextKind == .num
+        case W.in_, W.of: return nextKind == .num
+        case W.for_: return nextKind == .num || (next == W.the && i + 2 < tp.count && tp[i + 2].h == W.year)
         case W.nam:
             return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang
                 || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
@@ -734,8 +736,9 @@ extension Analysis {
                 out = p; return true
             }
             // "the whole / full year (2025)", "end the year at …": the year of the context, or the one written.
-            if (h == W.whole || h == W.full) && isW(i + 1, W.year) || h == W.end && isW(i + 1, W.the) && isW(i + 2, W.year) {
-                var b = h == W.end ? i + 3 : i + 2
+            if (h == W.whole || h == W.full) && isW(i + 1, W.year) || (h == W.end || h == W.for_) && isW(i + 1, W.the) && isW(i + 2, W.year) {
+                // (And "for the year": "revenue for the year is forecast at …".)
+                var b = h == W.end || h == W.for_ ? i + 3 : i + 2
                 var p = PM(a: i, b: b, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                 if let y = year(at: b) { p.sY = y; p.eY = y; b += 1; p.b = b } else { p.yearOfContext = true }
                 p.sentenceOnly = true

@@ -1752,6 +1752,14 @@ struct ValueTests {
         }
     }
 
+    /// English "for the year" is the whole year of the context, as "the whole year" is.
+    @Test func englishForTheYear() throws {
+        let forecast = try #require(only(Extractor().extract(report(
+            "Customs revenue for the year is forecast to hit VND 415 trillion, exceeding the target by 10%.",
+            published: "2024-12-05", language: "en")), .revenue))
+        #expect(forecast.period == period("2024-01-01", "2024-12-31") && forecast.basis == .forecast)
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
