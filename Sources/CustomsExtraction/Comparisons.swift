@@ -334,7 +334,10 @@ extension Analysis {
                 }
                 // English: "a 12.7 per cent increase", "annual drops of 8.2%".
                 if before == .none {
-                    for m in p.b..<min(tokCount, p.b + 2) where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
+                    // (Not "…by 13.1% but down 11.4%": a direction before a number is the next change's.)
+                    for m in p.b..<min(tokCount, p.b + 2) where (cue(m) == .up || cue(m) == .down) && !isNum(m + 1) && !isNum(m + 2) {
+                        before = cue(m); beforePos = m
+                    }
                     if before == .none, j >= 0, isW(j + 1, W.of) || isW(p.a - 1, W.of) {
                         for m in max(qb, p.a - 4)..<p.a where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
                     }

@@ -1760,6 +1760,40 @@ struct ValueTests {
         #expect(forecast.period == period("2024-01-01", "2024-12-31") && forecast.basis == .forecast)
     }
 
+    /// English wordings of the press: changes ("rising 26.5%", "falling", "a jump of", "12pc", "on-year";
+    /// a direction before the next number is not the percent's before it), "close to", forecasts ("could
+    /// reach", "is set to"), "exit and entry passengers", "discovered / uncovered" violations, "initiated
+    /// 46 criminal cases", administrative penalties "in 215 cases" and the fines after them, and one
+    /// commodity's exports ("Phone exports") left out.
+    @Test func englishPressWordings() throws {
+        func one(_ body: String, _ metric: Metric, published: String = "2025-01-10") throws -> MetricRecord {
+            try #require(only(Extractor().extract(report(body, published: published, language: "en")), metric), "\(body)")
+        }
+        #expect(try one("Quang Ninh customs collected VND 11,720 billion in 2024, rising 26.5% year-on-year.", .revenue).changePct == 26.5)
+        #expect(try one("Quang Ninh customs collected VND 11,720 billion in 2024, falling 6% from 2023.", .revenue).changePct == -6)
+        let both = try one("Last year, the customs sector collected VND 373.2 trillion, exceeding the target by 13.1% but down 11.4% from 2022.",
+                           .revenue, published: "2024-01-08")
+        #expect(both.changePct == -11.4 && both.vsTargets == [TargetAttainment(kind: .estimate, pct: 113.1)])
+        #expect(try one("From January 1 to November 15, 2024, Quang Nam Customs Department collected VND 5,140 billion, up 9% on-year.",
+                        .revenue).changePct == 9)
+        let close = try one("Quang Ninh customs collected close to VND 11,720 billion in 2024, up 12pc.", .revenue)
+        #expect(close.qualifier == .about && close.changePct == 12)
+        #expect(try one("Vietnam's import-export turnover in 2024 could reach US$800 billion, according to the General Department of Vietnam Customs.",
+                        .tradeValue, published: "2024-12-05").basis == .forecast)
+        #expect(try one("In the first 11 months, Lao Cai customs processed procedures for 1.1 million exit and entry passengers.",
+                        .travellers, published: "2024-12-20").flow == .total)
+        let cases = Extractor().extract(report(
+            "In the first nine months of 2024, the customs sector uncovered 2,100 smuggling cases and initiated 46 criminal cases.", language: "en"))
+        #expect(cases.map(\.metric) == [.violations, .prosecutions] && cases.map(\.value) == [2_100, 46])
+        #expect(try one("In the first nine months, the customs sector discovered 12,450 violations.", .violations).value == 12_450)
+        let penalties = Extractor().extract(report(
+            "From January to June, Dong Nai customs imposed administrative penalties in 215 cases, collecting VND 3.4 billion in fines.",
+            language: "en"))
+        #expect(penalties.map(\.metric) == [.penaltyCases, .fines] && penalties.map(\.value) == [215, 3.4e9])
+        #expect(Extractor().extract(report("Phone exports reached US$44.6 billion in the first ten months, according to customs data.",
+                                           language: "en")).isEmpty)
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
