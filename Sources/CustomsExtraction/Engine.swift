@@ -254,7 +254,10 @@ extension Analysis {
             case .exceed: return (.over, label(k, k + 1))
             default: break
             }
-            if !skippableBeforeNumber(k) && !(toks[k].kind == .num) && !isP(k, UInt8(ascii: "(")) { break }
+            // ("vượt mốc 10.000 tỷ đồng": over the mark.)
+            if !skippableBeforeNumber(k) && !(toks[k].kind == .num) && !isP(k, UInt8(ascii: "(")) && !(k == q.a - 1 && c == .exclMilestone) {
+                break
+            }
             if let sp = cueStarting(Int(cueOf[k] >= 0 ? spans[Int(cueOf[k])].a : Int32(k))), Int(sp.a) < k { k = Int(sp.a) } else { k -= 1 }
             steps += 1
         }

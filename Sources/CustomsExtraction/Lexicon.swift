@@ -254,7 +254,12 @@ enum Lexicon {
         ("double", .multiple), ("doubled", .multiple), ("twice", .multiple), ("triple", .multiple), ("tripled", .multiple),
         ("threefold", .multiple), ("quadrupled", .multiple), ("fold", .multiple),
         ("so với", .compare), ("so", .compare), ("compared to", .compare), ("compared with", .compare),
-        ("against", .compare), ("from", .compare), ("than", .compare),
+        ("against", .compare), ("from", .compare),
+        // English "than" only after a comparative or before what it compares with: a bare "than" is
+        // also Vietnamese coal ("nhập khẩu than đạt 1,2 tỷ USD").
+        ("higher than", .compare), ("lower than", .compare), ("larger than", .compare), ("smaller than", .compare),
+        ("greater than", .compare), ("bigger than", .compare), ("than in", .compare), ("than the", .compare),
+        ("than last", .compare), ("than that", .compare),
         ("cùng kỳ", .yoy), ("cùng kì", .yoy), ("năm trước", .yoy), ("năm ngoái", .yoy), ("same period", .yoy),
         ("year - on - year", .yoy), ("year on year", .yoy), ("a year earlier", .yoy),
         ("on - year", .yoy),
@@ -280,7 +285,8 @@ enum Lexicon {
         // total (spec §2). Only phrases that fold to nothing else: "gỗ" folds like "Gò", "vải" like
         // "vai", "than đá" like "Sóng Thần đã", and "hoa quả" runs across "hàng hóa qua". Not for counts
         // or seized goods (see `decide`).
-        ("điện thoại", .exclGoods), ("điện thoại các loại", .exclGoods), ("linh kiện", .exclGoods),
+        ("hàng xuất nhập khẩu", .flowTotal), ("hàng hóa xuất nhập khẩu", .flowTotal),
+        ("nhập khẩu than", .exclGoods), ("xuất khẩu than", .exclGoods), ("điện thoại", .exclGoods), ("điện thoại các loại", .exclGoods), ("linh kiện", .exclGoods),
         ("máy vi tính", .exclGoods), ("máy tính", .exclGoods), ("sản phẩm điện tử", .exclGoods),
         ("máy móc", .exclGoods), ("phụ tùng", .exclGoods), ("dệt may", .exclGoods), ("hàng dệt", .exclGoods),
         ("giày dép", .exclGoods), ("túi xách", .exclGoods), ("sản phẩm gỗ", .exclGoods), ("đồ gỗ", .exclGoods),
@@ -359,6 +365,10 @@ enum Lexicon {
         ("đang chờ", .exclStock), ("nằm chờ", .exclStock), ("ùn tắc", .exclStock),
         ("thất thu", .exclLost), ("hụt thu", .exclLost), ("còn thiếu", .exclLost), ("hoàn thuế", .exclLost), ("tax refunds", .exclLost), ("thiếu hụt", .exclLost), ("shortfall", .exclLost), ("chống thất thu", .exclLost), ("lost revenue", .exclLost),
         ("sau thông quan", .exclAudit), ("post - clearance", .exclAudit),
+        ("kiểm tra thực tế", .exclAudit), ("luồng đỏ", .exclAudit), ("luồng vàng", .exclAudit), ("luồng xanh", .exclAudit),
+        // Goods of one customs regime are a part of trade, not its total.
+        ("tạm nhập tái xuất", .exclCommodity), ("tạm nhập , tái xuất", .exclCommodity), ("tạm nhập - tái xuất", .exclCommodity),
+        ("chuyển khẩu", .exclCommodity), ("hàng quá cảnh", .exclCommodity),
         ("chương trình", .exclProgram), ("program", .exclProgram), ("pilot", .exclProgram), ("tự nguyện", .exclProgram),
         // Enterprises met, trained or ranked, not those doing procedures (spec: "DN làm thủ tục / tham gia").
         ("đối thoại", .exclProgram), ("tập huấn", .exclProgram), ("ưu tiên", .exclProgram),

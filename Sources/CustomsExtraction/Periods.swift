@@ -28,7 +28,7 @@ extension Analysis {
         return nil
     }
 
-    /// "15.8.2017" as one number token `i` (nil without separators inside).
+    /// "15.8.2017" (or "31.3" after "ngày") as one number token `i` (nil without separators inside).
     func compactDate(at i: Int) -> DateParts? {
         let t = toks[i]
         // "15.8.2017" arrives as one token: its parts (only the first three matter).
@@ -52,6 +52,11 @@ extension Analysis {
         if hasSep {
             if count == 3, (1...31).contains(parts.0), (1...12).contains(parts.1), (1900...2100).contains(parts.2) {
                 return DateParts(y: parts.2, m: parts.1, d: parts.0, next: i + 1)
+            }
+            // "ngày 31.3": day and month after "ngày" (a number with one or two digits after its dot is
+            // no grouped thousands).
+            if count == 2, isW(i - 1, W.ngay), t.e - t.s <= 5, (1...31).contains(parts.0), (1...12).contains(parts.1) {
+                return DateParts(y: nil, m: parts.1, d: parts.0, next: i + 1)
             }
         }
         return nil
@@ -355,7 +360,8 @@ extension Analysis {
                     ytd = true
                     j += 2
                     if let y = year(at: j) { startYear = y; j += 1 }
-                } else if let (m, y, nx) = monthAt(j) {
+                } else if let (m, y, nx) = monthAt(isW(j, W.dau) ? j + 1 : j) {
+                    // "từ (đầu) tháng 5/2024 đến …": from the month's first day.
                     startMonth = m
                     startKnown = true
                     startYear = y

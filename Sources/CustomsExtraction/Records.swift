@@ -299,7 +299,15 @@ extension Analysis {
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
             if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclRate || $0 == .exclCapacity }) { return .transparent }
             switch unit {
-            case .unitDecl: return .record(.declarations, nil, "tờ khai")
+            case .unitDecl:
+                // "kiểm tra sau thông quan 420 tờ khai", "1.200 tờ khai luồng đỏ", "tờ khai bị kiểm tra thực
+                // tế": a subset checked or channelled, in the count's own clause.
+                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6)
+                where cue(k) == .exclAudit && !(k < q.a && hasPunct(UInt8(ascii: ","), UInt8(ascii: ";"), in: k..<q.a))
+                    && !(k >= q.b && hasPunct(UInt8(ascii: ","), UInt8(ascii: ";"), in: q.b..<k)) {
+                    return .transparent
+                }
+                return .record(.declarations, nil, "tờ khai")
             case .unitEnt:
                 // "145 doanh nghiệp mới", "số doanh nghiệp mới tham gia … là 145": new ones, a part.
                 if cue(q.b) == .exclNew { return .transparent }
@@ -455,6 +463,11 @@ extension Analysis {
                 case .exclShare where cueStarting(pos).map({ Int($0.b) == q.a }) ?? false
                     && (cue(pos - 1) == .flowExport || cue(pos - 1) == .flowImport || cue(pos - 1) == .flowExit || cue(pos - 1) == .flowEntry):
                     // "trong đó xuất khẩu chiếm 2,3 tỷ USD": a part's amount (a share is a percent).
+                    continue
+                case .exclMilestone where pos + 1 == q.a && (cue(pos - 1) == .exceed || cue(pos - 1) == .qualOver)
+                    && !quants.contains(where: { $0.sentence == q.sentence && $0.a < pos && !$0.kind.isMoney && !$0.kind.isPercent }):
+                    // "thu ngân sách vượt mốc 10.000 tỷ đồng": the office's own figure, over the mark
+                    // (with a count before it, "16/34 Cục … vượt mốc 1.000 tỷ đồng", a threshold).
                     continue
                 case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
                      .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
@@ -935,7 +948,11 @@ extension Analysis {
                     }
                 }
                 if metric == .revenueTarget {
-                    if let y = c.period.end?.year ?? c.period.start?.year { c.period = .year(y) } else { c.period = Period(start: nil, end: nil) }
+                    // A target the text gives no year is the one of the publication's year ("đã về đích chỉ
+                    // tiêu được giao là 7.000 tỷ đồng", spec §4: a missing year comes from `published_at`).
+                    if let y = c.period.end?.year ?? c.period.start?.year ?? pub?.year { c.period = .year(y) } else {
+                        c.period = Period(start: nil, end: nil)
+                    }
                 }
                 // Basis: projections of a period not yet over.
                 if metric != .revenueTarget && base == nil {

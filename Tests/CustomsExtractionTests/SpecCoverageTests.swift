@@ -1794,6 +1794,39 @@ struct ValueTests {
                                            language: "en")).isEmpty)
     }
 
+    /// Vietnamese wordings found by probing: "hàng xuất nhập khẩu" is both directions; coal ("nhập khẩu
+    /// than") is one commodity, not English "than"; "từ đầu tháng 5" starts on the 1st of May; "ngày
+    /// 31.3" is a date; a target with no year is the publication year's; "vượt mốc" is the office's
+    /// own figure, over the mark; declarations checked after clearance or in a channel, and one
+    /// regime's goods ("tạm nhập tái xuất"), are parts, not records.
+    @Test func vietnameseWordingsFoundByProbing() throws {
+        let both = Extractor().extract(report(
+            "Tháng 5/2024, kim ngạch hàng xuất nhập khẩu qua Cục Hải quan tỉnh Lạng Sơn đạt 420 triệu USD; đơn vị tiếp nhận 9.500 tờ khai hàng xuất nhập khẩu."))
+        #expect(both.map(\.flow) == [.total, .total])
+        let coal = Extractor().extract(report(
+            "9 tháng năm 2024, kim ngạch qua Cục Hải quan tỉnh Quảng Ninh đạt 6,2 tỷ USD. Kim ngạch nhập khẩu than đạt 1,2 tỷ USD."))
+        #expect(coal.map(\.value) == [6.2e9])
+        func revenue(_ body: String, _ published: String) throws -> MetricRecord {
+            try #require(only(Extractor().extract(report(body, published: published)), .revenue), "\(body)")
+        }
+        #expect(try revenue("Từ đầu tháng 5/2024 đến ngày 31/5/2024, Cục Hải quan tỉnh Kiên Giang thu ngân sách 45 tỷ đồng.", "2024-06-10").period
+                == period("2024-05-01", "2024-05-31"))
+        #expect(try revenue("Tính đến ngày 31.3, Cục Hải quan tỉnh Quảng Ninh thu ngân sách 2.500 tỷ đồng.", "2024-04-02").period
+                == period("2024-01-01", "2024-03-31"))
+        let mark = try revenue("Năm 2024, Cục Hải quan tỉnh Quảng Ninh thu ngân sách vượt mốc 10.000 tỷ đồng.", "2024-12-20")
+        #expect(mark.value == 10_000e9 && mark.qualifier == .over)
+        #expect(Extractor().extract(report("Năm 2024, có 16 Cục Hải quan thu ngân sách vượt mốc 1.000 tỷ đồng.")).isEmpty)
+        let target = try #require(only(Extractor().extract(report(
+            "Cục Hải quan tỉnh Lạng Sơn đã về đích chỉ tiêu thu ngân sách được giao là 7.000 tỷ đồng.", published: "2024-12-18")), .revenueTarget))
+        #expect(target.period == period("2024-01-01", "2024-12-31"))
+        let checked = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan tỉnh Bình Dương tiếp nhận 1,9 triệu tờ khai. Đơn vị đã kiểm tra sau thông quan 420 tờ khai. Có 1.200 tờ khai luồng đỏ."))
+        #expect(checked.map(\.value) == [1_900_000])
+        let regime = Extractor().extract(report(
+            "9 tháng năm 2024, kim ngạch xuất nhập khẩu qua Cục Hải quan tỉnh Lạng Sơn đạt 4,1 tỷ USD; hàng tạm nhập tái xuất đạt 300 triệu USD."))
+        #expect(regime.map(\.value) == [4.1e9])
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
