@@ -355,7 +355,7 @@ enum Lexicon {
         ("bình quân", .exclRate), ("trung bình", .exclRate), ("mỗi ngày", .exclRate), ("per day", .exclRate), ("mỗi tháng", .exclRate), ("hằng tháng", .exclRate),
         ("hàng tháng", .exclRate), ("per month", .exclRate), ("a month", .exclRate), ("monthly", .exclRate),
         ("a day", .exclRate), ("average", .exclRate), ("daily", .exclRate), ("mỗi tuần", .exclRate), ("per week", .exclRate),
-        ("every day", .exclRate), ("hàng ngày", .exclRate),
+        ("every day", .exclRate), ("hàng ngày", .exclRate), ("each day", .exclRate), ("each", .exclRate), ("mỗi đơn vị", .exclRate),
         ("mốc", .exclMilestone), ("câu lạc bộ", .exclMilestone), ("milestone", .exclMilestone),
         ("trở lên", .threshold), ("trở xuống", .threshold), ("or more", .threshold), ("or above", .threshold),
         ("chiếm", .exclShare), ("accounting for", .exclShare),

@@ -386,7 +386,7 @@ extension Analysis {
         case W.cua: return next == W.khau
         case W.general: return next == W.department
         case W.vietnam: return next == W.customs
-        case W.customs, W.custom: return next == W.sector || next == W.branch || next == W.of || customsBodies.contains(next)
+        case W.customs, W.custom: return next == W.sector || next == W.branch || next == W.sub || next == W.of || customsBodies.contains(next)
         case W.department: return next == W.of
         default: return true
         }
@@ -612,12 +612,12 @@ extension Analysis {
         }
         if h == W.customs || h == W.custom {
             if isW(i + 1, W.sector) { return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2)) }
-            if isW(i + 1, W.branch) {
-                if isW(i + 2, W.of), isW(i + 3, W.region), let n = romanOrInt(i + 4) {
-                    return Mention(a: i, b: i + 5, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, i + 5))
-                }
-                if isW(i + 2, W.region), let n = romanOrInt(i + 3) {
-                    return Mention(a: i, b: i + 4, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, i + 4))
+            // "Customs Branch (of) Region VI", "Customs Sub-department (of) Region 6".
+            let unit = isW(i + 1, W.branch) ? i + 2 : (isW(i + 1, W.sub) && isP(i + 2, UInt8(ascii: "-")) && isW(i + 3, W.department) ? i + 4 : nil)
+            if let j = unit {
+                let r = isW(j, W.of) ? j + 1 : j
+                if isW(r, W.region), let n = romanOrInt(r + 1) {
+                    return Mention(a: i, b: r + 2, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, r + 2))
                 }
             }
             if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {

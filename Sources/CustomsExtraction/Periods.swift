@@ -185,7 +185,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year,
+        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final,
     ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -275,7 +275,7 @@ extension Analysis {
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang || next == W.quy
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this: return next == W.year
-        case W.last: return next == W.year || next == W.month || nextKind == .num || W.englishNumbers.contains(next)
+        case W.last: return next == W.year || next == W.month || next == W.quarter || nextKind == .num || W.englishNumbers.contains(next)
         case W.second, W.latter: return next == W.half || next == W.quarter
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay || next == W.nam
@@ -647,9 +647,13 @@ extension Analysis {
                 out = PM(a: i, b: j, sY: y, sM: half == 1 ? 1 : 7, sD: 1, eY: y, eM: half == 1 ? 6 : 12, eD: 0); return true
             }
             // "since the beginning / start of the year": to the day of publication.
-            if h == W.since, isW(i + 1, W.the), isW(i + 2, W.beginning) || isW(i + 2, W.start), isW(i + 3, W.of), isW(i + 4, W.the),
-               isW(i + 5, W.year) {
-                var p = PM(a: i, b: i + 6, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+            // (Or "since the start of 2024 / of this year": that year to publication.)
+            if h == W.since, isW(i + 1, W.the), isW(i + 2, W.beginning) || isW(i + 2, W.start), isW(i + 3, W.of) {
+                var y = pub?.year
+                var end = i + 4
+                if isW(i + 4, W.the), isW(i + 5, W.year) { end = i + 6 } else if isW(i + 4, W.this), isW(i + 5, W.year) { end = i + 6 }
+                else if let yy = year(at: i + 4) { y = yy; end = i + 5 } else { return false }
+                var p = PM(a: i, b: end, sY: y, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                 p.toNow = true
                 out = p; return true
             }
@@ -733,6 +737,12 @@ extension Analysis {
                 guard end > i + 3 else { return false }
                 out = PM(a: i, b: end, sY: y, sM: 13 - 3 * n, sD: 1, eY: y, eM: 12, eD: 0); return true
             }
+            // "the last / final quarter of 2023": its fourth quarter.
+            if h == W.last || h == W.final, isW(i + 1, W.quarter), isW(i + 2, W.of) {
+                let (y, end) = englishYearAfter(i + 2)
+                guard end > i + 2 else { return false }
+                out = PM(a: i, b: end, sY: y, sM: 10, sD: 1, eY: y, eM: 12, eD: 0); return true
+            }
             if h == W.last, isW(i + 1, W.month), !comparisonBefore(i), let p = monthBeforePublication(from: i) {
                 out = p; return true
             }
@@ -797,10 +807,9 @@ extension Analysis {
                     out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
                 }
                 if isW(j, W.half) {
-                    j += 1
-                    var y: Int?
-                    if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
-                    out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: 6, eD: 0); return true
+                    // ("of 2024", "of this year": the year is the half's.)
+                    let (y, end) = englishYearAfter(j + 1)
+                    out = PM(a: i, b: end, sY: y, sM: 1, sD: 1, eY: y, eM: 6, eD: 0); return true
                 }
                 return false
             }
@@ -813,10 +822,8 @@ extension Analysis {
                     if let (yy, next) = yearSuffix(j) { y = yy; j = next }
                     out = PM(a: i, b: j, sY: y, sM: mo + 1, sD: 16, eY: y, eM: mo + 1, eD: 0); return true
                 }
-                var j = i + 2
-                var y: Int?
-                if isW(j, W.of), let yy = year(at: j + 1) { y = yy; j += 2 }
-                out = PM(a: i, b: j, sY: y, sM: 7, sD: 1, eY: y, eM: 12, eD: 31); return true
+                let (y, end) = englishYearAfter(i + 2)
+                out = PM(a: i, b: end, sY: y, sM: 7, sD: 1, eY: y, eM: 12, eD: 31); return true
             }
             return false
         }

@@ -855,6 +855,18 @@ extension Analysis {
                     value = quant.dec.scaled(quants[withUnit.q].scaleExp) ?? value
                 }
                 var c = Cand(q: q, metric: metric, flow: nil, value: value, valueMax: quant.valueMax, unit: unit, evA: quant.a, evB: quant.b)
+                // "280.000 tỷ đồng (khoảng 11,2 tỷ USD)": trade is in dollars where both are given (spec §2:
+                // VND only when only VND is).
+                var inDollars: Quant?
+                if metric == .tradeValue, unit == .vnd, q + 1 < quants.count, case .usd = quants[q + 1].kind,
+                   let open = parenOpen(quants[q + 1]), open == quant.b, isP(quants[q + 1].b, UInt8(ascii: ")")) {
+                    let usd = quants[q + 1]
+                    inDollars = usd
+                    c.value = usd.value
+                    c.valueMax = usd.valueMax
+                    c.unit = .usd
+                    c.evB = usd.b + 1
+                }
                 c.side = side
                 if explainMode {
                     c.ex = CandExplain()
@@ -865,7 +877,9 @@ extension Analysis {
                 // Flow.
                 switch metric {
                 case .tradeValue:
-                    if isW(quant.b, W.worth) { c.flow = flowAfter(quant, span: 4, people: false) }
+                    // ("USD 3 billion worth of exports", "US$15 billion in exports", "$2.4 million of imports":
+                    // the direction right after the amount is its own.)
+                    if isW(quant.b, W.worth) || isW(quant.b, W.in_) || isW(quant.b, W.of) { c.flow = flowAfter(quant, span: 4, people: false) }
                     if c.flow == nil { c.flow = flowLeft(quant, start: ws, people: false, stopAtComma: false)
                         ?? flowAfter(quant, span: 5, people: false) }
                     if c.flow == nil, let l = lastRecord, out[l].metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = out[l].flow }
@@ -881,7 +895,8 @@ extension Analysis {
                 }
                 if side, let l = lastRecord, base != nil { c.flow = out[l].flow }
                 // Qualifier and basis.
-                let (qual, qualText) = qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws, walk: walk)
+                let (qual, qualText) = inDollars.map { qualifierOf($0, windowStart: quant.b, walk: walk) }
+                    ?? qualifierOf(quant, windowStart: side ? max(r.lowerBound, quant.a - 4) : ws, walk: walk)
                 c.qualifier = qual
                 if !qualText.isEmpty, let ex = c.ex { ex.notes.append("qualifier: \(qualText)") }
                 // Office.

@@ -1827,6 +1827,37 @@ struct ValueTests {
         #expect(regime.map(\.value) == [4.1e9])
     }
 
+    /// More English found by probing: "the first / second half of this year", "the last / final quarter
+    /// of 2023", "since the start of 2024", "Customs Sub-department of Region 6", "US$12 billion in
+    /// imports and US$15 billion in exports", amounts "each" (thresholds) and "each day" (rates), and
+    /// trade told in đồng with its dollars in parentheses (spec §2: dollars where both are given).
+    @Test func moreEnglishFoundByProbing() throws {
+        func one(_ body: String, _ metric: Metric = .revenue, published: String = "2024-11-12") throws -> MetricRecord {
+            try #require(only(Extractor().extract(report(body, published: published, language: "en")), metric), "\(body)")
+        }
+        #expect(try one("In the first half of this year, Dong Thap customs collected VND 500 billion.", published: "2024-07-20").period
+                == period("2024-01-01", "2024-06-30"))
+        #expect(try one("In the second half of this year, Dong Thap customs collected VND 600 billion.", published: "2024-12-20").period
+                == period("2024-07-01", "2024-12-31"))
+        #expect(try one("In the final quarter of 2023, Hanoi customs collected VND 9 trillion.").period == period("2023-10-01", "2023-12-31"))
+        #expect(try one("Since the start of 2024, Hanoi customs has collected VND 35 trillion.").period == period("2024-01-01", "2024-11-12"))
+        #expect(try one("Customs Sub-department of Region 6 collected VND 3,010 billion in the first quarter of 2025.", published: "2025-04-10")
+                .office == "vn.kv6")
+        let flows = Extractor().extract(report(
+            "In the first nine months of 2024, Binh Duong customs recorded US$12 billion in imports and US$15 billion in exports.", language: "en"))
+        #expect(flows.map(\.flow) == [.import, .export])
+        #expect(Extractor().extract(report("By the end of November, 16 out of 35 customs departments had collected over VND1 trillion each.",
+                                           published: "2024-12-05", language: "en")).isEmpty)
+        #expect(Extractor().extract(report("Each day in November, some 1,200 trucks passed through border gates in Lang Son, customs said.",
+                                           published: "2024-12-05", language: "en")).isEmpty)
+        let dollars = try one("Import-export turnover through Quang Ninh customs reached VND 280 trillion (about US$11.2 billion) in 2024.",
+                              .tradeValue, published: "2025-01-10")
+        #expect(dollars.value == 11.2e9 && dollars.unit == .usd && dollars.qualifier == .about)
+        let vietnamese = try #require(only(Extractor().extract(report(
+            "Năm 2024, kim ngạch xuất nhập khẩu qua Cục Hải quan Quảng Ninh đạt 280.000 tỷ đồng (khoảng 11,2 tỷ USD).")), .tradeValue))
+        #expect(vietnamese.value == 11.2e9 && vietnamese.unit == .usd)
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
