@@ -159,6 +159,8 @@ extension Analysis {
                 }
                 return (j, e)
             }
+            // ("92.5% of the VND 2,000 billion target": the target's amount before its noun.)
+            if let amount = quants.first(where: { $0.a == j && $0.kind.isVND }) { j = amount.b; steps += 1; continue }
             let h = w(j)
             let filler = c == .compare || h == W.of || h == W.the || h == W.this || h == W.year || h == W.s
                 || isP(j, UInt8(ascii: "'")) || h == W.cua || h == W.annual || h == W.set || h == W.its || h == W.their

@@ -117,10 +117,12 @@ extension Analysis {
                 slashUnit = sp.cue
             }
             guard var value = d.scaled(exp) else { i += 1; continue }
-            // Compound "25 tỷ 460 triệu": a smaller scale follows.
-            if exp > 0, let (d2, e2, j2) = amount(j), e2 > 0, e2 < exp, let v2 = d2.scaled(e2) {
+            // Compound "25 tỷ 460 triệu", "3 tỷ 120 triệu 500 nghìn": smaller scales follow.
+            var partExp = exp
+            while partExp > 0, let (d2, e2, j2) = amount(j), e2 > 0, e2 < partExp, let v2 = d2.scaled(e2) {
                 value += v2
                 j = j2
+                partExp = e2
             }
             var valueMax: Double?
             // Range "A - B", "A đến B", "A to B" (the scale of B applies to A when A has none).

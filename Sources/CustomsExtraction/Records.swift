@@ -54,8 +54,12 @@ extension Analysis {
     /// (spec §2: thresholds and counts of offices are no records). `qi` is either of the two.
     func isThresholdPair(_ qi: Int) -> Bool {
         func pair(_ count: Quant, _ amount: Quant) -> Bool {
+            // ("có": "25 doanh nghiệp có số thuế …"; or paying: "5 doanh nghiệp nộp thuế trên 1.000 tỷ đồng",
+            // not "… nộp thuế với số thu hơn …", the office's own.)
+            let between = count.b < amount.a ? count.b..<amount.a : count.b..<count.b
+            let paying = between.contains { isW($0, W.nop) } && !between.contains { isW($0, W.voi) }
             guard count.sentence == amount.sentence, !count.kind.isMoney, !count.kind.isPercent, amount.kind.isMoney,
-                  amount.a - count.b <= 10, isW(count.b, W.co) || isW(count.b + 1, W.co) else { return false }
+                  amount.a - count.b <= 10, isW(count.b, W.co) || isW(count.b + 1, W.co) || paying else { return false }
             // Over or from the amount: "trên", "hơn", "từ … (trở lên)".
             let over = cue(amount.a - 1) == .qualOver || isW(amount.a - 1, W.tu)
             return over && !(count.b..<amount.a).contains { isPunctLike($0) }
@@ -376,6 +380,14 @@ extension Analysis {
         case .vnd, .usd:
             let isVND = q.kind.isVND
             if isVND, q.value < 1_000_000 { return .transparent }
+            // English, the amount before its target noun: "92.5% of the VND 2,000 billion target (set for
+            // 2024)", "(higher than) the VND 7 trillion target assigned by the ministry". First: a target is
+            // no base of a comparison.
+            if isVND, let tk = cueStarting(q.b), tk.cue == .targetEst || tk.cue == .targetStretch, isW(q.a - 1, W.the) || isW(q.a - 1, W.a) {
+                let kind: TargetKind = tk.cue == .targetStretch ? .stretch : .estimate
+                let afterPercent = isW(q.a - 2, W.of) && qi > 0 && quants[qi - 1].kind.isPercent && quants[qi - 1].b == q.a - 2
+                return afterPercent ? .side(.revenueTarget, kind, "(target amount)", base: nil) : .record(.revenueTarget, kind, "target")
+            }
             // "(cùng kỳ năm 2022: 4.000 tỷ đồng)": the base of a comparison, inside its own parenthesis.
             if let base = comparisonInParenthesis(q) {
                 if let last = lastRecord {

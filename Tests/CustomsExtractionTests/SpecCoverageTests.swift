@@ -1858,6 +1858,33 @@ struct ValueTests {
         #expect(vietnamese.value == 11.2e9 && vietnamese.unit == .usd)
     }
 
+    /// Targets and amounts found by probing: an English target amount before its noun ("92.5% of the VND
+    /// 2,000 billion target", "the VND 7 trillion target assigned"), "striving to collect"; amounts in
+    /// three parts; "bln" / "bil"; a city's finance department; enterprises counted by the tax they pay.
+    @Test func targetsAndAmountsFoundByProbing() throws {
+        let attained = Extractor().extract(report(
+            "In the year to date, its revenue reached VND 1,850 billion, 92.5% of the VND 2,000 billion target set for 2024, Hai Duong customs said.",
+            published: "2024-11-12", language: "en"))
+        #expect(attained.map(\.metric) == [.revenue, .revenueTarget] && attained.map(\.value) == [1_850e9, 2_000e9])
+        #expect(attained.first?.vsTargets == [TargetAttainment(kind: .estimate, pct: 92.5, amount: 2_000e9)])
+        let targets = Extractor().extract(report(
+            "Lang Son customs is striving to collect VND 9 trillion this year, higher than the VND 7 trillion target assigned by the Ministry of Finance.",
+            published: "2024-10-28", language: "en"))
+        #expect(targets.map(\.targetKind) == [.stretch, .estimate] && targets.map(\.value) == [9e12, 7e12])
+        #expect(targets.allSatisfy { $0.period == period("2024-01-01", "2024-12-31") })
+        let parts = try #require(only(Extractor().extract(report(
+            "Từ đầu năm đến ngày 15/9/2024, Cục Hải quan tỉnh Lạng Sơn thu ngân sách 3 tỷ 120 triệu 500 nghìn đồng.")), .revenue))
+        #expect(parts.value == 3_120_500_000)
+        let short = Extractor().extract(report(
+            "Import-export turnover through Quang Ninh customs reached 11.2 bln USD in 2024, and exports hit US$5.1bil.", language: "en"))
+        #expect(short.map(\.value) == [11.2e9, 5.1e9])
+        let finance = Extractor().extract(report(
+            "The Hanoi Department of Finance said the city's budget revenue reached VND 400 trillion in the first nine months, while Hanoi customs collected VND 30 trillion.",
+            published: "2024-10-05", language: "en"))
+        #expect(finance.map(\.value) == [30e12])
+        #expect(Extractor().extract(report("9 tháng năm 2024, Cục Hải quan tỉnh Bắc Ninh có 5 doanh nghiệp nộp thuế trên 1.000 tỷ đồng.")).isEmpty)
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
