@@ -124,8 +124,13 @@ extension Analysis {
             if c == .yoy || c == .compare { k = max(k + 1, Int(spans[Int(cueOf[k])].b)); linked = false; continue }
             let h = w(k)
             // ("…, đạt 1,36 tỷ USD", "…, reaching $5 billion": the level after the change.)
-            if h == W.to || h == W.at || h == W.len || h == W.muc || h == W.xuong || h == W.con || cue(k) == .attain {
+            // ("tăng 8% so với cùng kỳ với số thu 19.900 tỷ đồng": "với (số thu)" leads into it too.)
+            if h == W.to || h == W.at || h == W.len || h == W.muc || h == W.xuong || h == W.con || cue(k) == .attain
+                || (h == W.voi && cue(k + 1) == .revenue) {
                 linked = true
+            } else if linked, cue(k) == .revenue, cueOf[k] >= 0 {
+                k = Int(spans[Int(cueOf[k])].b)
+                continue
             } else if h == W.from || isP(k, UInt8(ascii: ",")) {
                 linked = false
             } else { return false }
@@ -197,10 +202,15 @@ extension Analysis {
             if !skipFiller(j) { break }
             j -= 1
         }
-        guard attained, let phrase = targetPhrase(after: p.b, limit: q.a), isP(phrase.1, UInt8(ascii: ",")) else { return nil }
+        guard attained, var phrase = targetPhrase(after: p.b, limit: q.a) else { return nil }
+        // "đạt 62% dự toán với số thu 19.900 tỷ đồng": "với" parts them as a comma does.
+        if !isP(phrase.1, UInt8(ascii: ",")) {
+            guard let with = (phrase.0..<q.a).first(where: { isW($0, W.voi) }) else { return nil }
+            phrase.1 = with
+        }
         // Between the comma and the amount, only the words restating it, or "vượt" (and a qualifier).
         var excess = false
-        for k in (phrase.1 + 1)..<q.a {
+        for k in (isP(phrase.1, UInt8(ascii: ",")) ? phrase.1 + 1 : phrase.1)..<q.a {
             let c = cue(k), h = w(k)
             // ("tương đương tăng 140 tỷ đồng": a change.)
             if h == W.tang || h == W.giam { return nil }

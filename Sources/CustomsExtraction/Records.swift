@@ -1089,6 +1089,10 @@ extension Analysis {
     /// an office named before the figure) and whether the office is a fallback.
     func officeLookup(_ q: Quant, sentence s: Int, sentMentions: ArraySlice<Int>, prevSentOffice: String?,
                       lastOfficeMention: String?) -> (String?, String, Bool, Mention.Kind?, Bool) {
+        // "… số thu 8.000 tỷ đồng của Cục Hải quan tỉnh Lạng Sơn": the office the figure is said to be of.
+        if isW(q.b, W.cua), let mi = sentMentions.first(where: { mentions[$0].a == q.b + 1 }), mentions[mi].kind != .area, !mentions[mi].weak {
+            return (mentions[mi].id, mentions[mi].cueText, false, mentions[mi].kind, false)
+        }
         if var mi = sentMentions.last(where: { mentions[$0].b <= q.a }) {
             // "thu NSNN ngành hải quan" after "Cục Hải quan tỉnh …": the sector within that office.
             // ("toàn ngành", "cả nước" name the whole country: "…; toàn ngành thu 378.000 tỷ".)

@@ -1885,6 +1885,20 @@ struct ValueTests {
         #expect(Extractor().extract(report("9 tháng năm 2024, Cục Hải quan tỉnh Bắc Ninh có 5 doanh nghiệp nộp thuế trên 1.000 tỷ đồng.")).isEmpty)
     }
 
+    /// "với (số thu) N" after a change or an attainment leads into the figure, as "đạt" does; an amount
+    /// said to be "của <office>" is that office's.
+    @Test func withItsRevenueAndTheOfficeAFigureIsOf() throws {
+        let change = try #require(only(Extractor().extract(report(
+            "7 tháng năm 2024, Cục Hải quan TP Hà Nội tăng 8% so với cùng kỳ với số thu 19.900 tỷ đồng.")), .revenue))
+        #expect(change.changePct == 8)
+        let attained = try #require(only(Extractor().extract(report(
+            "7 tháng năm 2024, Cục Hải quan TP Hà Nội đã đạt 62% dự toán với số thu 19.900 tỷ đồng.")), .revenue))
+        #expect(attained.vsTargets == [TargetAttainment(kind: .estimate, pct: 62)])
+        let other = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan tỉnh Quảng Ninh thu ngân sách 10.200 tỷ đồng, cao hơn số thu 8.000 tỷ đồng của Cục Hải quan tỉnh Lạng Sơn."))
+        #expect(other.map(\.office) == ["vn.quang-ninh", "vn.lang-son"] && other.map(\.value) == [10_200e9, 8_000e9])
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
