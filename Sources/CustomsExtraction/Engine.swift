@@ -374,7 +374,7 @@ extension Analysis {
                 }
                 // "xuất cảnh 63.100 lượt và nhập cảnh 62.200 lượt": the next item's direction (not
                 // "60,000 for exports and 35,000 for imports": the figure's own, right after it).
-                let own = k == q.b + 1 && (isW(q.b, W.for_) || isW(q.b, W.on) || isW(q.b, W.as_))
+                let own = k == q.b + 1 && (isW(q.b, W.for_) || isW(q.b, W.on) || isW(q.b, W.as_) || isW(q.b, W.were) || isW(q.b, W.was))
                 if k > q.b, !own, isNum(k + 1) || isNum(k + 2) { return nil }
                 return flow
             }

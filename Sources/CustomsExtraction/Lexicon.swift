@@ -163,7 +163,7 @@ enum Lexicon {
         ("nhập khẩu", .flowImport), ("nk", .flowImport), ("import", .flowImport), ("imports", .flowImport), ("imported", .flowImport),
         ("xuất khẩu", .flowExport), ("xk", .flowExport), ("export", .flowExport), ("exports", .flowExport), ("exported", .flowExport),
         ("xuất nhập cảnh", .flowXNC), ("exit and entry", .flowXNC), ("entry and exit", .flowXNC), ("exit - entry", .flowXNC), ("xnc", .flowXNC), ("xuất , nhập cảnh", .flowXNC), ("xuất - nhập cảnh", .flowXNC),
-        ("hàng xuất", .flowExport), ("hàng nhập", .flowImport), ("xuất cảnh", .flowExit), ("exit", .flowExit), ("outbound", .flowExit), ("departures", .flowExit), ("exited", .flowExit),
+        ("hàng xuất", .flowExport), ("hàng nhập", .flowImport), ("xuất cảnh", .flowExit), ("exit", .flowExit), ("outbound", .flowExit), ("departures", .flowExit), ("exited", .flowExit), ("exiting", .flowExit), ("entering", .flowEntry),
         ("entered", .flowEntry),
         ("nhập cảnh", .flowEntry), ("entry", .flowEntry), ("inbound", .flowEntry), ("arrivals", .flowEntry),
         // — count units —

@@ -155,6 +155,9 @@ extension Analysis {
                     break
                 case .unitDecl, .unitEnt, .unitCase, .unitTrav, .unitVeh, .unitLuot, .unitOther, .exclCommodity:
                     kind = .count(sp.cue == .exclCommodity ? .unitOther : sp.cue); end = Int(sp.b)
+                case .flowExit where isW(j, W.departures), .flowEntry where isW(j, W.arrivals):
+                    // "1.1 million arrivals and 1.0 million departures": travellers by direction.
+                    kind = .count(.unitTrav); end = Int(sp.b)
                 case .flowExport, .flowImport, .flowExit, .flowEntry, .flowTotal, .flowXNC:
                     // English, the direction before the noun: "60,000 export declarations", "520,000 outbound
                     // passengers" (the record's flow is read inside, see `flowInside`).
@@ -354,7 +357,7 @@ extension Analysis {
         } else if h == W.at && isW(v - 1, W.stood) || h == W.to && isW(v - 1, W.amounted) {
             verbStart = v - 1
         } else if !(h == W.la || h == W.hit || h == W.totalled || h == W.totaled || h == W.totalling || h == W.totaling
-                    || h == W.was || h == W.were) {
+                    || h == W.was || h == W.were || h == W.numbered) {
             return nil
         }
         var j = verbStart - 1

@@ -152,9 +152,11 @@ extension Analysis {
             k -= 1
         }
         // "Cùng kỳ năm 2023, đơn vị thu 5.800 tỷ đồng": the comparison opens the sentence, before a comma.
-        if !yoy, k >= low, isP(k, UInt8(ascii: ",")), k - sents[q.sentence].lowerBound <= 5 {
+        // ("In the same period of 2023 / last year, its revenue was …".)
+        if !yoy, k >= low, isP(k, UInt8(ascii: ",")), k - sents[q.sentence].lowerBound <= 7 {
             for j in sents[q.sentence].lowerBound..<k {
-                if cue(j) == .yoy { yoy = true } else if let y = self.year(at: j) { year = y } else if !isW(j, W.nam), !isW(j, W.trong), !isW(j, W.in_) {
+                if cue(j) == .yoy { yoy = true } else if let y = self.year(at: j) { year = y } else if !isW(j, W.nam), !isW(j, W.trong), !isW(j, W.in_),
+                                                                                                  !isW(j, W.of), !isW(j, W.during) {
                     return nil
                 }
             }
@@ -234,7 +236,7 @@ extension Analysis {
     /// after it: "60,000 for exports", "520,000 outbound", "510,000 on entry".
     func directionNoun(at k: Int) -> Bool {
         if isW(k, W.departures) || isW(k, W.arrivals) { return true }
-        let j = isW(k, W.for_) || isW(k, W.on) || isW(k, W.as_) ? k + 1 : k
+        let j = isW(k, W.for_) || isW(k, W.on) || isW(k, W.as_) || isW(k, W.were) || isW(k, W.was) ? k + 1 : k
         switch cue(j) {
         case .flowImport, .flowExport, .flowExit, .flowEntry: return true
         default: return false

@@ -1899,6 +1899,30 @@ struct ValueTests {
         #expect(other.map(\.office) == ["vn.quang-ninh", "vn.lang-son"] && other.map(\.value) == [10_200e9, 8_000e9])
     }
 
+    /// English parts and bases: "of which 26,120 were export declarations", "150,000 were exiting and
+    /// 130,000 were entering", "1.1 million arrivals and 1.0 million departures", "Outbound travellers
+    /// numbered 760,000", and a sentence opening "In the same period of 2023, …" dated to that year.
+    @Test func englishPartsAndBasesFoundByProbing() throws {
+        let declarations = Extractor().extract(report(
+            "In 2024, An Giang customs processed 45,217 import and export declarations, of which 26,120 were export declarations and 19,097 import declarations.",
+            language: "en"))
+        #expect(declarations.map(\.flow) == [.total, .export, .import] && declarations.map(\.value) == [45_217, 26_120, 19_097])
+        let vehicles = Extractor().extract(report(
+            "This year, Huu Nghi International Border Gate customs handled 280,000 vehicle trips, of which 150,000 were exiting and 130,000 were entering.",
+            published: "2024-12-28", language: "en"))
+        #expect(vehicles.map(\.flow) == [.total, .exit, .entry] && vehicles.allSatisfy { $0.metric == .vehicles })
+        let people = Extractor().extract(report(
+            "In the first 11 months, Lao Cai customs handled 1.1 million arrivals and 1.0 million departures.", published: "2024-12-20", language: "en"))
+        #expect(people.map(\.flow) == [.entry, .exit] && people.map(\.value) == [1_100_000, 1_000_000])
+        let outbound = Extractor().extract(report(
+            "In 2024, Lao Cai customs handled 1.5 million passengers. Outbound travellers numbered 760,000.", language: "en"))
+        #expect(outbound.map(\.flow) == [.total, .exit] && outbound.map(\.value) == [1_500_000, 760_000])
+        let base = Extractor().extract(report(
+            "In 2024, Hanoi customs collected VND 38.5 trillion. In the same period of 2023, its revenue was VND 35 trillion.",
+            published: "2025-01-05", language: "en"))
+        #expect(base.map(\.period) == [period("2024-01-01", "2024-12-31"), period("2023-01-01", "2023-12-31")])
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
