@@ -56,10 +56,12 @@ extension Analysis {
         func pair(_ count: Quant, _ amount: Quant) -> Bool {
             // ("có": "25 doanh nghiệp có số thuế …"; or paying: "5 doanh nghiệp nộp thuế trên 1.000 tỷ đồng",
             // not "… nộp thuế với số thu hơn …", the office's own.)
-            let between = count.b < amount.a ? count.b..<amount.a : count.b..<count.b
-            let paying = between.contains { isW($0, W.nop) } && !between.contains { isW($0, W.voi) }
             guard count.sentence == amount.sentence, !count.kind.isMoney, !count.kind.isPercent, amount.kind.isMoney,
-                  amount.a - count.b <= 10, isW(count.b, W.co) || isW(count.b + 1, W.co) || paying else { return false }
+                  count.b <= amount.a, amount.a - count.b <= 10 else { return false }
+            if !(isW(count.b, W.co) || isW(count.b + 1, W.co)) {
+                let between = count.b..<amount.a
+                guard between.contains(where: { isW($0, W.nop) }), !between.contains(where: { isW($0, W.voi) }) else { return false }
+            }
             // Over or from the amount: "trên", "hơn", "từ … (trở lên)".
             let over = cue(amount.a - 1) == .qualOver || isW(amount.a - 1, W.tu)
             return over && !(count.b..<amount.a).contains { isPunctLike($0) }
