@@ -480,6 +480,10 @@ extension Analysis {
                     && (cue(pos - 1) == .flowExport || cue(pos - 1) == .flowImport || cue(pos - 1) == .flowExit || cue(pos - 1) == .flowEntry):
                     // "trong đó xuất khẩu chiếm 2,3 tỷ USD": a part's amount (a share is a percent).
                     continue
+                case .exclShare where cueStarting(pos).map({ Int($0.b) == q.a }) ?? false
+                    && mentions.contains(where: { $0.b == pos && $0.kind != .area && !$0.weak }):
+                    // "with Ho Chi Minh City customs accounting for VND 107 trillion": that office's amount.
+                    continue
                 case .exclMilestone where pos + 1 == q.a && (cue(pos - 1) == .exceed || cue(pos - 1) == .qualOver)
                     && !quants.contains(where: { $0.sentence == q.sentence && $0.a < pos && !$0.kind.isMoney && !$0.kind.isPercent }):
                     // "thu ngân sách vượt mốc 10.000 tỷ đồng": the office's own figure, over the mark

@@ -1923,6 +1923,18 @@ struct ValueTests {
         #expect(base.map(\.period) == [period("2024-01-01", "2024-12-31"), period("2023-01-01", "2023-12-31")])
     }
 
+    /// An office named right before its share of a total ("with Ho Chi Minh City customs accounting for
+    /// VND 107 trillion", "Cục Hải quan TP Hồ Chí Minh chiếm 107.000 tỷ đồng") is that office's figure.
+    @Test func anOfficesShareOfATotalIsItsFigure() {
+        for (language, body) in [
+            ("en", "Vietnam's customs sector collected VND 375 trillion in the first 11 months, with Ho Chi Minh City customs accounting for VND 107 trillion."),
+            ("vi", "11 tháng năm 2024, ngành Hải quan thu 375.000 tỷ đồng, trong đó Cục Hải quan TP Hồ Chí Minh chiếm 107.000 tỷ đồng."),
+        ] {
+            let records = Extractor().extract(report(body, published: "2024-12-10", language: language))
+            #expect(records.map(\.office) == ["vn", "vn.ho-chi-minh"] && records.map(\.value) == [375e12, 107e12], "\(body)")
+        }
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
