@@ -697,6 +697,16 @@ extension Analysis {
                 if isP(e, UInt8(ascii: "(")), isNum(e + 1) {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
+                // Names sharing one head: "Cục Hải quan Lạng Sơn, Quảng Ninh và Lào Cai thu … lần lượt …" (the
+                // department named just before, the separator right after it), and in English the head
+                // after them: "Lang Son, Quang Ninh and Lao Cai customs departments collected …".
+                if isP(i - 1, UInt8(ascii: ",")) || isW(i - 1, W.va) || isW(i - 1, W.and),
+                   let previous = mentions.last, previous.kind == .department, previous.b == i - 1 {
+                    return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+                }
+                if isP(e, UInt8(ascii: ",")) || isW(e, W.and) || isW(e, W.va), sharesEnglishHead(after: e) {
+                    return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+                }
                 // A bare province at the head of a clause of a list ("; Thừa Thiên Huế số thu đạt ...").
                 // Or with its amount right after it ("; Hải Phòng 76.000 tỷ đồng").
                 let amountNext = amountStarts(at: e)
@@ -756,6 +766,21 @@ extension Analysis {
               let previous = mentions.last,
               !hasSentenceBreak(in: previous.b..<i) else { return nil }
         return previous
+    }
+
+    /// Whether the list going on at `k` ("," or "and") names provinces up to a plural customs head:
+    /// ", Quang Ninh and Lao Cai customs departments".
+    func sharesEnglishHead(after k: Int) -> Bool {
+        var j = k
+        var items = 0
+        while items < 6, isP(j, UInt8(ascii: ",")) || isW(j, W.and) || isW(j, W.va) {
+            j += 1
+            if isW(j, W.and) { j += 1 }
+            guard let (e, p) = place(at: j), !p.isBorder else { return false }
+            j = e
+            items += 1
+        }
+        return items > 0 && isW(j, W.customs) && (isW(j + 1, W.departments) || isW(j + 1, W.agencies))
     }
 
     /// Whether an amount of money starts at `k` ("76.000 tỷ đồng", "5 USD").

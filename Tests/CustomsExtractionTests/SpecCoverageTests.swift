@@ -1935,6 +1935,20 @@ struct ValueTests {
         }
     }
 
+    /// Provinces sharing one head ("Cục Hải quan Lạng Sơn, Quảng Ninh và Lào Cai …", "Lang Son, Quang
+    /// Ninh and Lao Cai customs departments …") are departments each, paired with "lần lượt" /
+    /// "respectively".
+    @Test func provincesSharingOneHeadAreDepartmentsEach() {
+        for (language, body) in [
+            ("vi", "Năm 2024, Cục Hải quan Lạng Sơn, Quảng Ninh và Lào Cai thu ngân sách lần lượt đạt 8.000 tỷ đồng, 10.000 tỷ đồng và 2.000 tỷ đồng."),
+            ("en", "Lang Son, Quang Ninh and Lao Cai customs departments collected VND 8 trillion, VND 10 trillion and VND 2 trillion, respectively, in 2024."),
+        ] {
+            let records = Extractor().extract(report(body, published: "2025-01-10", language: language))
+            #expect(records.map(\.office) == ["vn.lang-son", "vn.quang-ninh", "vn.lao-cai"] && records.map(\.value) == [8e12, 10e12, 2e12],
+                    "\(body) → \(records.map { "\($0.office) \($0.value)" })")
+        }
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
