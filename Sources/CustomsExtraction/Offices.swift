@@ -345,13 +345,17 @@ extension Analysis {
         for k in mentions.indices where k + 1 < mentions.count {
             let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
             let gap = mentions[k + 1].a - aEnd
-            let belongsTo = (gap == 1 && isW(aEnd, W.thuoc))
+            // ("… Border Gate under Lang Son Customs Department": the English "thuộc".)
+            let belongsTo = (gap == 1 && (isW(aEnd, W.thuoc) || isW(aEnd, W.under)))
                 || (gap == 2 && (isW(aEnd, W.truc) || isP(aEnd, UInt8(ascii: "("))) && isW(aEnd + 1, W.thuoc))
             let parenthesised = isP(aEnd, UInt8(ascii: "(")) || belongsTo
             guard gap >= 0, gap <= 1 || belongsTo, gap == 0 || isP(aEnd, UInt8(ascii: ",")) || parenthesised else { continue }
             if (aKind == .unit || aKind == .gate), bKind == .region, let r = mentions[k + 1].region {
                 mentions[k].region = r
                 mentions[k].id = "vn.kv\(r)." + bareName(mentions[k].id)
+                mentions[k + 1].absorbed = true
+            } else if aKind == .gate, bKind == .department, belongsTo {
+                // A gate's office under its department: the gate's, as the department's branch.
                 mentions[k + 1].absorbed = true
             } else if aKind == .branch, bKind == .department, parenthesised, let p = mentions[k + 1].province {
                 mentions[k].province = p

@@ -1949,6 +1949,17 @@ struct ValueTests {
         }
     }
 
+    /// A gate's office "under" / "thuộc" its department is the gate's branch, not the department.
+    @Test func aGatesOfficeUnderItsDepartmentIsTheBranch() throws {
+        let english = try #require(only(Extractor().extract(report(
+            "The Customs Sub-department of Huu Nghi International Border Gate under Lang Son Customs Department collected VND 1,200 billion in the first seven months of 2024.",
+            language: "en")), .revenue))
+        #expect(english.office == "vn.lang-son.cua-khau-quoc-te-huu-nghi")
+        let vietnamese = try #require(only(Extractor().extract(report(
+            "7 tháng năm 2024, Hải quan cửa khẩu Tân Thanh thuộc Cục Hải quan Lạng Sơn thu ngân sách 900 tỷ đồng.", published: "2024-08-15")), .revenue))
+        #expect(vietnamese.office == "vn.lang-son.cua-khau-tan-thanh")
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
