@@ -1214,7 +1214,11 @@ extension Analysis {
         var k = a
         while k + 1 < b {
             // (Not "Trong đó, địa bàn tỉnh Phú Yên thu được …": an area of the office's own.)
-            if isW(k + 1, W.tinh), isW(k, W.cua) || isW(k, W.toan) || (isW(k, W.ban) && isW(k - 1, W.dia) && isW(k - 2, W.tren)) { return true }
+            // (Nor "Trên địa bàn tỉnh Vĩnh Phúc, số thu đạt …" opening a sentence: a department's area, named.)
+            let areaOpening = k - 2 == sents[Int(sentOf[max(k - 2, 0)])].lowerBound && place(at: k + 2).map { isP($0.0, UInt8(ascii: ",")) } == true
+            if isW(k + 1, W.tinh), isW(k, W.cua) || isW(k, W.toan) || (isW(k, W.ban) && isW(k - 1, W.dia) && isW(k - 2, W.tren) && !areaOpening) {
+                return true
+            }
             k += 1
         }
         k = max(a, 0)

@@ -1960,6 +1960,17 @@ struct ValueTests {
         #expect(records.map(\.office) == [office] && records.map(\.metric) == [.revenue])
     }
 
+    /// "Trên địa bàn tỉnh Vĩnh Phúc, số thu đạt …" opening a sentence is a department's area (spec §1),
+    /// while "thu ngân sách trên địa bàn tỉnh" is the province's whole budget.
+    @Test func aNamedAreaOpeningASentenceIsNoProvinceBudget() {
+        let area = Extractor().extract(report(
+            "10 tháng năm 2024, Cục Hải quan TP Hà Nội thu ngân sách đạt 28.300 tỷ đồng. Trên địa bàn tỉnh Vĩnh Phúc, số thu đạt 5.900 tỷ đồng."))
+        #expect(area.map(\.office) == ["vn.ha-noi", "vn.vinh-phuc"])
+        let budget = Extractor().extract(report(
+            "10 tháng năm 2024, Cục Hải quan Quảng Ninh thu ngân sách đạt 9.300 tỷ đồng. Tổng thu ngân sách trên địa bàn tỉnh đạt 45.000 tỷ đồng."))
+        #expect(budget.map(\.value) == [9_300e9])
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
