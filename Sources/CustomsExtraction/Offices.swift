@@ -746,8 +746,9 @@ extension Analysis {
             var j = i + 2
             if isW(j, W.quoc), isW(j + 1, W.te) || isW(j + 1, W.gia) { j += 2 }
             if isW(j, W.cua) { return nil }  // "cửa khẩu của tỉnh X" is an area
-            // "qua các cửa khẩu Lạng Sơn": the gates of a province, its area (one gate may bear a
-            // province's name, "cửa khẩu Lào Cai"; several cannot).
+            // "qua các cửa khẩu Lạng Sơn": the gates of a province, whose figure is the province's, as
+            // "qua địa bàn tỉnh X" is (spec §1; one gate may bear a province's name, "cửa khẩu Lào Cai";
+            // several cannot).
             if isW(i - 1, W.cac), let (e, p) = place(at: j), !p.isBorder, e >= nameEnd(j, max: 4) {
                 return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
             }

@@ -243,11 +243,11 @@ extension Analysis {
         // the number ends its cell.
         let cellEnds = i + 1 >= tokCount || toks[i + 1].kind == .nl || isP(i + 1, UInt8(ascii: "|"))
         let separated = isP(close, UInt8(ascii: ":")) || (cellEnds && isP(close, UInt8(ascii: "|")))
-        // A Markdown or HTML row read as a line, with cells after the number ("Số tờ khai 125.000 -3%"):
-        // a label starting the line.
         var nounEnd = separated ? close - 1 : close
         // "Số doanh nghiệp làm thủ tục: 1.320": what the counted do may follow the noun.
         if nounEnd > 0, cue(nounEnd) == .done { nounEnd = Int(spans[Int(cueOf[nounEnd])].a) - 1 }
+        // A Markdown or HTML row read as a line, with cells after the number ("Số tờ khai 125.000 -3%"):
+        // a label starting the line.
         let rowLabel = !separated && !cellEnds && nounEnd >= 0 && toks[i].sp && cueOf[nounEnd] >= 0 && !masked[nounEnd]
             && lineStartsLabel(at: Int(spans[Int(cueOf[nounEnd])].a))
         if separated || cellEnds || rowLabel {
