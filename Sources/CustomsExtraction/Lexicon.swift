@@ -286,7 +286,7 @@ enum Lexicon {
         // "vai", "than đá" like "Sóng Thần đã", and "hoa quả" runs across "hàng hóa qua". Not for counts
         // or seized goods (see `decide`).
         ("hàng xuất nhập khẩu", .flowTotal), ("hàng hóa xuất nhập khẩu", .flowTotal),
-        ("nhập khẩu than", .exclGoods), ("xuất khẩu than", .exclGoods), ("điện thoại", .exclGoods), ("điện thoại các loại", .exclGoods), ("linh kiện", .exclGoods),
+        ("nhập khẩu than", .exclGoods), ("xuất khẩu than", .exclGoods), ("xuất khẩu tôm", .exclGoods), ("cá tra", .exclGoods), ("điện thoại", .exclGoods), ("điện thoại các loại", .exclGoods), ("linh kiện", .exclGoods),
         ("máy vi tính", .exclGoods), ("máy tính", .exclGoods), ("sản phẩm điện tử", .exclGoods),
         ("máy móc", .exclGoods), ("phụ tùng", .exclGoods), ("dệt may", .exclGoods), ("hàng dệt", .exclGoods),
         ("giày dép", .exclGoods), ("túi xách", .exclGoods), ("sản phẩm gỗ", .exclGoods), ("đồ gỗ", .exclGoods),
@@ -393,6 +393,9 @@ enum Lexicon {
         ("tax department", .nonCustoms), ("taxation", .nonCustoms), ("tax sector", .nonCustoms), ("tax authorities", .nonCustoms),
         ("statistics office", .nonCustoms), ("department of finance", .nonCustoms), ("finance department", .nonCustoms),
         ("department of industry and trade", .nonCustoms),
+        // The customs across the border: "phía bạn", "Hải quan Trung Quốc / Lào / Campuchia".
+        ("phía bạn", .nonCustoms), ("hải quan trung quốc", .nonCustoms), ("hải quan lào", .nonCustoms),
+        ("hải quan campuchia", .nonCustoms),
         ("general statistics office", .nonCustoms), ("ministry of industry and trade", .nonCustoms),
         ("market surveillance", .nonCustoms), ("market management", .nonCustoms), ("phòng văn hóa", .nonCustoms),
         ("cho biết", .speech), ("said", .speech), ("quoted", .speech), ("according to", .speech), ("theo", .speech),

@@ -203,7 +203,9 @@ extension Analysis {
             }
             // ("Quản lý các KCN Bắc Giang": "các" inside a branch's name.)
             let insideName = words > 0 && isW(j, W.cac) && (isW(j + 1, W.kcn) || isW(j + 1, W.khu))
-            if !t.up || words == 0, !insideName, Analysis.nameStopIndex.find(t.h) { return j }
+            // (A capitalised first word followed by another is a proper name: "Bát Xát", "Bà Rịa", "Ba Chẽ".)
+            let properName = words == 0 && t.up && j + 1 < tokCount && toks[j + 1].kind == .word && toks[j + 1].up
+            if !t.up || (words == 0 && !properName), !insideName, Analysis.nameStopIndex.find(t.h) { return j }
             if words > 0, Analysis.romanIndex.find(t.h), !isW(j - 1, W.vuc) { j += 1; words += 1; break }
             j += 1
             words += 1
