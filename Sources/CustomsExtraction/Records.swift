@@ -1043,7 +1043,12 @@ extension Analysis {
             // its sentence), unless a bare year in a sentence without figures would replace a more
             // precise period of that year.
             let lastPeriod = sentPeriods.last { !periods[$0].sentenceOnly } ?? -1
-            if lastPeriod >= 0, !captionSent[s] {
+            // (Nor does a sentence whose figures are all outlooks, once a period is carried: "Dự kiến cả
+            // năm 2022, đơn vị thu …" does not re-date the review around it. A target's year may well
+            // date what follows: "Năm 2024, đơn vị được giao dự toán …; đơn vị đã thu …, đạt 52%".)
+            var outlookOnly = out.count > sentStart && carried != nil
+            for k in sentStart..<out.count where out[k].basis != .forecast { outlookOnly = false; break }
+            if lastPeriod >= 0, !captionSent[s], !outlookOnly {
                 var keep = false
                 if out.count == sentStart, let ci = carried, let cur = periods[ci].resolved, let new = periods[lastPeriod].resolved,
                    let ny = new.start?.year, new == Period.year(ny), let ce = cur.end, ce.year == ny, cur != new {

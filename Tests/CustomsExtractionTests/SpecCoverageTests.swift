@@ -1988,6 +1988,19 @@ struct ValueTests {
         #expect(records.map { "\($0.office) \($0.metric.rawValue)" } == expected)
     }
 
+    /// A sentence of outlooks only does not re-date the review around it; a target's year still dates
+    /// the figures after it.
+    @Test func anOutlookSentenceDoesNotReDateTheReview() {
+        let outlook = Extractor().extract(report(
+            "Trong 9 tháng năm 2022, Cục Hải quan Đồng Nai thu ngân sách đạt 15.600 tỷ đồng.\n\nDự kiến cả năm 2022, đơn vị thu đạt 21.000 tỷ đồng.\n\nKim ngạch xuất nhập khẩu đạt 20 tỷ USD.",
+            published: "2022-10-12"))
+        #expect(outlook.map(\.period) == [period("2022-01-01", "2022-09-30"), period("2022-01-01", "2022-12-31"), period("2022-01-01", "2022-09-30")])
+        let target = Extractor().extract(report(
+            "Năm 2023, Cục Hải quan Đồng Nai thu 19.000 tỷ đồng. Năm 2024, đơn vị được giao dự toán 20.000 tỷ đồng. Đơn vị đã thu 10.400 tỷ đồng, đạt 52%.",
+            published: "2024-07-08"))
+        #expect(target.last?.period == period("2024-01-01", "2024-12-31"))
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
