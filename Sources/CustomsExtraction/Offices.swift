@@ -411,13 +411,22 @@ extension Analysis {
         }
         // "Chi cục Hải quan khu vực XI … Hải quan Hà Tĩnh thu …": after 3/2025, the customs of a province
         // whose region (of several provinces) the report names is a unit of that region.
-        if era2025, firstRegion != nil {
+        // (A province the registry places in no region, where the report names one region only: a unit
+        // of that one, as every province's customs is of some region then.)
+        if era2025, let onlyRegion = firstRegion {
+            let oneRegion = !mentions.contains(where: { $0.kind == .region && $0.region != onlyRegion })
             for k in mentions.indices where mentions[k].kind == .department && !mentions[k].absorbed && isW(mentions[k].a, W.hai) {
-                guard let p = mentions[k].province, let region = OfficeRegistry.region(ofProvince: p), region.provinces.count > 1,
-                      mentions.contains(where: { $0.kind == .region && $0.region == region.number }) else { continue }
-                mentions[k].region = region.number
+                guard let p = mentions[k].province else { continue }
+                let number: Int
+                if let region = OfficeRegistry.region(ofProvince: p) {
+                    guard region.provinces.count > 1, mentions.contains(where: { $0.kind == .region && $0.region == region.number }) else { continue }
+                    number = region.number
+                } else if oneRegion {
+                    number = onlyRegion
+                } else { continue }
+                mentions[k].region = number
                 mentions[k].kind = .unit
-                mentions[k].id = "vn.kv\(region.number).\(p)"
+                mentions[k].id = "vn.kv\(number).\(p)"
             }
         }
         for k in mentions.indices where mentions[k].id.utf8.first == UInt8(ascii: "?") {

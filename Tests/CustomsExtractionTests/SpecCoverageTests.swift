@@ -2001,6 +2001,15 @@ struct ValueTests {
         #expect(target.last?.period == period("2024-01-01", "2024-12-31"))
     }
 
+    /// After 3/2025, "Hải quan <tỉnh>" in a report naming one region is a unit of that region, also for a
+    /// province the registry places in no region.
+    @Test func aProvincesCustomsUnderTheOneRegionNamed() {
+        let records = Extractor().extract(report(
+            "Trong 9 tháng năm 2025, Chi cục Hải quan khu vực XIII thu ngân sách đạt 6.100 tỷ đồng.\n\nHải quan Bà Rịa - Vũng Tàu thu 3.200 tỷ đồng; Hải quan Bình Thuận thu 450 tỷ đồng.",
+            published: "2025-10-08"))
+        #expect(records.map(\.office) == ["vn.kv13", "vn.kv13.ba-ria-vung-tau", "vn.kv13.binh-thuan"])
+    }
+
     /// Tourists counted crossing the border are travellers; the tourism sector's count of them is not.
     @Test func touristsCrossingTheBorderAreTravellers() {
         for unit in ["lượt khách du lịch xuất nhập cảnh", "lượt du khách xuất nhập cảnh"] {
