@@ -393,9 +393,9 @@ enum Lexicon {
         ("tax department", .nonCustoms), ("taxation", .nonCustoms), ("tax sector", .nonCustoms), ("tax authorities", .nonCustoms),
         ("statistics office", .nonCustoms), ("department of finance", .nonCustoms), ("finance department", .nonCustoms),
         ("department of industry and trade", .nonCustoms),
-        // The customs across the border: "phía bạn", "Hải quan Trung Quốc / Lào / Campuchia".
-        ("phía bạn", .nonCustoms), ("hải quan trung quốc", .nonCustoms), ("hải quan lào", .nonCustoms),
-        ("hải quan campuchia", .nonCustoms),
+        // The customs across the border, "phía bạn" ("Hải quan Trung Quốc" is a foreign office, see
+        // `foreignCountryStart`).
+        ("phía bạn", .nonCustoms),
         ("general statistics office", .nonCustoms), ("ministry of industry and trade", .nonCustoms),
         ("market surveillance", .nonCustoms), ("market management", .nonCustoms), ("phòng văn hóa", .nonCustoms),
         ("cho biết", .speech), ("said", .speech), ("quoted", .speech), ("according to", .speech), ("theo", .speech),
