@@ -387,16 +387,33 @@ extension Analysis {
     func flowInside(_ q: Quant, people: Bool) -> Flow? {
         var k = q.numTok + 1
         while k < q.b {
-            switch cue(k) {
-            case .flowTotal, .flowXNC: return .total
-            case .flowImport: return people ? .entry : .import
-            case .flowExport: return people ? .exit : .export
-            case .flowExit: return people ? .exit : nil
-            case .flowEntry: return people ? .entry : nil
-            default: k += 1
-            }
+            let c = cue(k)
+            if Analysis.isDirection(c) { return Analysis.flow(of: c, people: people) }
+            k += 1
         }
         return nil
+    }
+
+    /// Whether `c` names a direction of trade or of crossing.
+    @inline(__always) static func isDirection(_ c: Cue) -> Bool {
+        switch c {
+        case .flowTotal, .flowXNC, .flowImport, .flowExport, .flowExit, .flowEntry: return true
+        default: return false
+        }
+    }
+
+    /// The flow a direction cue gives a figure of people (travellers, vehicles) or of goods: imports
+    /// are entries for people; exits, entries and "xuất nhập cảnh" give goods none.
+    @inline(__always) static func flow(of c: Cue, people: Bool) -> Flow? {
+        switch c {
+        case .flowTotal: return .total
+        case .flowXNC: return people ? .total : nil
+        case .flowImport: return people ? .entry : .import
+        case .flowExport: return people ? .exit : .export
+        case .flowExit: return people ? .exit : nil
+        case .flowEntry: return people ? .entry : nil
+        default: return nil
+        }
     }
 
     /// Where the quantity's clause begins: the nearest ",", ";" or "(" before it, else its sentence's start.
@@ -413,17 +430,7 @@ extension Analysis {
         while k >= start {
             if isP(k, UInt8(ascii: ";")) { break }
             if stopAtComma, isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: "(")) { break }
-            if !masked[k] {
-                switch cue(k) {
-                case .flowTotal: return .total
-                case .flowXNC: return people ? .total : nil
-                case .flowImport: return people ? .entry : .import
-                case .flowExport: return people ? .exit : .export
-                case .flowExit: return people ? .exit : nil
-                case .flowEntry: return people ? .entry : nil
-                default: break
-                }
-            }
+            if !masked[k], case let c = cue(k), Analysis.isDirection(c) { return Analysis.flow(of: c, people: people) }
             k -= 1
         }
         return nil
