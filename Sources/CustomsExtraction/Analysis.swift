@@ -129,6 +129,11 @@ struct Analysis {
         for k in r where isP(k, UInt8(ascii: ".")) || toks[k].kind == .nl { return true }
         return false
     }
+    /// The first token of `r` that is the word `h`.
+    func firstWord(_ h: UInt64, in r: Range<Int>) -> Int? {
+        for k in r where isW(k, h) { return k }
+        return nil
+    }
     /// The first token of `r` whose cue is `c`.
     func firstCue(_ c: Cue, in r: Range<Int>) -> Int? {
         for k in r where cue(k) == c { return k }

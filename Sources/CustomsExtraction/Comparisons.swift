@@ -205,7 +205,7 @@ extension Analysis {
         guard attained, var phrase = targetPhrase(after: p.b, limit: q.a) else { return nil }
         // "đạt 62% dự toán với số thu 19.900 tỷ đồng": "với" parts them as a comma does.
         if !isP(phrase.1, UInt8(ascii: ",")) {
-            guard let with = (phrase.0..<q.a).first(where: { isW($0, W.voi) }) else { return nil }
+            guard let with = firstWord(W.voi, in: phrase.0..<q.a) else { return nil }
             phrase.1 = with
         }
         // Between the comma and the amount, only the words restating it, or "vượt" (and a qualifier).

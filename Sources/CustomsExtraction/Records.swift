@@ -60,7 +60,7 @@ extension Analysis {
                   count.b <= amount.a, amount.a - count.b <= 10 else { return false }
             if !(isW(count.b, W.co) || isW(count.b + 1, W.co)) {
                 let between = count.b..<amount.a
-                guard between.contains(where: { isW($0, W.nop) }), !between.contains(where: { isW($0, W.voi) }) else { return false }
+                guard firstWord(W.nop, in: between) != nil, firstWord(W.voi, in: between) == nil else { return false }
             }
             // Over or from the amount: "trên", "hơn", "từ … (trở lên)".
             let over = cue(amount.a - 1) == .qualOver || isW(amount.a - 1, W.tu)
