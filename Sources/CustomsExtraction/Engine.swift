@@ -416,6 +416,32 @@ extension Analysis {
         }
     }
 
+    /// A bare "xuất" / "nhập" right after "tờ khai" (the press drops "khẩu": "tờ khai xuất là 700.000",
+    /// "520.000 tờ khai nhập"), at the figure's noun or to its left within its clause; "tờ khai xuất,
+    /// nhập" names both, the total.
+    func bareDeclarationFlow(_ q: Quant) -> Flow? {
+        if let f = bareDeclarationDirection(at: q.b) { return f }
+        var k = q.a - 1
+        let start = clauseStart(q)
+        while k > start {
+            if isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: ";")) || isP(k, UInt8(ascii: "(")) { break }
+            if let f = bareDeclarationDirection(at: k) { return f }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func bareDeclarationDirection(at k: Int) -> Flow? {
+        let h = w(k)
+        guard h == W.xuat || h == W.nhap, cue(k) == .none, cue(k - 1) == .unitDecl else { return nil }
+        let other = h == W.xuat ? W.nhap : W.xuat
+        if isW(k + 1, other) || (isP(k + 1, UInt8(ascii: ",")) || isP(k + 1, UInt8(ascii: "/")) || isP(k + 1, UInt8(ascii: "-")) || isW(k + 1, W.va))
+            && isW(k + 2, other) {
+            return .total
+        }
+        return h == W.xuat ? .export : .import
+    }
+
     /// Where the quantity's clause begins: the nearest ",", ";" or "(" before it, else its sentence's start.
     func clauseStart(_ q: Quant) -> Int {
         let sentenceStart = sents[q.sentence].lowerBound

@@ -320,6 +320,7 @@ extension Analysis {
             lastSentence = sentence
             distributeOffices(&cands, sentence: sentence)
             distributeMetrics(&cands, sentence: sentence)
+            distributePeriods(&cands, sentence: sentence)
             // The sentence's figures that have a flow, in order, and those of the first one's metric.
             let figures = cands.indices.filter { sentOf[quants[cands[$0].q].a] == sentence && cands[$0].flow != nil }
                 .sorted { quants[cands[$0].q].a < quants[cands[$1].q].a }
@@ -356,6 +357,33 @@ extension Analysis {
             guard m2.a - m1.b <= 1, m2.a == m1.b || isP(m1.b, UInt8(ascii: ",")) || isW(m1.b, W.va) || isW(m1.b, W.and) else { return }
         }
         for (index, office) in zip(listed, offices) { cands[index].office = office.id }
+    }
+
+    /// "Năm 2022 và năm 2023, số thu lần lượt đạt 5.200 tỷ đồng và 6.100 tỷ đồng", "In 2022 and 2023,
+    /// … respectively": the periods listed before the figures (of one metric), one each, in order.
+    private func distributePeriods(_ cands: inout [Cand], sentence: Int32) {
+        let all = candidates(of: sentence, in: cands, sides: false)
+        guard all.count >= 2, let first = all.first else { return }
+        let listed = all.filter { cands[$0].metric == cands[first].metric }
+        let start = quants[cands[first].q].a
+        var named: [Period] = []
+        var lastEnd = -1
+        for p in periods where Int(sentOf[p.a]) == Int(sentence) && p.b <= start && !p.hint {
+            guard let r = p.resolved else { return }
+            // Joined by commas and "và / and" only.
+            if lastEnd >= 0, !(p.a - lastEnd <= 1 && (p.a == lastEnd || isP(lastEnd, UInt8(ascii: ",")) || isW(lastEnd, W.va) || isW(lastEnd, W.and))) {
+                return
+            }
+            named.append(r)
+            lastEnd = p.b
+        }
+        // "năm 2022 và 2023": a bare year after a year.
+        if named.count == 1, let only = named.first, let y0 = only.start?.year, only == Period.year(y0),
+           isP(lastEnd, UInt8(ascii: ",")) || isW(lastEnd, W.va) || isW(lastEnd, W.and), let y = year(at: lastEnd + 1), lastEnd + 2 <= start {
+            named.append(Period.year(y))
+        }
+        guard named.count >= 2, named.count == listed.count, Set(named).count == named.count else { return }
+        for (index, period) in zip(listed, named) { cands[index].period = period }
     }
 
     /// "số thu và kim ngạch lần lượt đạt 120 tỷ đồng và 915 triệu USD": revenue and trade named

@@ -264,6 +264,7 @@ extension Analysis {
         case W.nam:
             return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang
                 || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
+                || (i > 0 && tp[i - 1].h == W.trong && (next == W.dat || next == W.uoc || next == W.thu || next == W.la))
         case W.whole, W.full: return next == W.year
         case W.mung, W.mong: return nextKind == .num
         case W.so_: return next == W.far
@@ -700,7 +701,9 @@ extension Analysis {
                 // "trong năm," and "cả năm" before anything ("cả năm ước đạt …"): the year of the context.
                 // Before a word, an outlook for the year: it dates its sentence only.
                 let endsPhrase = isPunctLike(i + 1) || tokCount <= i + 1
-                if isW(i - 1, W.ca) || (isW(i - 1, W.trong) && endsPhrase) {
+                // "Số tờ khai trong năm đạt …", "số thu trong năm ước …": the verb of a figure after it.
+                let figureVerb = isW(i - 1, W.trong) && (isW(i + 1, W.dat) || isW(i + 1, W.uoc) || isW(i + 1, W.thu) || isW(i + 1, W.la))
+                if isW(i - 1, W.ca) || (isW(i - 1, W.trong) && (endsPhrase || figureVerb)) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                     p.yearOfContext = true
                     p.sentenceOnly = !endsPhrase

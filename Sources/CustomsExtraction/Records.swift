@@ -461,10 +461,13 @@ extension Analysis {
             }
             // "xử phạt vi phạm hành chính 25 tỷ 460 triệu đồng", "fined VND 2 billion": the amount the
             // penalty phrase names right before it (a count there is the cases, "xử phạt 60 vụ").
+            // (In English with its object or a verb of sum between: "fined violators VND 350 billion",
+            // "imposed fines totalling VND 120 billion".)
             if isVND, let (c, pos) = left.first, c == .penalty, let span = cueStarting(pos),
                q.a - Int(span.b) <= 1, q.a == Int(span.b) || isW(q.a - 1, W.voi) || isW(q.a - 1, W.la) {
                 return .record(.fines, nil, "xử phạt (số tiền)")
             }
+            if isVND, format == .english, penaltyThenObject(before: q.a) { return .record(.fines, nil, "fined (amount)") }
             // "17.000 tỷ đồng, vượt dự toán 500 tỷ đồng", "thấp hơn dự toán 25 tỷ đồng": right after a
             // target word, an amount far below the revenue told before it is the gap, not the target.
             if isVND, let last = lastRecord, last.metric == .revenue, q.value < last.value / 2,
@@ -683,6 +686,21 @@ extension Analysis {
             return k
         }
         return -1
+    }
+
+    /// A penalty cue, then one to three words that are only the fine's object or a verb of its sum,
+    /// right before `k`: "fined violators VND 350 billion", "imposed fines totalling / amounting to /
+    /// worth / of VND 120 billion".
+    func penaltyThenObject(before k: Int) -> Bool {
+        var a = k
+        while a > k - 3 {
+            let h = w(a - 1)
+            guard h == W.violators || h == W.offenders || h == W.them || h == W.totalling || h == W.totaling
+                || h == W.amounting || h == W.to || h == W.worth || h == W.of else { break }
+            a -= 1
+        }
+        guard a < k, cue(a - 1) == .penalty, cueOf[a - 1] >= 0 else { return false }
+        return Int(spans[Int(cueOf[a - 1])].b) == a
     }
 
     /// Whether a penalty cue of `left` stands at most 12 tokens before `k` in its clause (no comma between).
@@ -907,6 +925,7 @@ extension Analysis {
                 case .declarations:
                     // "… nhập khẩu 70.000 tờ khai", "tờ khai xuất khẩu 50.000 tờ": after, else before it in its clause.
                     c.flow = flowInside(quant, people: false) ?? flowAfter(quant, span: 3, people: false)
+                        ?? bareDeclarationFlow(quant)
                         ?? flowLeft(quant, start: clauseStart(quant), people: false, stopAtComma: true) ?? .total
                 case .travellers, .vehicles:
                     c.flow = flowInside(quant, people: true) ?? flowAfter(quant, span: 3, people: true)

@@ -133,4 +133,6 @@ extension W {
         office: UInt64 = 0x400065636966666f /* office */, force: UInt64 = 0x4000006563726f66 /* force */,
         forces: UInt64 = 0x4000736563726f66 /* forces */, authority: UInt64 = 0xfe31b4f82ccd3146 /* authority */,
         authorities: UInt64 = 0x92197813cf7bee8e /* authorities */, quarters: UInt64 = 0x7372657472617571 /* quarters */
+    // English objects and sums of fines ("fined violators VND 350 billion", "fines amounting to …")
+    static let violators: UInt64 = 0xeca465109b842508 /* violators */, offenders: UInt64 = 0xe5990a2a814e5c2d /* offenders */, amounting: UInt64 = 0xbd94aebc72ec2097 /* amounting */
 }

@@ -8,7 +8,7 @@ import Testing
 // a record, and the typos seen in the wild. Every sentence is written for these tests.
 
 /// The one record of `metric` (and `value`, when given) in `records`, or a test issue naming what was found.
-private func only(_ records: [MetricRecord], _ metric: Metric, value: Double? = nil,
+func only(_ records: [MetricRecord], _ metric: Metric, value: Double? = nil,
                   sourceLocation: SourceLocation = #_sourceLocation) -> MetricRecord? {
     let hits = records.filter { $0.metric == metric && (value == nil || $0.value == value) }
     guard hits.count == 1 else {
@@ -20,8 +20,8 @@ private func only(_ records: [MetricRecord], _ metric: Metric, value: Double? = 
     return hits[0]
 }
 
-private func day(_ text: String) -> CalendarDate? { CalendarDate(iso: text) }
-private func period(_ start: String, _ end: String) -> Period { Period(start: day(start), end: day(end)) }
+func day(_ text: String) -> CalendarDate? { CalendarDate(iso: text) }
+func period(_ start: String, _ end: String) -> Period { Period(start: day(start), end: day(end)) }
 
 @Suite("Offices: levels and the press's spellings")
 struct OfficeSpellingTests {

@@ -1,0 +1,55 @@
+import CustomsModel
+import Testing
+
+@testable import CustomsExtraction
+
+// Wordings that probe reports (written for the purpose, in the styles of the press) showed the
+// extractor misreading. Every sentence is written for these tests.
+
+@Suite("Probed wordings")
+struct ProbedWordingTests {
+    /// The press drops "khẩu" after "tờ khai": "tờ khai xuất", "tờ khai nhập"; "tờ khai xuất, nhập" is both.
+    @Test func declarationsOfABareDirection() {
+        let records = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Bình Dương tiếp nhận hơn 1,2 triệu tờ khai, trong đó tờ khai xuất là 700.000 tờ khai, "
+                + "tờ khai nhập là 500.000 tờ khai. Tháng 12, đơn vị xử lý 95.000 tờ khai xuất và 60.000 tờ khai nhập. "
+                + "Số tờ khai xuất, nhập của tháng 11 là 150.000 tờ khai.",
+            published: "2025-01-06"))
+        #expect(records.map(\.flow) == [.total, .export, .import, .export, .import, .total])
+        #expect(records.map(\.value) == [1_200_000, 700_000, 500_000, 95_000, 60_000, 150_000])
+    }
+
+    /// "trong năm" before the verb of a figure dates it with the year of the context.
+    @Test func inTheYearBeforeTheFiguresVerb() throws {
+        let records = Extractor().extract(report(
+            "Trong tháng 11, Cục Hải quan Bình Dương thu 2.100 tỷ đồng. Số thu trong năm đạt 22.000 tỷ đồng.",
+            published: "2024-12-20"))
+        let year = try #require(only(records, .revenue, value: 22_000_000_000_000))
+        #expect(year.period == period("2024-01-01", "2024-12-31"))
+    }
+
+    /// A fine in English with its object or a verb of its sum between the penalty and the amount.
+    @Test(arguments: [
+        "In 2024, the Ho Chi Minh City Customs Department handled 3,500 violation cases and fined violators VND 350 billion.",
+        "In 2024, the Ho Chi Minh City Customs Department handled 3,500 violation cases and imposed fines totalling VND 350 billion.",
+        "In 2024, the Ho Chi Minh City Customs Department handled 3,500 violation cases and imposed fines amounting to VND 350 billion.",
+    ])
+    func englishFinesWithAnObjectBetween(body: String) throws {
+        let records = Extractor().extract(report(body, language: "en"))
+        let fines = try #require(only(records, .fines))
+        #expect(fines.value == 350_000_000_000)
+        #expect(fines.office == "vn.ho-chi-minh")
+    }
+
+    /// Periods listed before "lần lượt" / "respectively" date the figures one each, in order.
+    @Test(arguments: [
+        ("Năm 2022 và năm 2023, số thu ngân sách của Cục Hải quan Lạng Sơn lần lượt đạt 5.200 tỷ đồng và 6.100 tỷ đồng.", "vi"),
+        ("Năm 2022 và 2023, số thu của Cục Hải quan Lạng Sơn lần lượt đạt 5.200 tỷ đồng và 6.100 tỷ đồng.", "vi"),
+        ("In 2022 and 2023, the Lang Son Customs Department collected VND 5,200 billion and VND 6,100 billion respectively.", "en"),
+    ])
+    func periodsListedBeforeRespectively(body: String, language: String) {
+        let records = Extractor().extract(report(body, published: "2024-12-20", language: language))
+        #expect(records.map(\.value) == [5_200_000_000_000, 6_100_000_000_000])
+        #expect(records.map(\.period) == [period("2022-01-01", "2022-12-31"), period("2023-01-01", "2023-12-31")])
+    }
+}
