@@ -518,10 +518,12 @@ extension Analysis {
         var parts: [Int] = []
         for i in 1..<cands.count {
             let partStart = quants[cands[i].q].a
-            for j in 0..<i where cands[j].value > cands[i].value && Analysis.sameKey(cands, j, i) {
+            let ps = Int(sentOf[partStart])
+            for j in 0..<i where cands[j].value > cands[i].value {
                 let totalStart = quants[cands[j].q].a
-                guard totalStart < partStart else { continue }
-                let ts = Int(sentOf[totalStart]), ps = Int(sentOf[partStart])
+                // (The sentences first: comparing the keys' strings for every pair cost 2 % of extraction.)
+                let ts = Int(sentOf[totalStart])
+                guard totalStart < partStart, ts == ps || ts + 1 == ps, Analysis.sameKey(cands, j, i) else { continue }
                 // "X, trong đó Y" in one sentence, or "X. Trong đó, Y" opening the next one.
                 let inOne = ts == ps && firstToken(of: .trongDo, in: totalStart, partStart) != nil
                 let opensNext = ps == ts + 1
