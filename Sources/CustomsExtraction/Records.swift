@@ -379,6 +379,12 @@ extension Analysis {
                     return .record(l.metric, nil, "lượt (previous sentence)")
                 }
                 return .blocker
+            case .unitOther:
+                // A duration ("về đích trước 20 ngày", "sau 11 tháng đã bằng 104% dự toán") has no
+                // changes of its own: the figure before it keeps those after it.
+                let noun = w(q.b - 1)
+                if noun == W.ngay || noun == W.thang || noun == W.tuan || noun == W.gio { return .transparent }
+                return .blocker
             default: return .blocker
             }
         case .vnd, .usd:

@@ -52,4 +52,16 @@ struct ProbedWordingTests {
         #expect(records.map(\.value) == [5_200_000_000_000, 6_100_000_000_000])
         #expect(records.map(\.period) == [period("2022-01-01", "2022-12-31"), period("2023-01-01", "2023-12-31")])
     }
+
+    /// A duration between a figure and its attainment or change ("về đích trước 20 ngày") has none of its own.
+    @Test(arguments: [
+        "Năm 2024, Cục Hải quan Hà Nội thu ngân sách đạt 35.000 tỷ đồng, về đích trước 1 tháng, bằng 104% dự toán, tăng 6% so với năm 2023.",
+        "Năm 2024, Cục Hải quan Hà Nội thu ngân sách đạt 35.000 tỷ đồng, về đích trước 20 ngày, bằng 104% dự toán, tăng 6% so với năm 2023.",
+        "Năm 2024, Cục Hải quan Hà Nội thu ngân sách đạt 35.000 tỷ đồng, sau 11 tháng đã bằng 104% dự toán, tăng 6% so với năm 2023.",
+    ])
+    func aDurationBetweenAFigureAndItsComparisons(body: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-12-28")), .revenue))
+        #expect(revenue.vsTargets == [TargetAttainment(kind: .estimate, pct: 104)])
+        #expect(revenue.changePct == 6)
+    }
 }
