@@ -154,7 +154,7 @@ enum Lexicon {
         ("trị giá hàng vi phạm", .violValue), ("trị giá hàng hóa vi phạm", .violValue), ("worth", .violValue),
         ("valued at", .violValue), ("tang vật", .violValue), ("value of", .violValue),
         ("tiền phạt", .fines), ("số tiền phạt", .fines), ("tiền xử phạt", .fines), ("số tiền xử phạt", .fines),
-        ("phạt tiền", .fines), ("fines", .fines),
+        ("phạt tiền", .fines), ("fines", .fines), ("thu phạt", .fines),
         // — flows —
         ("xuất nhập khẩu", .flowTotal), ("xnk", .flowTotal), ("xuất , nhập khẩu", .flowTotal), ("xuất khẩu và nhập khẩu", .flowTotal),
         ("nhập khẩu và xuất khẩu", .flowTotal), ("import - export", .flowTotal), ("import and export", .flowTotal),

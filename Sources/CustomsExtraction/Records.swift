@@ -474,6 +474,8 @@ extension Analysis {
                 return .record(.fines, nil, "xử phạt (số tiền)")
             }
             if isVND, format == .english, penaltyThenObject(before: q.a) { return .record(.fines, nil, "fined (amount)") }
+            // "đã thu 1,6 tỷ đồng tiền phạt": the amount's noun right after it.
+            if isVND, cue(q.b) == .fines, cueStarting(q.b) != nil { return .record(.fines, nil, "… tiền phạt") }
             // "17.000 tỷ đồng, vượt dự toán 500 tỷ đồng", "thấp hơn dự toán 25 tỷ đồng": right after a
             // target word, an amount far below the revenue told before it is the gap, not the target.
             if isVND, let last = lastRecord, last.metric == .revenue, q.value < last.value / 2,
@@ -601,8 +603,12 @@ extension Analysis {
                     }
                     if left.contains(where: { $0.0 == .fines }) { return .record(.fines, nil, "tiền phạt") }
                     // "số tiền thu được từ xử phạt vi phạm hành chính là 1,2 tỷ đồng", "thu nộp ngân sách từ xử phạt …".
-                    for (c2, p2) in left[..<idx] where c2 == .penalty && isW(p2 - 1, W.tu) {
-                        return .record(.fines, nil, "thu từ xử phạt")
+                    // ("Số thu nộp ngân sách từ xử lý vi phạm", "số thu từ công tác chống buôn lậu": from the
+                    // handling of violations.)
+                    for (c2, p2) in left[..<idx] where c2 == .penalty || c2 == .violVerb {
+                        if let t = firstWord(W.tu, in: max(pos + 1, p2 - 4)..<p2), !hasComma(t, p2) {
+                            return .record(.fines, nil, "thu từ xử phạt")
+                        }
                     }
                     // "… khởi tố 37 vụ án, thu nộp ngân sách nhà nước 160 tỷ đồng": paid in from the cases just told.
                     if let l = lastRecord, l.metric.isEnforcement {
@@ -610,7 +616,9 @@ extension Analysis {
                     }
                     // "… khởi tố 12 vụ. Thu nộp ngân sách 105 tỷ đồng.": paid in from the cases just told
                     // (only "thu nộp": "thu ngân sách đạt …" there is the office's revenue).
-                    if isW(pos, W.thu), isW(pos + 1, W.nop), prevSentenceLast?.metric.isEnforcement == true {
+                    // ("Kết quả thu nộp ngân sách …": "kết quả thu" is a cue of its own, "nộp ngân sách" the nearest.)
+                    if isW(pos, W.thu) && isW(pos + 1, W.nop) || isW(pos, W.nop) && isW(pos - 1, W.thu),
+                       prevSentenceLast?.metric.isEnforcement == true {
                         return .record(.fines, nil, "thu nộp (vi phạm, câu trước)")
                     }
                     return .record(.revenue, nil, label(pos, pos + 1))

@@ -64,4 +64,26 @@ struct ProbedWordingTests {
         #expect(revenue.vsTargets == [TargetAttainment(kind: .estimate, pct: 104)])
         #expect(revenue.changePct == 6)
     }
+
+    /// Money collected from handling violations is fines, not revenue (spec §2), however the press words it.
+    @Test(arguments: [
+        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh bắt giữ 412 vụ vi phạm. Số thu nộp ngân sách từ xử lý vi phạm đạt 14,6 tỷ đồng.",
+        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh bắt giữ 412 vụ vi phạm. Kết quả thu nộp ngân sách nhà nước đạt 14,6 tỷ đồng.",
+        "Quý I/2024, số thu ngân sách từ công tác chống buôn lậu của Cục Hải quan TP Hồ Chí Minh đạt 14,6 tỷ đồng.",
+        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh thu phạt 14,6 tỷ đồng.",
+        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh đã thu 14,6 tỷ đồng tiền phạt.",
+    ])
+    func moneyFromHandlingViolationsIsFines(body: String) throws {
+        let records = Extractor().extract(report(body, published: "2024-04-12"))
+        let fines = try #require(only(records, .fines))
+        #expect(fines.value == 14_600_000_000)
+        #expect(!records.contains { $0.metric == .revenue })
+    }
+
+    /// Revenue "from" import-export activity stays revenue.
+    @Test func revenueFromTradeStaysRevenue() throws {
+        let records = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Lạng Sơn thu ngân sách từ hoạt động xuất nhập khẩu đạt 7.000 tỷ đồng.", published: "2024-12-28"))
+        #expect(records.map(\.metric) == [.revenue])
+    }
 }
