@@ -28,19 +28,6 @@ struct ProbedWordingTests {
         #expect(year.period == period("2024-01-01", "2024-12-31"))
     }
 
-    /// A fine in English with its object or a verb of its sum between the penalty and the amount.
-    @Test(arguments: [
-        "In 2024, the Ho Chi Minh City Customs Department handled 3,500 violation cases and fined violators VND 350 billion.",
-        "In 2024, the Ho Chi Minh City Customs Department handled 3,500 violation cases and imposed fines totalling VND 350 billion.",
-        "In 2024, the Ho Chi Minh City Customs Department handled 3,500 violation cases and imposed fines amounting to VND 350 billion.",
-    ])
-    func englishFinesWithAnObjectBetween(body: String) throws {
-        let records = Extractor().extract(report(body, language: "en"))
-        let fines = try #require(only(records, .fines))
-        #expect(fines.value == 350_000_000_000)
-        #expect(fines.office == "vn.ho-chi-minh")
-    }
-
     /// Periods listed before "lần lượt" / "respectively" date the figures one each, in order.
     @Test(arguments: [
         ("Năm 2022 và năm 2023, số thu ngân sách của Cục Hải quan Lạng Sơn lần lượt đạt 5.200 tỷ đồng và 6.100 tỷ đồng.", "vi"),
@@ -65,18 +52,23 @@ struct ProbedWordingTests {
         #expect(revenue.changePct == 6)
     }
 
-    /// Money collected from handling violations is fines, not revenue (spec §2), however the press words it.
+    /// Money collected from handling violations is fines, not revenue (spec §2), however the press words
+    /// it; in English also with the fine's object or a verb of its sum before the amount.
     @Test(arguments: [
-        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh bắt giữ 412 vụ vi phạm. Số thu nộp ngân sách từ xử lý vi phạm đạt 14,6 tỷ đồng.",
-        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh bắt giữ 412 vụ vi phạm. Kết quả thu nộp ngân sách nhà nước đạt 14,6 tỷ đồng.",
-        "Quý I/2024, số thu ngân sách từ công tác chống buôn lậu của Cục Hải quan TP Hồ Chí Minh đạt 14,6 tỷ đồng.",
-        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh thu phạt 14,6 tỷ đồng.",
-        "Quý I/2024, Cục Hải quan TP Hồ Chí Minh đã thu 14,6 tỷ đồng tiền phạt.",
+        ("Quý I/2024, Cục Hải quan TP Hồ Chí Minh bắt giữ 412 vụ vi phạm. Số thu nộp ngân sách từ xử lý vi phạm đạt 14,6 tỷ đồng.", "vi"),
+        ("Quý I/2024, Cục Hải quan TP Hồ Chí Minh bắt giữ 412 vụ vi phạm. Kết quả thu nộp ngân sách nhà nước đạt 14,6 tỷ đồng.", "vi"),
+        ("Quý I/2024, số thu ngân sách từ công tác chống buôn lậu của Cục Hải quan TP Hồ Chí Minh đạt 14,6 tỷ đồng.", "vi"),
+        ("Quý I/2024, Cục Hải quan TP Hồ Chí Minh thu phạt 14,6 tỷ đồng.", "vi"),
+        ("Quý I/2024, Cục Hải quan TP Hồ Chí Minh đã thu 14,6 tỷ đồng tiền phạt.", "vi"),
+        ("In the first quarter of 2024, the Ho Chi Minh City Customs Department handled 412 violation cases and fined violators VND 14.6 billion.", "en"),
+        ("In the first quarter of 2024, the Ho Chi Minh City Customs Department handled 412 violation cases and imposed fines totalling VND 14.6 billion.", "en"),
+        ("In the first quarter of 2024, the Ho Chi Minh City Customs Department handled 412 violation cases and imposed fines amounting to VND 14.6 billion.", "en"),
     ])
-    func moneyFromHandlingViolationsIsFines(body: String) throws {
-        let records = Extractor().extract(report(body, published: "2024-04-12"))
+    func moneyFromHandlingViolationsIsFines(body: String, language: String) throws {
+        let records = Extractor().extract(report(body, published: "2024-04-12", language: language))
         let fines = try #require(only(records, .fines))
         #expect(fines.value == 14_600_000_000)
+        #expect(fines.office == "vn.ho-chi-minh")
         #expect(!records.contains { $0.metric == .revenue })
     }
 
