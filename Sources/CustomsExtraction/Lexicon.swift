@@ -219,7 +219,7 @@ enum Lexicon {
         ("ít nhất", .qualOver), ("at least", .qualOver),
         ("dưới", .qualUnder), ("chưa đến", .qualUnder), ("chưa tới", .qualUnder), ("less than", .qualUnder),
         ("under", .qualUnder), ("below", .qualUnder), ("fewer than", .qualUnder),
-        ("trên dưới", .qualAbout), ("không dưới", .qualOver), ("không ít hơn", .qualOver), ("khoảng", .qualAbout), ("gần", .qualAbout), ("xấp xỉ", .qualAbout), ("ước tính", .qualAbout),
+        ("trên dưới", .qualAbout), ("không dưới", .qualOver), ("không ít hơn", .qualOver), ("khoảng", .qualAbout), ("gần", .qualAbout), ("xấp xỉ", .qualAbout), ("ước tính", .qualAbout), ("ước tính đạt", .qualEstimate), ("ngót", .qualAbout), ("ngót nghét", .qualAbout),
         ("ước khoảng", .qualAbout), ("nearly", .qualAbout), ("about", .qualAbout), ("around", .qualAbout),
         ("approximately", .qualAbout), ("almost", .qualAbout), ("roughly", .qualAbout), ("some", .qualAbout),
         ("close to", .qualAbout),
@@ -230,7 +230,7 @@ enum Lexicon {
         ("expects", .forecast), ("expected", .forecast), ("expect", .forecast), ("will", .forecast), ("forecast", .forecast),
         ("projected", .forecast), ("could reach", .forecast), ("could hit", .forecast), ("may reach", .forecast),
         ("may exceed", .forecast), ("is set to", .forecast), ("on track to", .forecast), ("anticipated", .forecast),
-        ("likely to", .forecast), ("is projected to", .forecast), ("ước thu", .forecastEst), ("ước thực hiện", .forecastEst),
+        ("likely to", .forecast), ("is projected to", .forecast), ("ước thu", .forecastEst), ("ước thực hiện", .forecastEst), ("ước tính thu", .forecastEst),
         // — changes —
         ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up), ("risen", .up), ("rises", .up),
         ("growth", .up), ("grew", .up), ("tăng trưởng", .up), ("tăng gấp", .gap),

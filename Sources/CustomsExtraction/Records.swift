@@ -81,6 +81,16 @@ extension Analysis {
            firstCueLeft(from: kind.1, to: max(start, kind.1 - 3), where: { c, _ in c == .targetStretch }) != nil {
             return .stretch
         }
+        // "chỉ tiêu phấn đấu được giao", "chỉ tiêu phấn đấu do tỉnh giao": the stretch target is the one assigned.
+        if kind.0 == .targetEst, let span = cueOf[kind.1] >= 0 ? spans[Int(cueOf[kind.1])] : nil {
+            var k = Int(span.a) - 1
+            while k >= max(start, Int(span.a) - 4), !isPunctLike(k), !isNum(k) {
+                let c = cue(k)
+                if c == .targetStretch { return .stretch }
+                if c == .targetEst || c == .targetModal { break }
+                k -= 1
+            }
+        }
         return kind.0 == .targetStretch ? .stretch : .estimate
     }
 

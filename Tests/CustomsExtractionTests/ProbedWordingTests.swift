@@ -78,4 +78,27 @@ struct ProbedWordingTests {
             "Năm 2024, Cục Hải quan Lạng Sơn thu ngân sách từ hoạt động xuất nhập khẩu đạt 7.000 tỷ đồng.", published: "2024-12-28"))
         #expect(records.map(\.metric) == [.revenue])
     }
+
+    /// "ước tính thu được / ước tính đạt" before the period is over is an estimate (about, forecast), as
+    /// "ước thu / ước đạt" are; "ngót" is "gần" (about); a goods value "ước tính" stays actual.
+    @Test(arguments: [
+        ("6 tháng đầu năm 2025, Chi cục Hải quan khu vực V ước tính thu được 12.000 tỷ đồng.", Qualifier.about, Basis.forecast),
+        ("6 tháng đầu năm 2025, số thu của Chi cục Hải quan khu vực V ước tính đạt 12.000 tỷ đồng.", .about, .forecast),
+        ("5 tháng năm 2025, Chi cục Hải quan khu vực V thu ngót 12.000 tỷ đồng.", .about, .actual),
+    ])
+    func estimatedWordings(body: String, qualifier: Qualifier, basis: Basis) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2025-06-23")), .revenue))
+        #expect(revenue.qualifier == qualifier)
+        #expect(revenue.basis == basis)
+    }
+
+    /// The stretch target is the one "phấn đấu" names, also where it is "được giao" or "do tỉnh giao".
+    @Test func anAssignedStretchTargetIsAStretchTarget() {
+        let records = Extractor().extract(report(
+            "Năm 2025, Chi cục Hải quan khu vực XI được giao dự toán thu 16.000 tỷ đồng; chỉ tiêu phấn đấu do tỉnh giao là 18.000 tỷ đồng. "
+                + "Năm 2026, đơn vị có chỉ tiêu phấn đấu được giao là 19.000 tỷ đồng.",
+            published: "2025-11-18"))
+        #expect(records.map(\.targetKind) == [.estimate, .stretch, .stretch])
+        #expect(records.map(\.value) == [16_000_000_000_000, 18_000_000_000_000, 19_000_000_000_000])
+    }
 }
