@@ -1167,11 +1167,17 @@ extension Analysis {
             return (unnamedArea(q, from: m.b, office: m), m.cueText, false, m.kind, false)
         }
         if let mi = sentMentions.first(where: { mentions[$0].a >= q.b && mentions[$0].kind != .area && !mentions[$0].weak }),
-           !isP(mentions[mi].a - 1, UInt8(ascii: ":")), !isW(mentions[mi].a - 1, W.nhu), !isP(mentions[mi].b, UInt8(ascii: ";")) {
+           !isP(mentions[mi].a - 1, UInt8(ascii: ":")), !isW(mentions[mi].a - 1, W.nhu), !isP(mentions[mi].b, UInt8(ascii: ";")),
+           // ("Số thu đạt 1.126 tỷ đồng, trong đó Hải quan cửa khẩu X thu 486 tỷ đồng": X names a part.)
+           firstToken(of: .trongDo, in: q.b, mentions[mi].a) == nil {
             return (mentions[mi].id, mentions[mi].cueText, false, nil, false)
         }
         // "(toàn) Cục đã phát hiện …": the department itself, after figures of its branches.
         if let d = departmentNamedBare(in: sents[s].lowerBound, q.a) { return (d, "(Cục: the department)", false, nil, true) }
+        // "Số thu của (toàn) Chi cục đạt …": the branch or region named last (a region's, after one of its units).
+        if let b = branchNamedBare(in: sents[s].lowerBound, q.a, lastOfficeMention: lastOfficeMention) {
+            return (b, "(Chi cục: the branch or region)", false, nil, true)
+        }
         if let p = prevSentOffice { return (p, "(previous sentence)", false, nil, true) }
         // "đơn vị", "the unit" before the figure: the office named last, however far back (a unit,
         // not the sector as a whole: "thu NSNN ngành hải quan" names the sector).
@@ -1236,6 +1242,31 @@ extension Analysis {
         guard found else { return nil }
         if let m = mainOffice, m.utf8.count > 3, !m.dropFirst(3).contains("."), !Analysis.hasPrefix(m, "vn.kv") { return m }
         return mentions.first(where: { $0.kind == .department && !$0.weak && !$0.absorbed })?.id
+    }
+
+    /// "Chi cục" standing alone in `a..<b` ("toàn Chi cục", "của Chi cục đạt …", not "Chi cục Hải quan …",
+    /// "Chi cục trưởng" or another body's "Chi cục Thuế"): the branch or region named last, else the
+    /// report's main office if it is one; a unit of a region stands for its region.
+    func branchNamedBare(in a: Int, _ b: Int, lastOfficeMention: String?) -> String? {
+        var k = max(a, 1)
+        var found = false
+        while k < min(b, tokCount) {
+            if isW(k, W.cuc), isW(k - 1, W.chi), !(k + 1 < tokCount && toks[k + 1].kind == .word
+                && (toks[k + 1].up || isW(k + 1, W.hai) || isW(k + 1, W.hq) || isW(k + 1, W.truong))),
+               cue(k + 1) != .nonCustoms, cue(k) != .nonCustoms {
+                found = true
+                break
+            }
+            k += 1
+        }
+        guard found else { return nil }
+        for candidate in [lastOfficeMention, mainOffice] {
+            guard let id = candidate else { continue }
+            let parts = id.split(separator: ".")
+            if parts.count >= 2, Analysis.hasPrefix(id, "vn.kv") { return "vn." + parts[1] }
+            if parts.count == 3 { return id }
+        }
+        return nil
     }
 
     /// A superlative ("lớn nhất", "cao nhất") and, before it, an enterprise ("doanh nghiệp", "công ty",

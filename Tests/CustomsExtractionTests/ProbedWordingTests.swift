@@ -101,4 +101,30 @@ struct ProbedWordingTests {
         #expect(records.map(\.targetKind) == [.estimate, .stretch, .stretch])
         #expect(records.map(\.value) == [16_000_000_000_000, 18_000_000_000_000, 19_000_000_000_000])
     }
+
+    /// An office named after "trong đó" is a part's, not the total's before it (which keeps the office
+    /// of the sentence before).
+    @Test(arguments: [
+        ("6 tháng đầu năm 2025, Chi cục Hải quan khu vực VII làm thủ tục cho 21.450 tờ khai. Số thu NSNN đạt 1.126 tỷ đồng, "
+            + "trong đó Hải quan cửa khẩu quốc tế Lào Cai thu 486 tỷ đồng.", "2025-07-04", "vn.kv7", "vn.kv7.cua-khau-quoc-te-lao-cai"),
+        ("6 tháng đầu năm 2024, Cục Hải quan Hà Tĩnh làm thủ tục cho 4.120 tờ khai. Số thu ngân sách đạt 4.215 tỷ đồng, "
+            + "trong đó Chi cục Hải quan cửa khẩu cảng Vũng Áng thu 3.980 tỷ đồng.", "2024-07-04", "vn.ha-tinh", "vn.ha-tinh.cua-khau-cang-vung-ang"),
+    ])
+    func anOfficeAfterOfWhichNamesThePart(body: String, published: String, total: String, part: String) {
+        let revenue = Extractor().extract(report(body, published: published)).filter { $0.metric == .revenue }
+        #expect(revenue.map(\.office) == [total, part])
+    }
+
+    /// "Chi cục" standing alone is the branch or region named last; a unit stands for its region.
+    @Test(arguments: [
+        ("Theo Chi cục Hải quan khu vực XIX, 9 tháng năm 2025, kim ngạch xuất nhập khẩu qua các cửa khẩu trên địa bàn tỉnh Tây Ninh "
+            + "đạt 6,25 tỷ USD. Số thu ngân sách của Chi cục đạt 2.415 tỷ đồng.", "vn.kv19"),
+        ("6 tháng đầu năm 2025, Hải quan cửa khẩu cảng Đình Vũ (Chi cục Hải quan khu vực III) thu 8.950 tỷ đồng. "
+            + "Số thu của toàn Chi cục đạt 34.120 tỷ đồng.", "vn.kv3"),
+    ])
+    func aBareBranchWordNamesTheBranchOrRegion(body: String, office: String) throws {
+        let records = Extractor().extract(report(body, published: "2025-10-15"))
+        let revenue = try #require(records.filter { $0.metric == .revenue }.last)
+        #expect(revenue.office == office)
+    }
 }
