@@ -344,12 +344,18 @@ extension Analysis {
                     let k = isW(p.b + 1, W.the) ? p.b + 2 : p.b + 1
                     if isW(k, W.same), isW(k + 1, W.period) { before = .ratio; beforePos = p.b }
                 }
-                // English: "a 12.7 per cent increase", "annual drops of 8.2%".
-                if before == .none {
+                // English: "a 12.7 per cent increase", "a 12.5% year-on-year increase", "annual drops of 8.2%";
+                // also after "representing" or "equivalent to" ("representing a 12.5% increase"), which
+                // would otherwise make a ratio of it.
+                if before == .none || format == .english && (before == .exclEquiv || before == .ratio || attainBefore) {
+                    var m0 = p.b
+                    if let span = cueStarting(m0), span.cue == .yoy { m0 = Int(span.b) }
                     // (Not "…by 13.1% but down 11.4%": a direction before a number is the next change's.)
-                    for m in p.b..<min(tokCount, p.b + 2) where (cue(m) == .up || cue(m) == .down) && !isNum(m + 1) && !isNum(m + 2) {
-                        before = cue(m); beforePos = m
+                    for m in m0..<min(tokCount, m0 + 2) where (cue(m) == .up || cue(m) == .down) && !isNum(m + 1) && !isNum(m + 2) {
+                        before = cue(m); beforePos = m; attainBefore = false
                     }
+                }
+                if before == .none {
                     if before == .none, j >= 0, isW(j + 1, W.of) || isW(p.a - 1, W.of) {
                         for m in max(qb, p.a - 4)..<p.a where cue(m) == .up || cue(m) == .down { before = cue(m); beforePos = m }
                     }

@@ -234,7 +234,7 @@ enum Lexicon {
         // — changes —
         ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up), ("risen", .up), ("rises", .up),
         ("growth", .up), ("grew", .up), ("tăng trưởng", .up), ("tăng gấp", .gap),
-        ("jumped", .up), ("surged", .up), ("soared", .up), ("climbed", .up), ("gained", .up), ("grow", .up), ("grows", .up),
+        ("jumped", .up), ("surged", .up), ("surge", .up), ("a surge of", .up), ("soared", .up), ("climbed", .up), ("gained", .up), ("grow", .up), ("grows", .up),
         ("increases", .up), ("expanded", .up),
         ("rising", .up), ("growing", .up), ("surging", .up), ("jumping", .up), ("soaring", .up), ("climbing", .up),
         ("a jump of", .up), ("jump", .up), ("a rise of", .up), ("an increase of", .up),

@@ -146,13 +146,19 @@ extension Analysis {
     func comparisonBefore(_ i: Int) -> Bool {
         var j = i - 1
         var steps = 0
-        while j >= 0, steps < 5 {
+        while j >= 0, steps < 7 {
             let c = cue(j)
             if c == .compare { return true }
-            // "up 15% from the first ten months of 2023": "from" right after a change.
-            if isW(j, W.from), isP(j - 1, UInt8(ascii: "%")) || cue(j - 1) == .percentWord { return true }
+            // "up 15% from the first ten months of 2023": "from" right after a change; "an increase of
+            // 11.8% over last year".
+            if isW(j, W.from) || isW(j, W.over), isP(j - 1, UInt8(ascii: "%")) || cue(j - 1) == .percentWord { return true }
             if c == .yoy { j = Int(spans[Int(cueOf[j])].a) - 1; steps += 1; continue }
             if isW(j, W.the) || isW(j, W.same) || isW(j, W.period) || isW(j, W.in_) || isW(j, W.of) || isW(j, W.voi) { j -= 1; steps += 1; continue }
+            // "from the same month / the corresponding period / Q3 / the first nine months last year".
+            if format == .english, isW(j, W.month) || isW(j, W.months) || isW(j, W.quarter) || isW(j, W.corresponding) || isW(j, W.time)
+                || isW(j, W.first) || isW(j, W.half) || isW(j, W.q) || isNum(j) || W.englishNumbers.contains(w(j)) {
+                j -= 1; steps += 1; continue
+            }
             // "so với (dịp) Tết (Nguyên đán) năm 2023", "so với dịp lễ năm ngoái": the holiday a year before.
             if isW(j, W.tet) || isW(j, W.dip) || isW(j, W.le) || isW(j, W.nguyen) || isW(j, W.dan) || isW(j, W.nghi) || isW(j, W.ky) {
                 j -= 1; steps += 1; continue

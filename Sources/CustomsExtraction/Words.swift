@@ -135,4 +135,5 @@ extension W {
         authorities: UInt64 = 0x92197813cf7bee8e /* authorities */, quarters: UInt64 = 0x7372657472617571 /* quarters */
     // English objects and sums of fines ("fined violators VND 350 billion", "fines amounting to …")
     static let violators: UInt64 = 0xeca465109b842508 /* violators */, offenders: UInt64 = 0xe5990a2a814e5c2d /* offenders */, amounting: UInt64 = 0xbd94aebc72ec2097 /* amounting */
+    static let corresponding: UInt64 = 0xd5a723bb6e73f564 /* corresponding */, time: UInt64 = 0x40000000656d6974 /* time */
 }

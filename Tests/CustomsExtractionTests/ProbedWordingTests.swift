@@ -127,4 +127,25 @@ struct ProbedWordingTests {
         let revenue = try #require(records.filter { $0.metric == .revenue }.last)
         #expect(revenue.office == office)
     }
+
+    /// English comparisons with last year ("from the same month last year", "compared with Q3 last year",
+    /// "over last year") leave the figure's own period alone; "a 12.5% year-on-year increase",
+    /// "representing / equivalent to a 12.5% increase" are changes, not ratios.
+    @Test(arguments: [
+        ("In September, the customs sector collected VND 33.5 trillion, up 12.5 percent from the same month last year.", "2024-09-01", "2024-09-30"),
+        ("In the first nine months, the customs sector collected VND 33.5 trillion, up 12.5% compared to the corresponding period last year.",
+         "2024-01-01", "2024-09-30"),
+        ("Customs revenue in Q3 stood at VND 33.5 trillion, a 12.5 percent increase compared with Q3 last year.", "2024-07-01", "2024-09-30"),
+        ("In the first nine months, the customs sector collected VND 33.5 trillion, an increase of 12.5% over last year.", "2024-01-01", "2024-09-30"),
+        ("In the first nine months, the customs sector collected VND 33.5 trillion, a 12.5% year-on-year increase.", "2024-01-01", "2024-09-30"),
+        ("In the first nine months, the customs sector collected VND 33.5 trillion, representing a 12.5% year-on-year increase.", "2024-01-01", "2024-09-30"),
+        ("In the first nine months, the customs sector collected VND 33.5 trillion, equivalent to a 12.5% increase over the same period last year.",
+         "2024-01-01", "2024-09-30"),
+        ("In the first nine months, the customs sector collected VND 33.5 trillion, a year-on-year surge of 12.5%.", "2024-01-01", "2024-09-30"),
+    ])
+    func englishChangesAgainstLastYear(body: String, start: String, end: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-10-10", language: "en")), .revenue))
+        #expect(revenue.period == period(start, end))
+        #expect(revenue.changePct == 12.5)
+    }
 }
