@@ -160,7 +160,10 @@ extension Analysis {
                 guard let y = self.year(at: k) else { return nil }
                 year = y
             }
-            if cue(k) == .up || cue(k) == .down || cue(k) == .ratio { return nil }
+            // ("tăng so với cùng kỳ năm 2023 là 267 vụ": the change word of the figure before, the base after.)
+            if cue(k) == .up || cue(k) == .down || cue(k) == .ratio {
+                guard yoy, cue(k) != .ratio, isW(k + 1, W.so), cue(k + 1) == .compare, isW(q.a - 1, W.la) else { return nil }
+            }
             k -= 1
         }
         // "Cùng kỳ năm 2023, đơn vị thu 5.800 tỷ đồng": the comparison opens the sentence, before a comma.
@@ -314,6 +317,17 @@ extension Analysis {
             }
             return .transparent
         case .count(let unit):
+            // "(cùng kỳ năm 2023 là 267 vụ)", "…, trong khi cùng kỳ năm 2023 là 267 vụ": the base of a
+            // comparison, of the count just told (in its unit), as money's is.
+            if let last = lastRecord, Analysis.counts(last.metric, in: unit) {
+                if let base = comparisonInParenthesis(q) {
+                    let y = base ?? Analysis.yearBefore
+                    return .side(last.metric, nil, explainMode ? "(cùng kỳ năm \(y))" : "", base: .year(y))
+                }
+                if let y = priorPeriodClause(q) {
+                    return .side(last.metric, nil, explainMode ? "(cùng kỳ, năm \(y))" : "", base: .year(y))
+                }
+            }
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
             if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclRate || $0 == .exclCapacity }) { return .transparent }
             switch unit {
@@ -1267,6 +1281,17 @@ extension Analysis {
             if parts.count == 3 { return id }
         }
         return nil
+    }
+
+    /// Whether a count in `unit` can be one of `metric`'s ("vụ" of violations, "tờ khai" of declarations, "lượt" of people or vehicles).
+    static func counts(_ metric: Metric, in unit: Cue) -> Bool {
+        switch (metric, unit) {
+        case (.declarations, .unitDecl), (.enterprises, .unitEnt), (.travellers, .unitTrav), (.vehicles, .unitVeh),
+             (.travellers, .unitLuot), (.vehicles, .unitLuot),
+             (.violations, .unitCase), (.penaltyCases, .unitCase), (.prosecutions, .unitCase):
+            return true
+        default: return false
+        }
     }
 
     /// A superlative ("lớn nhất", "cao nhất") and, before it, an enterprise ("doanh nghiệp", "công ty",

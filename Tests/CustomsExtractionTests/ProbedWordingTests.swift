@@ -148,4 +148,17 @@ struct ProbedWordingTests {
         #expect(revenue.period == period(start, end))
         #expect(revenue.changePct == 12.5)
     }
+
+    /// The count of the same period a year before, told beside the figure, is dated that year (as money is).
+    @Test(arguments: [
+        ("10 tháng năm 2024, Cục Hải quan Lạng Sơn phát hiện 285 vụ vi phạm, tăng 6,7% so với cùng kỳ (cùng kỳ năm 2023 là 267 vụ).", 285.0, 267.0),
+        ("10 tháng năm 2024, Cục Hải quan Lạng Sơn phát hiện 285 vụ vi phạm, tăng so với cùng kỳ năm 2023 là 267 vụ.", 285, 267),
+        ("10 tháng năm 2024, Cục Hải quan Lạng Sơn làm thủ tục cho 1.250 doanh nghiệp (cùng kỳ năm 2023 là 1.120 doanh nghiệp).", 1250, 1120),
+        ("10 tháng năm 2024, Cục Hải quan Lạng Sơn thu 5.285 tỷ đồng, tăng so với cùng kỳ năm 2023 là 4.267 tỷ đồng.", 5.285e12, 4.267e12),
+    ])
+    func theSamePeriodOfLastYearBesideAFigure(body: String, value: Double, base: Double) {
+        let records = Extractor().extract(report(body, published: "2024-11-05"))
+        #expect(records.map(\.value) == [value, base])
+        #expect(records.map(\.period) == [period("2024-01-01", "2024-10-31"), period("2023-01-01", "2023-10-31")])
+    }
 }
