@@ -416,29 +416,32 @@ extension Analysis {
         }
     }
 
-    /// A bare "xuất" / "nhập" right after "tờ khai" (the press drops "khẩu": "tờ khai xuất là 700.000",
-    /// "520.000 tờ khai nhập"), at the figure's noun or to its left within its clause; "tờ khai xuất,
-    /// nhập" names both, the total.
-    func bareDeclarationFlow(_ q: Quant) -> Flow? {
-        if let f = bareDeclarationDirection(at: q.b) { return f }
+    /// A bare "xuất" / "nhập" right after a count's noun or "chiều" (the press drops "khẩu" and "cảnh":
+    /// "tờ khai xuất là 700.000", "520.000 tờ khai nhập", "32.600 lượt khách xuất", "chiều xuất 10.900
+    /// lượt"), at the figure's noun or to its left within its clause; "xuất, nhập" names both, the total.
+    func bareDirectionFlow(_ q: Quant, people: Bool) -> Flow? {
+        if let f = bareDirection(at: q.b, people: people) { return f }
         var k = q.a - 1
         let start = clauseStart(q)
         while k > start {
             if isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: ";")) || isP(k, UInt8(ascii: "(")) { break }
-            if let f = bareDeclarationDirection(at: k) { return f }
+            if let f = bareDirection(at: k, people: people) { return f }
             k -= 1
         }
         return nil
     }
 
-    private func bareDeclarationDirection(at k: Int) -> Flow? {
+    private func bareDirection(at k: Int, people: Bool) -> Flow? {
         let h = w(k)
-        guard h == W.xuat || h == W.nhap, cue(k) == .none, cue(k - 1) == .unitDecl else { return nil }
+        guard h == W.xuat || h == W.nhap, cue(k) == .none else { return nil }
+        let before = cue(k - 1)
+        guard before == .unitDecl || before == .unitTrav || before == .unitVeh || before == .unitLuot || isW(k - 1, W.chieu) else { return nil }
         let other = h == W.xuat ? W.nhap : W.xuat
         if isW(k + 1, other) || (isP(k + 1, UInt8(ascii: ",")) || isP(k + 1, UInt8(ascii: "/")) || isP(k + 1, UInt8(ascii: "-")) || isW(k + 1, W.va))
             && isW(k + 2, other) {
             return .total
         }
+        if people { return h == W.xuat ? .exit : .entry }
         return h == W.xuat ? .export : .import
     }
 
@@ -455,8 +458,15 @@ extension Analysis {
         var k = q.a - 1
         while k >= start {
             if isP(k, UInt8(ascii: ";")) { break }
-            if stopAtComma, isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: "(")) { break }
-            if !masked[k], case let c = cue(k), Analysis.isDirection(c) { return Analysis.flow(of: c, people: people) }
+            if stopAtComma, isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: "(")) || isP(k, UInt8(ascii: ")")) { break }
+            if !masked[k], case let c = cue(k), Analysis.isDirection(c) {
+                // ("45.200 tờ khai xuất khẩu và 10,2 triệu lượt hành khách": the direction of the count before.)
+                if stopAtComma, cueOf[k] >= 0, case let a = Int(spans[Int(cueOf[k])].a),
+                   quants.contains(where: { $0.b == a && !$0.kind.isMoney && !$0.kind.isPercent }) {
+                    return nil
+                }
+                return Analysis.flow(of: c, people: people)
+            }
             k -= 1
         }
         return nil

@@ -370,7 +370,7 @@ extension Analysis {
                 for k in q.b..<min(tokCount, q.b + 4) where cue(k) == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
                 return .blocker
             case .unitTrav:
-                if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclDomestic }) { return .blocker }
+                if tourismCount(q, from: windowStart, clauseOnly: true) { return .blocker }
                 for k in q.b..<min(tokCount, q.b + 3) where cue(k) == .exclDomestic { return .blocker }
                 return .record(.travellers, nil, "lượt khách")
             case .unitVeh:
@@ -378,9 +378,17 @@ extension Analysis {
                 for k in q.b..<min(tokCount, q.b + 3) where cue(k) == .exclStock { return .blocker }
                 return .record(.vehicles, nil, "phương tiện")
             case .unitLuot:
+                // ("… đón 19 triệu lượt khách du lịch, trong đó khách quốc tế đạt 3,5 triệu lượt": tourism's.)
+                if tourismCount(q, from: sents[q.sentence].lowerBound, clauseOnly: false) { return .blocker }
                 // "1.230 lượt chuyến tàu": the noun follows.
                 if cue(q.b) == .unitVeh { return .record(.vehicles, nil, "lượt chuyến") }
                 if cue(q.b) == .unitTrav { return .record(.travellers, nil, "lượt người") }
+                // "32.600 lượt xuất cảnh và 31.600 lượt nhập cảnh": crossings with no noun are people's,
+                // unless the sentence counts vehicles before.
+                if cue(q.b) == .flowExit || cue(q.b) == .flowEntry || cue(q.b) == .flowXNC,
+                   !hasCueLeft(from: q.a, to: sents[q.sentence].lowerBound, where: { $0 == .unitVeh || $0 == .unitTrav }) {
+                    return .record(.travellers, nil, "lượt xuất/nhập cảnh")
+                }
                 // "Số lượt phương tiện … là 120.000 lượt": the noun before, in the sentence.
                 let noun = firstCueLeft(from: q.a, to: sents[q.sentence].lowerBound) { c, _ in c == .unitDecl || c == .unitTrav || c == .unitVeh }
                 switch noun?.0 {
@@ -963,10 +971,11 @@ extension Analysis {
                 case .declarations:
                     // "… nhập khẩu 70.000 tờ khai", "tờ khai xuất khẩu 50.000 tờ": after, else before it in its clause.
                     c.flow = flowInside(quant, people: false) ?? flowAfter(quant, span: 3, people: false)
-                        ?? bareDeclarationFlow(quant)
+                        ?? bareDirectionFlow(quant, people: false)
                         ?? flowLeft(quant, start: clauseStart(quant), people: false, stopAtComma: true) ?? .total
                 case .travellers, .vehicles:
                     c.flow = flowInside(quant, people: true) ?? flowAfter(quant, span: 3, people: true)
+                        ?? bareDirectionFlow(quant, people: true)
                         ?? flowLeft(quant, start: clauseStart(quant), people: true, stopAtComma: true) ?? .total
                 default: break
                 }
@@ -1281,6 +1290,15 @@ extension Analysis {
             if parts.count == 3 { return id }
         }
         return nil
+    }
+
+    /// Tourism's count ("ngành du lịch đón 15 triệu lượt khách"): "du lịch" left of the count (in its clause,
+    /// with `clauseOnly`), unless customs processed them ("nhằm hỗ trợ du lịch, Hải quan … làm thủ tục cho
+    /// 14.200 lượt khách", "làm thủ tục cho tàu du lịch với 14.200 lượt khách").
+    func tourismCount(_ q: Quant, from start: Int, clauseOnly: Bool) -> Bool {
+        guard let (_, pos) = firstCueLeft(from: q.a, to: start, where: { c, _ in c == .exclDomestic }) else { return false }
+        if clauseOnly, hasComma(pos, q.a) { return false }
+        return !hasPair(W.thu, W.tuc, endingIn: max(start, 1)..<q.a)
     }
 
     /// Whether a count in `unit` can be one of `metric`'s ("vụ" of violations, "tờ khai" of declarations, "lượt" of people or vehicles).

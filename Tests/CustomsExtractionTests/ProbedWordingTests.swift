@@ -161,4 +161,34 @@ struct ProbedWordingTests {
         #expect(records.map(\.value) == [value, base])
         #expect(records.map(\.period) == [period("2024-01-01", "2024-10-31"), period("2023-01-01", "2023-10-31")])
     }
+
+    /// Parts of a crossing count in the press's short forms ("chiều xuất", "lượt khách xuất", "lượt xuất
+    /// cảnh" with no noun), and a direction that is another count's own not leaking into the next one.
+    @Test(arguments: [
+        ("7 tháng năm 2024, Chi cục Hải quan cửa khẩu quốc tế Cha Lo làm thủ tục cho 21.400 lượt phương tiện, "
+            + "trong đó chiều xuất 10.900 lượt, chiều nhập 10.500 lượt.", Metric.vehicles, [Flow.total, .exit, .entry]),
+        ("7 tháng năm 2024, Chi cục Hải quan cửa khẩu quốc tế Cha Lo làm thủ tục cho 21.400 lượt khách, "
+            + "gồm 10.900 lượt khách xuất và 10.500 lượt khách nhập.", .travellers, [.total, .exit, .entry]),
+        ("7 tháng năm 2024, Chi cục Hải quan cửa khẩu quốc tế Cha Lo làm thủ tục cho 10.900 lượt xuất cảnh và 10.500 lượt nhập cảnh.",
+         .travellers, [.exit, .entry]),
+        ("7 tháng năm 2024, Chi cục Hải quan cửa khẩu quốc tế Cha Lo tiếp nhận 21.400 tờ khai xuất khẩu và phục vụ 10.900 lượt hành khách.",
+         .travellers, [.total]),
+        ("7 tháng năm 2024, Chi cục Hải quan cửa khẩu quốc tế Cha Lo tiếp nhận 21.400 tờ khai (nhập khẩu 10.900 tờ khai, "
+            + "xuất khẩu 10.500 tờ khai) và 52.000 lượt hành khách.", .travellers, [.total]),
+    ])
+    func partsOfCrossingsInShortForms(body: String, metric: Metric, flows: [Flow]) {
+        let records = Extractor().extract(report(body, published: "2024-08-02")).filter { $0.metric == metric }
+        #expect(records.map(\.flow) == flows)
+    }
+
+    /// Tourism's count is no customs figure, but travellers customs processed are, whatever the sentence says of tourism.
+    @Test func tourismCountsAndTravellersCustomsProcessed() {
+        let records = Extractor().extract(report(
+            "Năm 2024, tỉnh Quảng Ninh đón hơn 19 triệu lượt khách du lịch, trong đó khách quốc tế đạt 3,5 triệu lượt. "
+                + "Nhằm hỗ trợ du lịch, Chi cục Hải quan cửa khẩu quốc tế Móng Cái đã làm thủ tục cho 1,2 triệu lượt khách xuất nhập cảnh. "
+                + "Chi cục Hải quan cảng Hòn Gai làm thủ tục cho tàu du lịch quốc tế với hơn 60.000 lượt khách.",
+            published: "2024-12-28"))
+        #expect(records.map(\.value) == [1_200_000, 60_000])
+        #expect(records.allSatisfy { $0.metric == .travellers })
+    }
 }
