@@ -149,7 +149,7 @@ enum Lexicon {
         ("administrative sanctions", .penalty), ("imposed administrative penalties", .penalty), ("imposed fines", .penalty),
         ("khởi tố", .prosecute), ("prosecuted", .prosecute), ("criminal proceedings", .prosecute), ("legal proceedings", .prosecute), ("initiated", .prosecute), ("instituted", .prosecute), ("truy cứu trách nhiệm hình sự", .prosecute),
         ("chuyển cơ quan", .transfer), ("chuyển cơ quan khác", .transfer), ("kiến nghị khởi tố", .transfer),
-        ("chuyển", .transfer), ("transferred", .transfer),
+        ("chuyển", .transfer), ("transferred", .transfer), ("đề nghị khởi tố", .transfer), ("đề nghị cơ quan", .transfer),
         ("trị giá", .violValue), ("giá trị", .violValue), ("hàng vi phạm", .violValue), ("hàng hóa vi phạm", .violValue),
         ("trị giá hàng vi phạm", .violValue), ("trị giá hàng hóa vi phạm", .violValue), ("worth", .violValue),
         ("valued at", .violValue), ("tang vật", .violValue), ("value of", .violValue),

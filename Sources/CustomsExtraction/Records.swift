@@ -358,10 +358,17 @@ extension Analysis {
             case .unitCase:
                 cuesLeft(from: q.a, to: windowStart, into: &walk)
                 let left = walk.cues
-                for (c, _) in left {
+                for (c, pos) in left {
                     if c == .transfer { return .transparent }
                     if c == .prosecute {
-                        for (c2, _) in left where c2 == .transfer { return .transparent }
+                        // Another body prosecutes ("chuyển cơ quan khác khởi tố 128 vụ", "đề nghị cơ quan điều
+                        // tra khởi tố 3 vụ"): the transfer right before the verb (not one of an earlier clause:
+                        // "chuyển cơ quan khác khởi tố 128 vụ, khởi tố 52 vụ" keeps the 52).
+                        for (c2, p2) in left where c2 == .transfer && pos - p2 <= 6 && !hasComma(p2, pos) { return .transparent }
+                        // "khởi tố 180 vụ, trong đó Hải quan khởi tố 52 vụ, chuyển cơ quan khác khởi tố 128 vụ": a
+                        // total with others' prosecutions; its own part is the record.
+                        let end = sents[q.sentence].upperBound
+                        if let t = firstToken(of: .trongDo, in: q.b, end), firstToken(of: .transfer, in: t, end) != nil { return .transparent }
                         return .record(.prosecutions, nil, "khởi tố")
                     }
                     if c == .penalty { return .record(.penaltyCases, nil, "xử phạt") }

@@ -191,4 +191,18 @@ struct ProbedWordingTests {
         #expect(records.map(\.value) == [1_200_000, 60_000])
         #expect(records.allSatisfy { $0.metric == .travellers })
     }
+
+    /// Prosecutions are customs' own (spec §2): not those another body is asked to start, nor a total that
+    /// holds others'; customs' own count after an earlier clause of transfers stays.
+    @Test(arguments: [
+        ("Năm 2024, Cục Hải quan Nghệ An đã đề nghị cơ quan điều tra khởi tố 3 vụ.", [Double]()),
+        ("Năm 2024, toàn ngành Hải quan đã khởi tố 180 vụ án hình sự, trong đó cơ quan Hải quan khởi tố 52 vụ, "
+            + "chuyển cơ quan khác khởi tố 128 vụ.", [52]),
+        ("Năm 2024, toàn ngành Hải quan chuyển cơ quan khác khởi tố 128 vụ, khởi tố 52 vụ.", [52]),
+        ("Năm 2024, toàn ngành Hải quan khởi tố 52 vụ án, chuyển cơ quan chức năng đề nghị khởi tố 128 vụ.", [52]),
+    ])
+    func prosecutionsAreCustomsOwn(body: String, values: [Double]) {
+        let records = Extractor().extract(report(body, published: "2024-12-18"))
+        #expect(records.filter { $0.metric == .prosecutions }.map(\.value) == values)
+    }
 }
