@@ -144,7 +144,8 @@ enum Lexicon {
         ("phát hiện", .violVerb), ("bắt giữ", .violVerb), ("xử lý", .violVerb), ("vi phạm", .violVerb),
         ("buôn lậu", .violVerb), ("gian lận", .violVerb), ("gian lận thương mại", .violVerb),
         ("detected", .violVerb), ("seized", .violVerb), ("handled", .violVerb), ("discovered", .violVerb), ("uncovered", .violVerb),
-        ("smuggling", .violVerb), ("intercepted", .violVerb),
+        ("smuggling", .violVerb), ("intercepted", .violVerb), ("recorded", .violVerb), ("found", .violVerb), ("caught", .violVerb),
+        ("arrested", .violVerb), ("busted", .violVerb),
         ("xử phạt", .penalty), ("xử phạt vi phạm hành chính", .penalty), ("fined", .penalty), ("penalized", .penalty), ("administrative penalties", .penalty), ("administrative fines", .penalty),
         ("administrative sanctions", .penalty), ("imposed administrative penalties", .penalty), ("imposed fines", .penalty),
         ("khởi tố", .prosecute), ("prosecuted", .prosecute), ("criminal proceedings", .prosecute), ("legal proceedings", .prosecute), ("initiated", .prosecute), ("instituted", .prosecute), ("truy cứu trách nhiệm hình sự", .prosecute),
@@ -172,7 +173,7 @@ enum Lexicon {
         ("doanh nghiệp", .unitEnt), ("dn", .unitEnt), ("businesses", .unitEnt), ("enterprises", .unitEnt), ("firms", .unitEnt),
         ("vụ", .unitCase), ("vụ việc", .unitCase), ("vụ án", .unitCase), ("cases", .unitCase), ("case", .unitCase),
         // "1,150 violations": the counted noun, as "vụ vi phạm" is (a verb on either side makes them violations).
-        ("violations", .unitCase), ("violation", .unitCase),
+        ("violations", .unitCase), ("violation", .unitCase), ("customs violations", .unitCase), ("customs law violations", .unitCase),
         // The kind of case between the count and "cases": "320 smuggling cases", "45 trade fraud cases".
         ("smuggling cases", .unitCase), ("fraud cases", .unitCase), ("trade fraud cases", .unitCase),
         ("violation cases", .unitCase), ("smuggling and trade fraud cases", .unitCase),

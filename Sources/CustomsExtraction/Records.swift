@@ -513,8 +513,9 @@ extension Analysis {
                 return .record(.fines, nil, "xử phạt (số tiền)")
             }
             if isVND, format == .english, penaltyThenObject(before: q.a) { return .record(.fines, nil, "fined (amount)") }
-            // "đã thu 1,6 tỷ đồng tiền phạt": the amount's noun right after it.
-            if isVND, cue(q.b) == .fines, cueStarting(q.b) != nil { return .record(.fines, nil, "… tiền phạt") }
+            // "đã thu 1,6 tỷ đồng tiền phạt": the amount's noun right after it; "collected VND 3.2 billion in
+            // fines", "… for the State budget from fines / from administrative penalties".
+            if isVND, cue(q.b) == .fines && cueStarting(q.b) != nil || finesAfter(q) { return .record(.fines, nil, "… tiền phạt") }
             // "17.000 tỷ đồng, vượt dự toán 500 tỷ đồng", "thấp hơn dự toán 25 tỷ đồng": right after a
             // target word, an amount far below the revenue told before it is the gap, not the target.
             if isVND, let last = lastRecord, last.metric == .revenue, q.value < last.value / 2,
@@ -664,7 +665,8 @@ extension Analysis {
                 case .trade:
                     // "phát hiện 420 vụ …, tổng trị giá hàng hóa ước tính 35 tỷ đồng": after violations, the
                     // goods' value (no direction named: "tổng trị giá xuất nhập khẩu" stays trade).
-                    if isVND, isW(pos + 1, W.tri), let l = lastRecord, l.metric == .violations,
+                    // (English: "245 cases with a total value of VND 12 billion", "… the total value of infringing goods".)
+                    if isVND, isW(pos + 1, W.tri) || format == .english, let l = lastRecord, l.metric == .violations,
                        !left.contains(where: { $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }) {
                         return .record(.violationValue, nil, "tổng trị giá (hàng vi phạm)")
                     }
@@ -825,13 +827,16 @@ extension Analysis {
             var assigner = false
             for j in Int(sp.b)..<min(r.upperBound, Int(sp.b) + 6) where isW(j, W.giao) { assigner = true }
             var coop = false
-            for j in max(r.lowerBound, k - 8)..<k where isW(j, W.phoi) || (isW(j, W.voi) && j >= k - 3) { coop = true }
+            // ("phối hợp với Bộ đội Biên phòng", "in coordination with the Border Guard": a partner, not the speaker.)
+            for j in max(r.lowerBound, k - 8)..<k where isW(j, W.phoi) || isW(j, W.coordination) || isW(j, W.cooperation)
+                || isW(j, W.collaboration) || ((isW(j, W.voi) || isW(j, W.with)) && j >= k - 3) { coop = true }
             // "của / do Cục Thuế": whose, or by whom ("khi đó", meanwhile, folds to the same "do").
             if isW(k - 1, W.cua) || (isW(k - 1, W.do_) && !isW(k - 2, W.khi)) { assigner = true }
             // "chuyển (hồ sơ sang) cơ quan công an", "bàn giao cho Biên phòng", "handed over to the police":
             // the body a case goes to, not the one speaking.
-            for j in max(r.lowerBound, k - 4)..<k where isW(j, W.chuyen) || isW(j, W.giao) || isW(j, W.sang)
-                || isW(j, W.handed) || isW(j, W.transferred) { coop = true }
+            for j in max(r.lowerBound, k - 4)..<k where isW(j, W.chuyen) || isW(j, W.giao) || isW(j, W.sang) { coop = true }
+            // ("handed over 7 cases to the police": the object may stand between.)
+            for j in max(r.lowerBound, k - 8)..<k where isW(j, W.handed) || isW(j, W.transferred) { coop = true }
             // "báo cáo (lên) UBND tỉnh", "gửi Sở Tài chính", "trình / đề xuất / kiến nghị / tham mưu cho …": the body
             // addressed, not the one speaking.
             for j in max(r.lowerBound, k - 3)..<k where (isW(j, W.cao) && isW(j - 1, W.bao)) || isW(j, W.gui) || isW(j, W.trinh)
@@ -1297,6 +1302,18 @@ extension Analysis {
             if parts.count == 3 { return id }
         }
         return nil
+    }
+
+    /// English: "in fines" right after the amount, or "from fines / (administrative) penalties" later in its clause.
+    func finesAfter(_ q: Quant) -> Bool {
+        guard format == .english else { return false }
+        if isW(q.b, W.in_), cue(q.b + 1) == .fines { return true }
+        var k = q.b
+        while k < min(q.b + 8, sents[q.sentence].upperBound), !isP(k, UInt8(ascii: ",")), !isP(k, UInt8(ascii: ";")) {
+            if isW(k, W.from), cue(k + 1) == .fines || cue(k + 1) == .penalty { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Tourism's count ("ngành du lịch đón 15 triệu lượt khách"): "du lịch" left of the count (in its clause,

@@ -136,4 +136,6 @@ extension W {
     // English objects and sums of fines ("fined violators VND 350 billion", "fines amounting to …")
     static let violators: UInt64 = 0xeca465109b842508 /* violators */, offenders: UInt64 = 0xe5990a2a814e5c2d /* offenders */, amounting: UInt64 = 0xbd94aebc72ec2097 /* amounting */
     static let corresponding: UInt64 = 0xd5a723bb6e73f564 /* corresponding */, time: UInt64 = 0x40000000656d6974 /* time */
+    // English partners of a customs figure ("in coordination with the Border Guard")
+    static let with: UInt64 = 0x4000000068746977 /* with */, coordination: UInt64 = 0x8f99f8980e1aa85a /* coordination */, cooperation: UInt64 = 0xb3bda393ea9df0d4 /* cooperation */, collaboration: UInt64 = 0xaffff2706e83a256 /* collaboration */
 }

@@ -205,4 +205,29 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2024-12-18"))
         #expect(records.filter { $0.metric == .prosecutions }.map(\.value) == values)
     }
+
+    /// English enforcement wordings: a partner force or a body cases go to is no speaker; more verbs of
+    /// violations; "customs violations"; fines "in fines" / "from (administrative) penalties"; the total
+    /// value of the cases' goods.
+    @Test(arguments: [
+        ("In the first half of 2024, Quang Ninh Customs Department, in coordination with the Border Guard, detected 156 violations.",
+         [Metric.violations], [156.0]),
+        ("In the first half of 2024, Quang Ninh Customs Department detected 156 violations and handed over 7 cases to the police.",
+         [.violations], [156]),
+        ("In the first half of 2024, Quang Ninh Customs Department recorded 156 violations.", [.violations], [156]),
+        ("In the first half of 2024, Quang Ninh Customs Department caught 156 smuggling cases.", [.violations], [156]),
+        ("In the first half of 2024, Quang Ninh Customs Department detected and handled 156 customs violations.", [.violations], [156]),
+        ("In the first half of 2024, Quang Ninh Customs Department collected VND 3.2 billion in fines.", [.fines], [3.2e9]),
+        ("In the first half of 2024, Quang Ninh Customs Department collected VND 3.2 billion for the State budget from administrative penalties.",
+         [.fines], [3.2e9]),
+        ("In the first half of 2024, Quang Ninh Customs Department detected 156 cases with a total value of VND 12 billion.",
+         [.violations, .violationValue], [156, 12e9]),
+        ("In the first half of 2024, Quang Ninh Customs Department collected VND 3.2 billion from import and export activities.",
+         [.revenue], [3.2e9]),
+    ])
+    func englishEnforcementWordings(body: String, metrics: [Metric], values: [Double]) {
+        let records = Extractor().extract(report(body, published: "2024-07-03", language: "en"))
+        #expect(records.map(\.metric) == metrics)
+        #expect(records.map(\.value) == values)
+    }
 }
