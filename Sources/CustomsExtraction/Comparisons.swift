@@ -170,6 +170,8 @@ extension Analysis {
             let filler = c == .compare || h == W.of || h == W.the || h == W.this || h == W.year || h == W.s
                 || isP(j, UInt8(ascii: "'")) || h == W.cua || h == W.annual || h == W.set || h == W.its || h == W.their
                 || h == W.yearly || h == W.full || h == W.above || isP(j, UInt8(ascii: "-"))
+                // ("105% of the State budget (revenue) estimate", "of the 2024 estimate".)
+                || (format == .english && (h == W.state || h == W.budget || h == W.revenue || h == W.collection || year(at: j) != nil))
             if !filler { return nil }
             j += 1
             steps += 1
@@ -332,7 +334,9 @@ extension Analysis {
                     if isW(p.b, W.lower) || isW(p.b, W.less) { before = .down; beforePos = p.b }
                 }
                 // "an increase of VND1.2 trillion, or 22.6%, over …": the percent restating a change.
-                if before == .none, isW(p.a - 1, W.or) || (isP(p.a - 1, UInt8(ascii: ",")) && isW(p.a - 2, W.or)) {
+                // (Not ", or 24.6% of the yearly target": an attainment.)
+                if before == .none, isW(p.a - 1, W.or) || (isP(p.a - 1, UInt8(ascii: ",")) && isW(p.a - 2, W.or)),
+                   targetPhrase(after: p.b, limit: tailEnd) == nil {
                     for m in stride(from: p.a - 2, through: max(qb, p.a - 10), by: -1) where cue(m) == .up || cue(m) == .down {
                         before = cue(m); beforePos = m; break
                     }

@@ -347,9 +347,15 @@ extension Analysis {
         for k in mentions.indices where k + 1 < mentions.count {
             let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
             let gap = mentions[k + 1].a - aEnd
-            // ("… Border Gate under Lang Son Customs Department": the English "thuộc".)
+            // ("… Border Gate under (the) Lang Son Customs Department", "… Customs Branch of (the) Quang Binh
+            // Customs Department", "(under the …)": the English "thuộc".)
+            var e = aEnd
+            if isP(e, UInt8(ascii: "(")) || isP(e, UInt8(ascii: ",")) { e += 1 }
+            let english = isW(e, W.under) || (isW(e, W.of) && format == .english)
+            if english { e += 1; if isW(e, W.the) { e += 1 } }
             let belongsTo = (gap == 1 && (isW(aEnd, W.thuoc) || isW(aEnd, W.under)))
                 || (gap == 2 && (isW(aEnd, W.truc) || isP(aEnd, UInt8(ascii: "("))) && isW(aEnd + 1, W.thuoc))
+                || (english && e == mentions[k + 1].a)
             let parenthesised = isP(aEnd, UInt8(ascii: "(")) || belongsTo
             guard gap >= 0, gap <= 1 || belongsTo, gap == 0 || isP(aEnd, UInt8(ascii: ",")) || parenthesised else { continue }
             if (aKind == .unit || aKind == .gate), bKind == .region, let r = mentions[k + 1].region {

@@ -575,7 +575,7 @@ extension Analysis {
             if isW(i + 1, W.quarter), let q = W.ordinalQuarter.firstIndex(of: h) {
                 var j = i + 2
                 var y: Int?
-                if let (yy, nx) = yearSuffix(j) { y = yy; j = nx }
+                if let (yy, nx) = yearSuffix(j) ?? englishRelativeYear(j) { y = yy; j = nx }
                 let qq = q + 1
                 out = PM(a: i, b: j, sY: y, sM: qq * 3 - 2, sD: 1, eY: y, eM: qq * 3, eD: 0); return true
             }
@@ -668,7 +668,7 @@ extension Analysis {
             if t.up, let m = W.englishMonth(h), !isNum(i + 1) || year(at: i + 1) != nil {
                 var j = i + 1
                 var y: Int?
-                if let yy = year(at: j) { y = yy; j += 1 }
+                if let yy = year(at: j) { y = yy; j += 1 } else if let (yy, nx) = englishRelativeYear(j) { y = yy; j = nx }
                 guard isW(i - 1, W.in_) || isW(i - 1, W.of) || y != nil else { return false }
                 var p = PM(a: i, b: j, sY: y, sM: m + 1, sD: 1, eY: y, eM: m + 1, eD: 0)
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }
@@ -941,6 +941,17 @@ extension Analysis {
     }
 
     /// "of 2024", "of this year", "of the year" at `j` (or nothing): the year and the token after.
+    /// "(of) this year", "(of) last year" after a month or quarter ("the first quarter of this year",
+    /// "May last year"): the year of publication, or the one before.
+    func englishRelativeYear(_ j: Int) -> (Int, Int)? {
+        guard format == .english, let published = pub?.year else { return nil }
+        let k = isW(j, W.of) ? j + 1 : j
+        guard isW(k + 1, W.year) else { return nil }
+        if isW(k, W.this) { return (published, k + 2) }
+        if isW(k, W.last) { return (published - 1, k + 2) }
+        return nil
+    }
+
     func englishYearAfter(_ j: Int) -> (Int?, Int) {
         guard isW(j, W.of) else { return (nil, j) }
         if let y = year(at: j + 1) { return (y, j + 2) }

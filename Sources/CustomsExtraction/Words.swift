@@ -138,4 +138,5 @@ extension W {
     static let corresponding: UInt64 = 0xd5a723bb6e73f564 /* corresponding */, time: UInt64 = 0x40000000656d6974 /* time */
     // English partners of a customs figure ("in coordination with the Border Guard")
     static let with: UInt64 = 0x4000000068746977 /* with */, coordination: UInt64 = 0x8f99f8980e1aa85a /* coordination */, cooperation: UInt64 = 0xb3bda393ea9df0d4 /* cooperation */, collaboration: UInt64 = 0xaffff2706e83a256 /* collaboration */
+    static let state: UInt64 = 0x4000006574617473 /* state */, budget: UInt64 = 0x4000746567647562 /* budget */, revenue: UInt64 = 0x4065756e65766572 /* revenue */, collection: UInt64 = 0x8011b8935e9f4f51 /* collection */
 }

@@ -230,4 +230,29 @@ struct ProbedWordingTests {
         #expect(records.map(\.metric) == metrics)
         #expect(records.map(\.value) == values)
     }
+
+    /// English: a branch "under (the) / of" its department is the branch's; a quarter or month "of this
+    /// year / last year" is that quarter or month; an attainment "of the State budget estimate", "of the
+    /// 2024 estimate", ", or 24.6% of the yearly target".
+    @Test(arguments: [
+        ("In the first half of 2024, the Cha Lo Border Gate Customs Branch under the Quang Binh Customs Department collected VND 120 billion.",
+         "vn.quang-binh.cua-khau-cha-lo", "2024-01-01", "2024-06-30", nil as Double?),
+        ("In the first half of 2024, the Cha Lo Border Gate Customs Branch of Quang Binh Customs Department collected VND 120 billion.",
+         "vn.quang-binh.cua-khau-cha-lo", "2024-01-01", "2024-06-30", nil),
+        ("In the first quarter of this year, the Da Nang Customs Department collected VND 120 billion.", "vn.da-nang", "2024-01-01", "2024-03-31", nil),
+        ("In May this year, the Da Nang Customs Department collected VND 120 billion.", "vn.da-nang", "2024-05-01", "2024-05-31", nil),
+        ("In the third quarter of last year, the Da Nang Customs Department collected VND 120 billion.", "vn.da-nang", "2023-07-01", "2023-09-30", nil),
+        ("In 2024, the Da Nang Customs Department collected VND 120 billion, equal to 105% of the State budget estimate.",
+         "vn.da-nang", "2024-01-01", "2024-12-31", 105),
+        ("In 2024, the Da Nang Customs Department collected VND 120 billion, completing 105% of the 2024 estimate.",
+         "vn.da-nang", "2024-01-01", "2024-12-31", 105),
+        ("The Da Nang Customs Department collected VND 120 billion in the first quarter of 2024, up 22% year on year, or 24.6% of the yearly target.",
+         "vn.da-nang", "2024-01-01", "2024-03-31", 24.6),
+    ])
+    func englishBranchesPeriodsAndAttainments(body: String, office: String, start: String, end: String, attainment: Double?) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-10-20", language: "en")), .revenue))
+        #expect(revenue.office == office)
+        #expect(revenue.period == period(start, end))
+        #expect(revenue.vsTargets.map(\.pct) == (attainment.map { [$0] } ?? []))
+    }
 }
