@@ -396,6 +396,8 @@ struct PM {
     var hintYear: Int?
     /// "trong năm", "cả năm": the whole year of the context.
     var yearOfContext = false
+    /// "Trong quý,", "cả quý": the quarter of the period named before (set by `scanPeriods`).
+    var quarterOfContext = false
     /// Dates its own sentence only, not the sentences after it ("dự kiến cả năm đạt …": an outlook).
     var sentenceOnly = false
     /// Start and end lie in the same year when only one is written.

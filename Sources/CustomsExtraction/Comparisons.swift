@@ -52,6 +52,7 @@ extension Analysis {
             if c == .compare || c == .yoy {
                 var m = c == .compare ? Int(spans[Int(cueOf[j])].b) : j
                 var steps = 0
+                // ("so với kết quả thực hiện trong nửa cuối tháng 9/2025": eight words to the month.)
                 while m < end, steps < 5 {
                     let c2 = cue(m)
                     if c2 == .prevPeriod { return .prev }
@@ -71,8 +72,9 @@ extension Analysis {
                         return sameMonthsOfAnotherYear(comparedAt: m, before: k) ? .yoy : .prev
                     }
                     if isW(m, W.nam) || year(at: m) != nil { return .yoy }
+                    // ("so với kết quả thực hiện trong nửa cuối tháng 9/2025": the releases' words are not counted.)
+                    if !(isW(m, W.ket) || isW(m, W.qua) || isW(m, W.thuc) || isW(m, W.hien) || isW(m, W.trong)) { steps += 1 }
                     m += 1
-                    steps += 1
                 }
                 return .yoy
             }

@@ -163,6 +163,10 @@ extension Analysis {
             if isW(j, W.tet) || isW(j, W.dip) || isW(j, W.le) || isW(j, W.nguyen) || isW(j, W.dan) || isW(j, W.nghi) || isW(j, W.ky) {
                 j -= 1; steps += 1; continue
             }
+            // "so với kết quả thực hiện trong nửa cuối tháng 9": the wording of the customs releases.
+            if isW(j, W.ket) || isW(j, W.qua) || isW(j, W.thuc) || isW(j, W.hien) || isW(j, W.trong) {
+                j -= 1; steps += 1; continue
+            }
             break
         }
         return false
@@ -232,6 +236,12 @@ extension Analysis {
                     case .punct, .nl: false
                     }
                     guard candidate, periodAt(i, into: &p) else { i += 1; continue }
+                    if p.quarterOfContext {
+                        // The quarter of the last period named before it, with its year; none without one.
+                        guard let last = found.last(where: { !$0.hint && $0.eM > 0 }), let y = last.eY ?? last.sY ?? pub?.year else { i += 1; continue }
+                        let first = (last.eM - 1) / 3 * 3 + 1
+                        p.sM = first; p.eM = first + 2; p.sY = y; p.eY = y
+                    }
                     // Any period a comparison names ("so với 10 tháng năm 2023", "so với kỳ 2 tháng
                     // 10/2024") is the comparison's: it only tells the year (see `sameMonthsCompared`).
                     if !p.hint, comparisonBefore(i) { p.hint = true; p.hintYear = p.eY ?? p.sY }
@@ -327,7 +337,11 @@ extension Analysis {
                 var n = count
                 var thang = i + 1
                 if n == 10, isW(i + 1, W.mot) || isW(i + 1, W.hai) { n += isW(i + 1, W.mot) ? 1 : 2; thang += 1 }
-                if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: true, into: &out) { return true }
+                // (Unanchored where it opens the sentence's phrase of time, before a comma or its verb: "Chín
+                // tháng, …", "Trong sáu tháng, …", not "sau hai tháng triển khai".)
+                let sentenceStart = sents[Int(sentOf[i])].lowerBound
+                let opens = (i == sentenceStart || (isW(i - 1, W.trong) && i - 1 == sentenceStart)) && isPunctLike(thang + 1)
+                if isW(thang, W.thang), monthsOfYear(n, at: i, thang: thang, anchored: !opens, into: &out) { return true }
                 if isW(i + 1, W.quy), quartersOfYear(count, from: i, quy: i + 1, into: &out) { return true }
             }
             if h == W.mung || h == W.mong { return lunarNewYearDays(from: i, into: &out) }
@@ -571,6 +585,13 @@ extension Analysis {
             }
             // "quý đầu năm (2024)", "quý cuối năm": the first or the last quarter.
             if h == W.quy, quartersOfYear(1, from: i, quy: i, into: &out) { return true }
+            // "Trong quý, …", "cả quý đạt …": the quarter of the period named before.
+            if h == W.quy, isW(i - 1, W.trong) || isW(i - 1, W.ca),
+               isPunctLike(i + 1) || isW(i + 1, W.dat) || isW(i + 1, W.la) || isW(i + 1, W.thu) || isW(i + 1, W.uoc) {
+                var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 3, eD: 0)
+                p.quarterOfContext = true
+                out = p; return true
+            }
             // (The cheap test first: the list scan is the costly one.)
             if isW(i + 1, W.quarter), let q = W.ordinalQuarter.firstIndex(of: h) {
                 var j = i + 2
@@ -712,7 +733,9 @@ extension Analysis {
                 if isW(i - 1, W.ca) || (isW(i - 1, W.trong) && (endsPhrase || figureVerb)) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                     p.yearOfContext = true
-                    p.sentenceOnly = !endsPhrase
+                    // (A figure's verb of fact, "cả năm đạt …", dates what follows too: "Kim ngạch cả năm đạt …
+                    // Tổng số tờ khai đạt …"; a sentence of outlooks does not re-date, see `buildRecords`.)
+                    p.sentenceOnly = !endsPhrase && !(isW(i + 1, W.dat) || isW(i + 1, W.la) || isW(i + 1, W.thu))
                     out = p; return true
                 }
                 return false

@@ -255,4 +255,32 @@ struct ProbedWordingTests {
         #expect(revenue.period == period(start, end))
         #expect(revenue.vsTargets.map(\.pct) == (attainment.map { [$0] } ?? []))
     }
+
+    /// Periods of reviews: a count written out opening the sentence ("Chín tháng, …", "Trong sáu tháng, …"),
+    /// "Trong quý," (the quarter of the period before), "cả năm đạt" dating what follows too.
+    @Test(arguments: [
+        ("Chín tháng, Chi cục Hải quan khu vực V thu ngân sách 2.120 tỷ đồng.", "2025-10-08", [("2025-01-01", "2025-09-30")]),
+        ("Trong sáu tháng, Chi cục Hải quan khu vực V thu ngân sách 2.120 tỷ đồng.", "2025-07-08", [("2025-01-01", "2025-06-30")]),
+        ("Quý I/2024, Cục Hải quan Nghệ An thu ngân sách đạt 812,4 tỷ đồng. Tháng 3/2024, số thu đạt 305,6 tỷ đồng. "
+            + "Trong quý, đơn vị tiếp nhận 12.605 tờ khai.", "2024-04-10",
+         [("2024-01-01", "2024-03-31"), ("2024-03-01", "2024-03-31"), ("2024-01-01", "2024-03-31")]),
+        ("Năm 2025, Chi cục Hải quan khu vực V thu ngân sách đạt 21.350 tỷ đồng. Tháng 12 số thu đạt 2.215 tỷ đồng. "
+            + "Kim ngạch xuất nhập khẩu cả năm đạt 112,6 tỷ USD. Tổng số tờ khai đạt 2,35 triệu tờ.", "2026-01-10",
+         [("2025-01-01", "2025-12-31"), ("2025-12-01", "2025-12-31"), ("2025-01-01", "2025-12-31"), ("2025-01-01", "2025-12-31")]),
+    ])
+    func periodsOfReviews(body: String, published: String, periods: [(String, String)]) {
+        let records = Extractor().extract(report(body, published: published))
+        #expect(records.map(\.period) == periods.map { period($0.0, $0.1) })
+    }
+
+    /// "so với kết quả thực hiện trong nửa cuối tháng 9/2025" (the customs releases' wording) compares with
+    /// the period before, which does not become the current one.
+    @Test func aComparisonWithTheResultOfThePeriodBefore() {
+        let records = Extractor().extract(report(
+            "Tháng 9/2025, Chi cục Hải quan khu vực V thu ngân sách 1.120 tỷ đồng, tăng 8% so với kết quả thực hiện trong tháng 8/2025. "
+                + "Số tờ khai đạt 52.000 tờ.", published: "2025-10-10"))
+        #expect(records.map(\.changePrevPeriodPct) == [8, nil])
+        #expect(records.map(\.changePct) == [nil, nil])
+        #expect(records.map(\.period) == [period("2025-09-01", "2025-09-30"), period("2025-09-01", "2025-09-30")])
+    }
 }
