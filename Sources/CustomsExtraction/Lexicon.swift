@@ -133,7 +133,8 @@ enum Lexicon {
         ("phấn đấu", .targetStretch), ("chỉ tiêu phấn đấu", .targetStretch), ("điều hành", .targetStretch),
         ("chỉ tiêu điều hành", .targetStretch), ("attempt to post", .targetStretch), ("will attempt to post", .targetStretch),
         ("strive", .targetStretch), ("strives", .targetStretch), ("striving", .targetStretch), ("strove", .targetStretch), ("stretch target", .targetStretch), ("stretch", .targetStretch), ("hopes to collect", .targetModal), ("aims to collect", .targetModal),
-        ("plans to collect", .targetModal),
+        ("plans to collect", .targetModal), ("phải thu", .targetModal), ("set a goal of collecting", .targetModal),
+        ("a goal of collecting", .targetModal), ("tasked with collecting", .targetModal), ("is tasked with collecting", .targetModal),
         ("giao thương", .none), ("giao dịch", .none), ("giao thông", .none), ("giao lưu", .none), ("bàn giao", .none),
         ("giao hàng", .none), ("giao nhận", .none), ("kế hoạch đấu tranh", .none),
         // — trade value —

@@ -465,6 +465,12 @@ extension Analysis {
                     return .side(last.metric, last.targetKind, explainMode ? "so với tháng \(m.month == 0 ? "trước" : String(m.month))" : "",
                                  base: .month(m.month, year: m.year))
                 }
+                // "đạt 104% so với dự toán năm 2025 (11.500 tỷ đồng)": the amount of the target named with
+                // its year, not a base of that year.
+                if isVND, comparisonYear(before: p) != nil,
+                   let (c, t) = firstCueLeft(from: p, to: max(windowStart, p - 5), where: { c, _ in c == .targetEst || c == .targetStretch }) {
+                    return .side(.revenueTarget, c == .targetStretch ? .stretch : .estimate, label(t, p), base: nil)
+                }
                 if let y = comparisonYear(before: p), let last = lastRecord {
                     return .side(last.metric, last.targetKind, explainMode ? "so với năm \(y)" : "", base: .year(y))
                 }
@@ -636,6 +642,10 @@ extension Analysis {
                        let sp = cueStarting(pos), let prevSpan = cueOf[pos - 1] >= 0 ? spans[Int(cueOf[pos - 1])] : nil,
                        Int(prevSpan.b) == Int(sp.a) {
                         return .record(.revenueTarget, prevSpan.cue == .targetStretch ? .stretch : .estimate, label(Int(prevSpan.a), Int(sp.b)))
+                    }
+                    // "Mục tiêu năm 2026 của Chi cục … là thu 50.000 tỷ đồng": the aim named, then "là thu".
+                    if isW(pos - 1, W.la), hasPair(W.muc, W.tieu, endingIn: max(windowStart, pos - 14)..<pos) {
+                        return .record(.revenueTarget, .estimate, "mục tiêu … là thu")
                     }
                     // "phấn đấu thu ... đạt X": an aim, i.e. a target.
                     for (c2, _) in left[(idx + 1)...] where c2 == .targetStretch || c2 == .targetModal {

@@ -140,4 +140,5 @@ extension W {
     static let with: UInt64 = 0x4000000068746977 /* with */, coordination: UInt64 = 0x8f99f8980e1aa85a /* coordination */, cooperation: UInt64 = 0xb3bda393ea9df0d4 /* cooperation */, collaboration: UInt64 = 0xaffff2706e83a256 /* collaboration */
     static let state: UInt64 = 0x4000006574617473 /* state */, budget: UInt64 = 0x4000746567647562 /* budget */, revenue: UInt64 = 0x4065756e65766572 /* revenue */, collection: UInt64 = 0x8011b8935e9f4f51 /* collection */
     static let thuc: UInt64 = 0x4000000063756874 /* thuc */
+    static let tieu: UInt64 = 0x4000000075656974 /* tieu */
 }

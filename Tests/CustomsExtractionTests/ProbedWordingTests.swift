@@ -283,4 +283,22 @@ struct ProbedWordingTests {
         #expect(records.map(\.changePct) == [nil, nil])
         #expect(records.map(\.period) == [period("2025-09-01", "2025-09-30"), period("2025-09-01", "2025-09-30")])
     }
+
+    /// Targets in more wordings: the amount of a target named with its year in parentheses, "phải thu",
+    /// "Mục tiêu … là thu", "set a goal of collecting", "is tasked with collecting".
+    @Test(arguments: [
+        ("Năm 2025, Chi cục Hải quan khu vực XIV thu ngân sách đạt 12.700 tỷ đồng, đạt 104% so với dự toán năm 2025 (11.500 tỷ đồng).", "vi",
+         [Metric.revenue, .revenueTarget]),
+        ("Năm 2025, Chi cục Hải quan khu vực XIV thu ngân sách đạt 12.700 tỷ đồng, tăng 10% so với năm 2024 (11.500 tỷ đồng).", "vi",
+         [.revenue, .revenue]),
+        ("Theo kế hoạch, năm 2025, Chi cục Hải quan khu vực XIV phải thu 11.500 tỷ đồng.", "vi", [.revenueTarget]),
+        ("Mục tiêu năm 2025 của Chi cục Hải quan khu vực XIV là thu 11.500 tỷ đồng.", "vi", [.revenueTarget]),
+        ("For 2025, the customs sector has set a goal of collecting VND 460 trillion.", "en", [.revenueTarget]),
+        ("For 2025, the customs sector is tasked with collecting VND 417 trillion.", "en", [.revenueTarget]),
+    ])
+    func targetsInMoreWordings(body: String, language: String, metrics: [Metric]) {
+        let records = Extractor().extract(report(body, published: "2025-01-06", language: language))
+        #expect(records.map(\.metric) == metrics)
+        #expect(records.allSatisfy { $0.period.start?.year == $0.period.end?.year })
+    }
 }
