@@ -229,7 +229,8 @@ extension Analysis {
 
     /// What follows "customs" in the English name of a province's customs ("Customs Department of …",
     /// "customs forces in …").
-    static let customsBodies: Set<UInt64> = [W.department, W.agency, W.office, W.force, W.forces, W.authority, W.authorities]
+    static let customsBodies: Set<UInt64> = [W.department, W.agency, W.office, W.force, W.forces, W.authority, W.authorities,
+                                              W.agencies, W.offices, W.units]
 
     /// Words of the English press's description before a province ("the northern border province of …").
     static let placeDescription: Set<UInt64> = Set([
@@ -316,7 +317,7 @@ extension Analysis {
     /// (Marked `WordTable.mentionStart` on their tokens.)
     static let mentionStartWords: [UInt64] = [
         W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
-        W.department, W.hq,
+        W.department, W.hq, W.gdvc,
     ]
 
     mutating func findMentions() {
@@ -631,6 +632,8 @@ extension Analysis {
         if h == W.vietnam, isW(i + 1, W.customs) {
             return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2))
         }
+        // "the GDVC": the General Department of Vietnam Customs.
+        if h == W.gdvc { return Mention(a: i, b: i + 1, kind: .national, id: "vn", cueText: label(i, i + 1)) }
         if h == W.customs || h == W.custom {
             if isW(i + 1, W.sector) { return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2)) }
             // "Customs Branch (of) Region VI", "Customs Sub-department (of) Region 6".
@@ -640,6 +643,18 @@ extension Analysis {
                 if isW(r, W.region), let n = romanOrInt(r + 1) {
                     return Mention(a: i, b: r + 2, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, r + 2))
                 }
+            }
+            // "customs forces / agencies / authorities nationwide / across the country": the whole sector.
+            if Self.customsBodies.contains(w(i + 1)) {
+                if isW(i + 2, W.nationwide) { return Mention(a: i, b: i + 3, kind: .national, id: "vn", cueText: label(i, i + 3)) }
+                if isW(i + 2, W.across), isW(i + 3, W.the), isW(i + 4, W.country) {
+                    return Mention(a: i, b: i + 5, kind: .national, id: "vn", cueText: label(i, i + 5))
+                }
+            }
+            // "The Customs Department" with no place, after 3/2025: the national body (Cục Hải quan).
+            if isW(i + 1, W.department), toks[i].up, toks[i + 1].up, isW(i - 1, W.the), era2025,
+               !isW(i + 2, W.of), !isW(i + 2, W.in_), !isW(i - 2, W.provincial) {
+                return Mention(a: i - 1, b: i + 2, kind: .national, id: "vn", cueText: label(i - 1, i + 2))
             }
             if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {
                 return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: label(i - 1, i + 2))

@@ -141,4 +141,7 @@ extension W {
     static let state: UInt64 = 0x4000006574617473 /* state */, budget: UInt64 = 0x4000746567647562 /* budget */, revenue: UInt64 = 0x4065756e65766572 /* revenue */, collection: UInt64 = 0x8011b8935e9f4f51 /* collection */
     static let thuc: UInt64 = 0x4000000063756874 /* thuc */
     static let tieu: UInt64 = 0x4000000075656974 /* tieu */
+    // English national wordings ("customs agencies nationwide / across the country", "the GDVC")
+    static let nationwide: UInt64 = 0x8064cd4f3a4132ad /* nationwide */, across: UInt64 = 0x400073736f726361 /* across */, country: UInt64 = 0x407972746e756f63 /* country */, gdvc: UInt64 = 0x4000000063766467 /* gdvc */
+    static let offices: UInt64 = 0x407365636966666f /* offices */
 }

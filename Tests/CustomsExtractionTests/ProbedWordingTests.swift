@@ -301,4 +301,20 @@ struct ProbedWordingTests {
         #expect(records.map(\.metric) == metrics)
         #expect(records.allSatisfy { $0.period.start?.year == $0.period.end?.year })
     }
+
+    /// English names of the whole sector: "customs forces nationwide", "customs authorities across the
+    /// country", "the GDVC", and after 3/2025 "the Customs Department" with no place.
+    @Test(arguments: [
+        ("In the first two months of 2024, customs forces nationwide detected 2,648 violations.\n\n"
+            + "Notably, Ho Chi Minh City Customs Department seized 127 kg of drugs.", "2024-03-05", ["vn"]),
+        ("In 2024, customs authorities across the country collected VND 410 trillion.", "2025-01-05", ["vn"]),
+        ("In July, Hai Phong Customs Department collected VND 5.2 trillion. The GDVC collected VND 34.6 trillion in the month.",
+         "2024-08-05", ["vn.hai-phong", "vn"]),
+        ("In the first five months of 2025, the Customs Department collected VND 190.2 trillion. "
+            + "The Region II Customs Branch contributed VND 52 trillion.", "2025-06-05", ["vn", "vn.kv2"]),
+    ])
+    func englishNamesOfTheWholeSector(body: String, published: String, offices: [String]) {
+        let records = Extractor().extract(report(body, published: published, language: "en"))
+        #expect(records.map(\.office) == offices)
+    }
 }
