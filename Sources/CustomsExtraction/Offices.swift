@@ -54,7 +54,7 @@ enum Places {
     static let abbreviations: [UInt64: String] = [
         wordHash("hq"): "hai-quan", wordHash("ck"): "cua-khau", wordHash("ckqt"): "cua-khau-quoc-te",
         wordHash("dsqt"): "duong-sat-quoc-te", wordHash("kcn"): "khu-cong-nghiep", wordHash("qt"): "quoc-te",
-        wordHash("cqt"): "cua-khau-quoc-te", wordHash("kv"): "khu-vuc", wordHash("kcx"): "khu-che-xuat",
+        wordHash("cqt"): "cua-khau-quoc-te", wordHash("hqck"): "cua-khau", wordHash("kv"): "khu-vuc", wordHash("kcx"): "khu-che-xuat",
     ]
 }
 
@@ -182,10 +182,12 @@ extension Analysis {
                 words += 1
                 // A place ends the name unless "khu vực N" ("KV1") or more gate words follow.
                 if isW(j, W.khu), isW(j + 1, W.vuc) { continue }
-                if isW(j, W.kv), j + 1 < tokCount, toks[j + 1].kind == .num { continue }
+                if isW(j, W.kv), j + 1 < tokCount, toks[j + 1].kind == .num || Analysis.romanIndex.find(toks[j + 1].h) { continue }
                 break
             }
-            let c = t.up && words > 0 ? Cue.none : cue(j)
+            // (A capitalised first word that is a one-word cue names the unit: "Hải quan Chuyển phát nhanh".)
+            let oneWordCue = cueOf[j] >= 0 && spans[Int(cueOf[j])].b - spans[Int(cueOf[j])].a == 1
+            let c = t.up && (words > 0 || oneWordCue && cue(j) == .transfer) ? Cue.none : cue(j)
             switch c {
             case .revenue, .revenueWeak, .targetEst, .targetStretch, .targetModal, .trade, .violVerb, .penalty,
                  .prosecute, .qualOver, .qualUnder, .qualAbout, .qualEstimate, .forecast, .forecastEst, .forecastCollect, .up, .down,
@@ -405,6 +407,15 @@ extension Analysis {
         }
     }
 
+    /// Whether "(", "," or "(trực) thuộc" and then "Chi cục Hải quan khu vực N" follow `e`.
+    func regionNamedAfter(_ e: Int) -> Bool {
+        var k = e
+        if isP(k, UInt8(ascii: "(")) || isP(k, UInt8(ascii: ",")) { k += 1 }
+        if isW(k, W.truc) { k += 1 }
+        if isW(k, W.thuoc) { k += 1 }
+        return isW(k, W.chi) && isW(k + 1, W.cuc) && isW(k + 2, W.hai) && isW(k + 3, W.quan) && regionNumber(k + 4) != nil
+    }
+
     func bareName(_ id: String) -> String {
         id.hasPrefix("?") ? String(id.dropFirst()) : String(id.split(separator: ".").last ?? Substring(id))
     }
@@ -517,7 +528,8 @@ extension Analysis {
         if h == W.chi, isW(i + 1, W.cuc) {
             if isW(i + 2, W.truong) || isW(i - 1, W.cac) { return nil }
             var j = i + 2
-            if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else if !isW(j, W.hqkv) { return nil }
+            // ("Chi cục HQCK Quốc tế Lào Cai": "HQCK" opens the name as "cửa khẩu".)
+            if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else if !isW(j, W.hqkv), !isW(j, W.hqck) { return nil }
             if let (r, e) = regionNumber(j) {
                 return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
             }
@@ -603,8 +615,11 @@ extension Analysis {
                 // (A name that is no place: a unit of the region named before it, after 3/2025 —
                 // "Chi cục Hải quan khu vực I … Hải quan Gia Thụy thu …"; else no office: before 2025,
                 // "Hải quan Mỹ" is another country's.)
+                // (Or the region named right after it: "Hải quan Chuyển phát nhanh (Chi cục Hải quan khu vực II)".)
                 if !gateWord, placeIndex(at: j) == nil,
-                   !(era2025 && mentions.contains { $0.kind == .region }) || Analysis.foreignCountryStart.contains(w(j)) { return nil }
+                   !(era2025 && (mentions.contains { $0.kind == .region } || regionNamedAfter(e))) || Analysis.foreignCountryStart.contains(w(j)) {
+                    return nil
+                }
                 let kind: Mention.Kind = era2025 ? .unit : .branch
                 return Mention(a: i, b: e, kind: kind, id: slug(j, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))
             }

@@ -317,4 +317,23 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: published, language: "en"))
         #expect(records.map(\.office) == offices)
     }
+
+    /// Names of units and branches: a unit whose region follows it ("Hải quan Bắc Hà Nội (Chi cục Hải quan
+    /// khu vực I)", "… thuộc Chi cục …"), a name opening with a cue word ("Hải quan Chuyển phát nhanh"),
+    /// "KV I" after a port, "HQCK".
+    @Test(arguments: [
+        ("7 tháng năm 2025, Hải quan Bắc Hà Nội (Chi cục Hải quan khu vực I) tiếp nhận 52.300 tờ khai.", "2025-08-05", ["vn.kv1.bac-ha-noi"]),
+        ("7 tháng năm 2025, Hải quan Quản lý hàng đầu tư thuộc Chi cục Hải quan khu vực II tiếp nhận 45.100 tờ khai.", "2025-08-05",
+         ["vn.kv2.quan-ly-hang-dau-tu"]),
+        ("7 tháng năm 2025, Chi cục Hải quan khu vực II phát hiện 356 vụ vi phạm, trong đó Hải quan Chuyển phát nhanh phát hiện 61 vụ.",
+         "2025-08-05", ["vn.kv2", "vn.kv2.chuyen-phat-nhanh"]),
+        ("6 tháng đầu năm 2024, Chi cục HQ CK cảng Sài Gòn KV I thu 312 tỷ đồng.", "2024-07-05",
+         ["vn.ho-chi-minh.cua-khau-cang-sai-gon-khu-vuc-i"]),
+        ("6 tháng đầu năm 2024, Cục Hải quan Lào Cai thu 650 tỷ đồng, trong đó Chi cục HQCK Quốc tế Lào Cai thu 312 tỷ đồng.", "2024-07-05",
+         ["vn.lao-cai", "vn.lao-cai.cua-khau-quoc-te-lao-cai"]),
+    ])
+    func namesOfUnitsAndBranches(body: String, published: String, offices: [String]) {
+        let records = Extractor().extract(report(body, published: published))
+        #expect(records.map(\.office) == offices)
+    }
 }
