@@ -71,7 +71,8 @@ enum Cue: UInt8 {
     case exclEquiv        // tương đương, tương ứng (an absolute change restated)
     case exclDebt         // nợ, debt
     case exclDomestic     // thu nội địa, GDP, du lịch
-    case exclRate         // bình quân, trung bình, mỗi ngày, per day
+    case exclRate         // bình quân, trung bình, mỗi ngày, per day, ngày cao điểm
+    case exclRule         // bị phạt tiền, mức phạt: the penalty a rule sets, not one imposed
     case exclMilestone    // mốc, câu lạc bộ
     case threshold        // trở lên, trở xuống, or more: after an amount, a threshold ("từ 1.000 tỷ đồng trở lên")
     case exclShare        // chiếm, accounting for
@@ -354,6 +355,8 @@ enum Lexicon {
         ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
         ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),
         ("du lịch", .exclDomestic), ("tourism", .exclDomestic), ("tourists", .exclDomestic), ("khách du lịch", .exclDomestic),
+        ("ngày cao điểm", .exclRate), ("peak day", .exclRate), ("peak days", .exclRate), ("peak times", .exclRate),
+        ("bị phạt tiền", .exclRule), ("mức phạt", .exclRule), ("mức phạt tiền", .exclRule), ("khung phạt", .exclRule),
         ("bình quân", .exclRate), ("trung bình", .exclRate), ("mỗi ngày", .exclRate), ("per day", .exclRate), ("mỗi tháng", .exclRate), ("hằng tháng", .exclRate),
         ("hàng tháng", .exclRate), ("per month", .exclRate), ("a month", .exclRate), ("monthly", .exclRate),
         ("a day", .exclRate), ("average", .exclRate), ("daily", .exclRate), ("mỗi tuần", .exclRate), ("per week", .exclRate),

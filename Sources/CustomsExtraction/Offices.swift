@@ -533,6 +533,8 @@ extension Analysis {
             if let (r, e) = regionNumber(j) {
                 return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
             }
+            // ("8 Chi cục Hải quan khu vực thu …": regions counted, none named.)
+            if isW(j, W.khu), isW(j + 1, W.vuc) { return nil }
             let e = nameEnd(j)
             guard e > j else { return nil }
             var m = Mention(a: i, b: e, kind: .branch, id: slug(j, e, prefix: "?"), province: provinceInside(j, e), cueText: label(i, e))

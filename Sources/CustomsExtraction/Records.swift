@@ -71,6 +71,43 @@ extension Analysis {
         return qi + 1 < quants.count && pair(q, quants[qi + 1])
     }
 
+    /// "có 12/35 Cục Hải quan … phát hiện trên 500 vụ", "các doanh nghiệp có trên 1.000 tờ khai", "có 8 đơn vị thu
+    /// trên 20.000 tỷ đồng": a figure over which offices or enterprises are counted, a threshold (spec §2),
+    /// of any unit. Only for a figure "over" ("trên", "hơn", "từ … trở lên"), then the subject counted before it.
+    func isThresholdOfCountedSubjects(_ q: Quant) -> Bool {
+        let over = cue(q.a - 1) == .qualOver || (isW(q.b, W.tro) && isW(q.b + 1, W.len))
+        guard over else { return false }
+        var k = q.a - 2
+        let low = max(sents[q.sentence].lowerBound, q.a - 16)
+        while k >= low {
+            if isP(k, UInt8(ascii: ";")) { return false }
+            // A count ("12/35", "8") or a plural ("các", "những") right before the subject.
+            let counted = isNum(k) || isW(k, W.cac) || isW(k, W.nhung)
+            if counted {
+                var j = k + 1
+                if isP(j, UInt8(ascii: "/")), isNum(j + 1) { j += 2 }
+                if isW(j, W.cuc) || (isW(j, W.chi) && isW(j + 1, W.cuc)) || (isW(j, W.don) && isW(j + 1, W.vi))
+                    || (isW(j, W.doanh) && isW(j + 1, W.nghiep)) || isW(j, W.dn) {
+                    return true
+                }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// For a sentence opening "Dẫn đầu / Đứng đầu (là)": the metric cue (revenue or trade) of the sentence before.
+    func rankedMetricBefore(_ q: Quant) -> Cue? {
+        let s = q.sentence
+        let a = sents[s].lowerBound
+        guard s > 0, isW(a + 1, W.dau), isW(a, W.dan) || isW(a, W.dung) else { return nil }
+        for k in sents[s - 1] {
+            let c = cue(k)
+            if c == .revenue || c == .revenueWeak || c == .trade { return c }
+        }
+        return nil
+    }
+
     /// The target kind named by cues left of `end` (nearest kind word wins).
     /// "Phấn đấu (đạt / hoàn thành) mục tiêu thu …": an aim strived for names a stretch target, as
     /// "chỉ tiêu phấn đấu" does.
@@ -295,7 +332,7 @@ extension Analysis {
     func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?,
                 walk: inout CueWalk, audit: inout AuditScan) -> Decision {
         let q = quants[qi]
-        if rateAfter(q) || isStartingLevel(qi) || isThresholdPair(qi) { return .transparent }
+        if rateAfter(q) || isStartingLevel(qi) || isThresholdPair(qi) || isThresholdOfCountedSubjects(q) { return .transparent }
         switch q.kind {
         case .percent: return .transparent
         case .bare:
@@ -547,7 +584,7 @@ extension Analysis {
                     // (with a count before it, "16/34 Cục … vượt mốc 1.000 tỷ đồng", a threshold).
                     continue
                 case .exclBalance, .exclCommodity, .exclDebt, .exclDomestic, .exclShare, .exclLost, .exclAudit, .exclCapital,
-                     .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable:
+                     .exclPrice, .exclMilestone, .exclRate, .exclCapacity, .exclDutiable, .exclRule:
                     return .blocker
                 case .exclNeighbour:
                     // In a national report, the trade with one neighbour is a partner's share; in a gate
@@ -691,6 +728,12 @@ extension Analysis {
                     continue
                 default: onlyFillers = false
                 }
+            }
+            // "Dẫn đầu / Đứng đầu là Chi cục Hải quan khu vực II với 135.720 tỷ đồng" after a sentence that
+            // ranks by a metric (maybe by a threshold, no record itself): that metric.
+            if lastRecord == nil, let c = rankedMetricBefore(q) {
+                if c == .trade, !isVND || lastMoney == nil { return .record(.tradeValue, nil, "dẫn đầu (kim ngạch)") }
+                if c != .trade, isVND { return .record(.revenue, nil, "dẫn đầu (số thu)") }
             }
             // No cue of its own: a list continues ("…; Chi cục B hơn 2.900 tỷ đồng").
             if let lm = lastMoney {

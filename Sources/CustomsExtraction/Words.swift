@@ -145,4 +145,5 @@ extension W {
     static let nationwide: UInt64 = 0x8064cd4f3a4132ad /* nationwide */, across: UInt64 = 0x400073736f726361 /* across */, country: UInt64 = 0x407972746e756f63 /* country */, gdvc: UInt64 = 0x4000000063766467 /* gdvc */
     static let offices: UInt64 = 0x407365636966666f /* offices */
     static let hqck: UInt64 = 0x400000006b637168 /* hqck */
+    static let dung: UInt64 = 0x40000000676e7564 /* dung */
 }

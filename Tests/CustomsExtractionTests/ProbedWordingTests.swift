@@ -336,4 +336,22 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: published))
         #expect(records.map(\.office) == offices)
     }
+
+    /// Not records (spec §2, §3): thresholds over which offices or enterprises are counted, of any unit;
+    /// a penalty a rule sets; peak days. The leader named after a threshold keeps the ranked metric.
+    @Test(arguments: [
+        ("Năm 2024, có 12/35 Cục Hải quan tỉnh, thành phố phát hiện trên 500 vụ vi phạm.", [Double]()),
+        ("Năm 2024, các Cục Hải quan có số vụ vi phạm từ 300 vụ trở lên gồm Quảng Ninh, Lạng Sơn và Hà Nội.", []),
+        ("Năm 2024, tại Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị, các doanh nghiệp có trên 1.000 tờ khai chiếm 70% tổng số tờ khai.", []),
+        ("Theo Nghị định 128/2020/NĐ-CP, hành vi khai sai mã số hàng hóa bị phạt tiền từ 20 triệu đồng đến 50 triệu đồng.", []),
+        ("Năm 2024, Hải quan cửa khẩu quốc tế Cầu Treo làm thủ tục cho 89.600 lượt người; ngày cao điểm lên tới 1.200 lượt người.", [89_600]),
+        ("Năm 2024, Chi cục Hải quan cửa khẩu quốc tế Móng Cái làm thủ tục cho 1.300 lượt xe. Ngày cao điểm nhất có 120 lượt xe.", [1_300]),
+        ("Năm 2024, có 8 đơn vị thu trên 20.000 tỷ đồng. Dẫn đầu là Cục Hải quan TP Hồ Chí Minh với 135.720 tỷ đồng.", [135_720e9]),
+        ("Năm 2024, có 8 Chi cục Hải quan khu vực thu trên 20.000 tỷ đồng. Đứng đầu là Cục Hải quan TP Hồ Chí Minh với 135.720 tỷ đồng.",
+         [135_720e9]),
+    ])
+    func thresholdsRulesAndPeakDays(body: String, values: [Double]) {
+        let records = Extractor().extract(report(body, published: "2025-01-05", title: "Tin hải quan"))
+        #expect(records.map(\.value) == values)
+    }
 }
