@@ -114,7 +114,7 @@ enum Lexicon {
         ("budget collection", .revenue), ("tax revenue", .revenue), ("contribution", .revenue), ("thu", .revenueWeak),
         // — words that start like "thu" but are not collecting —
         ("thu hút", .none), ("thu hồi", .exclDebt), ("thu nhập", .none), ("thu thập", .none), ("thu mua", .none),
-        ("thu giữ", .seize), ("thu du lịch", .exclDomestic), ("thu nội địa", .exclDomestic), ("tổng thu du lịch", .exclDomestic),
+        ("thu giữ", .seize), ("tạm giữ", .seize), ("thu du lịch", .exclDomestic), ("thu nội địa", .exclDomestic), ("tổng thu du lịch", .exclDomestic),
         ("thu phí", .none), ("thu hẹp", .none),
         // — revenue targets —
         ("dự toán", .targetEst), ("chỉ tiêu thu nsnn", .targetEst), ("chỉ tiêu thu ngân sách", .targetEst),

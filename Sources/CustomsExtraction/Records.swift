@@ -393,6 +393,10 @@ extension Analysis {
                 }
                 return .record(.enterprises, nil, "doanh nghiệp")
             case .unitCase:
+                // ("71 vụ bị xử phạt vi phạm hành chính": the cases penalised, told right after the count.)
+                if cue(q.b) == .penalty || isW(q.b, W.bi) && isW(q.b + 1, W.xu) && isW(q.b + 2, W.phat) {
+                    return .record(.penaltyCases, nil, "vụ bị xử phạt")
+                }
                 cuesLeft(from: q.a, to: windowStart, into: &walk)
                 let left = walk.cues
                 for (c, pos) in left {
@@ -556,6 +560,10 @@ extension Analysis {
                 return .record(.fines, nil, "xử phạt (số tiền)")
             }
             if isVND, format == .english, penaltyThenObject(before: q.a) { return .record(.fines, nil, "fined (amount)") }
+            // "82 vụ vi phạm với 9,4 tỷ đồng trị giá hàng vi phạm": the goods' value named after the amount.
+            if isVND, let l = lastRecord, l.metric == .violations, cue(q.b) == .violValue || (cue(q.b) == .trade && isW(q.b + 1, W.tri)) {
+                return .record(.violationValue, nil, "… trị giá hàng vi phạm")
+            }
             // "đã thu 1,6 tỷ đồng tiền phạt": the amount's noun right after it; "collected VND 3.2 billion in
             // fines", "… for the State budget from fines / from administrative penalties".
             if isVND, cue(q.b) == .fines && cueStarting(q.b) != nil || finesAfter(q) { return .record(.fines, nil, "… tiền phạt") }
@@ -713,7 +721,12 @@ extension Analysis {
                     // "phát hiện 420 vụ …, tổng trị giá hàng hóa ước tính 35 tỷ đồng": after violations, the
                     // goods' value (no direction named: "tổng trị giá xuất nhập khẩu" stays trade).
                     // (English: "245 cases with a total value of VND 12 billion", "… the total value of infringing goods".)
-                    if isVND, isW(pos + 1, W.tri) || format == .english, let l = lastRecord, l.metric == .violations,
+                    // (Also opening the next sentence when it names the violation or seizure: "Hàng hóa vi phạm có
+                    // tổng trị giá hơn 12 tỷ đồng", not "Tổng trị giá hàng hóa thông quan …", which is trade.)
+                    let enforcementWord = lastRecord == nil
+                        && hasCueLeft(from: q.b + 3, to: sents[q.sentence].lowerBound, where: { $0 == .violVerb || $0 == .seize || $0 == .violValue })
+                    if isVND, isW(pos + 1, W.tri) || format == .english, let l = lastRecord ?? (enforcementWord ? prevSentenceLast : nil),
+                       l.metric == .violations,
                        !left.contains(where: { $0.0 == .flowTotal || $0.0 == .flowImport || $0.0 == .flowExport }) {
                         return .record(.violationValue, nil, "tổng trị giá (hàng vi phạm)")
                     }

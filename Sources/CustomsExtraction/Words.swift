@@ -146,4 +146,5 @@ extension W {
     static let offices: UInt64 = 0x407365636966666f /* offices */
     static let hqck: UInt64 = 0x400000006b637168 /* hqck */
     static let dung: UInt64 = 0x40000000676e7564 /* dung */
+    static let bi: UInt64 = 0x4000000000006962 /* bi */, xu: UInt64 = 0x4000000000007578 /* xu */, phat: UInt64 = 0x4000000074616870 /* phat */
 }

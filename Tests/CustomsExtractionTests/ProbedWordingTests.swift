@@ -354,4 +354,22 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2025-01-05", title: "Tin hải quan"))
         #expect(records.map(\.value) == values)
     }
+
+    /// Enforcement wordings: the goods' value in the sentence after the cases, or named after the amount;
+    /// cases penalised told after the count ("vụ bị xử phạt").
+    @Test(arguments: [
+        ("5 tháng năm 2025, Cục Hải quan Long An phát hiện 45 vụ vi phạm. Hàng hóa vi phạm có tổng trị giá hơn 12 tỷ đồng.",
+         [Metric.violations, .violationValue]),
+        ("5 tháng năm 2025, Cục Hải quan Long An phát hiện 45 vụ vi phạm. Tổng trị giá hàng hóa tạm giữ khoảng 12 tỷ đồng.",
+         [.violations, .violationValue]),
+        ("5 tháng năm 2025, Cục Hải quan Long An phát hiện 45 vụ vi phạm với 12 tỷ đồng trị giá hàng vi phạm.", [.violations, .violationValue]),
+        ("5 tháng năm 2025, Cục Hải quan Long An phát hiện 45 vụ vi phạm, trong đó 38 vụ bị xử phạt vi phạm hành chính.",
+         [.violations, .penaltyCases]),
+        ("5 tháng năm 2025, Cục Hải quan Long An làm thủ tục cho 1.200 tờ khai. Tổng trị giá hàng hóa xuất nhập khẩu đạt 120 triệu USD.",
+         [.declarations, .tradeValue]),
+    ])
+    func enforcementValuesAndPenalisedCases(body: String, metrics: [Metric]) {
+        let records = Extractor().extract(report(body, published: "2025-06-10"))
+        #expect(records.map(\.metric) == metrics)
+    }
 }
