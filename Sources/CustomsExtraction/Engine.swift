@@ -297,6 +297,15 @@ extension Analysis {
             }
             // "an increase of VND1.2 trillion", "a decrease of …": the amount of a change.
             if isW(k, W.of), k > 0, cue(k - 1) == .up || cue(k - 1) == .down { return true }
+            // "up 12.5 percent, or VND 500 billion": the change restated as an amount.
+            if isW(k, W.or), format == .english {
+                var j = k - 1
+                if isP(j, UInt8(ascii: ",")) { j -= 1 }
+                if let p = quants.last(where: { $0.b == j + 1 }), p.kind.isPercent,
+                   firstCueLeft(from: p.a, to: max(windowStart, p.a - 3), where: { c, _ in c == .up || c == .down }) != nil {
+                    return true
+                }
+            }
             if c == .qualOver || c == .qualAbout || c == .qualUnder || isW(k, W.by) || isW(k, W.them) {
                 k = cueOf[k] >= 0 ? Int(spans[Int(cueOf[k])].a) - 1 : k - 1
                 steps += 1
@@ -388,7 +397,14 @@ extension Analysis {
         var k = q.numTok + 1
         while k < q.b {
             let c = cue(k)
-            if Analysis.isDirection(c) { return Analysis.flow(of: c, people: people) }
+            if Analysis.isDirection(c) {
+                // ("1.2 million arrivals and departures": both, the total.)
+                if cueOf[k] >= 0, case let e = Int(spans[Int(cueOf[k])].b), isW(e, W.and) || isW(e, W.va) || isP(e, UInt8(ascii: ",")),
+                   case let other = cue(e + 1), other != c, Analysis.isDirection(other), other != .flowTotal, other != .flowXNC {
+                    return Analysis.flow(of: .flowTotal, people: people)
+                }
+                return Analysis.flow(of: c, people: people)
+            }
             k += 1
         }
         return nil
@@ -464,6 +480,11 @@ extension Analysis {
                 if stopAtComma, cueOf[k] >= 0, case let a = Int(spans[Int(cueOf[k])].a),
                    quants.contains(where: { $0.b == a && !$0.kind.isMoney && !$0.kind.isPercent }) {
                     return nil
+                }
+                // ("goods imported and exported", "hàng nhập và xuất khẩu": both directions, the total.)
+                if cueOf[k] >= 0, case let a = Int(spans[Int(cueOf[k])].a), isW(a - 1, W.and) || isW(a - 1, W.va) || isP(a - 1, UInt8(ascii: ",")),
+                   case let other = cue(a - 2), other != c, Analysis.isDirection(other), other != .flowTotal, other != .flowXNC {
+                    return Analysis.flow(of: .flowTotal, people: people)
                 }
                 return Analysis.flow(of: c, people: people)
             }

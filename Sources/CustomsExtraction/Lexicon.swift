@@ -268,7 +268,8 @@ enum Lexicon {
         ("on - year", .yoy),
         ("cùng thời điểm", .yoy), ("the same period", .yoy), ("y / y", .yoy), ("so với năm", .compare),
         ("tháng trước", .prevPeriod), ("previous month", .prevPeriod), ("the previous month", .prevPeriod),
-        ("month - on - month", .prevPeriod), ("kỳ trước", .prevPeriod), ("last month", .prevPeriod),
+        ("month - on - month", .prevPeriod), ("m - o - m", .prevPeriod), ("month on month", .prevPeriod), ("mom", .prevPeriod),
+        ("preceding month", .prevPeriod), ("the preceding month", .prevPeriod), ("a month earlier", .prevPeriod), ("kỳ trước", .prevPeriod), ("last month", .prevPeriod),
         ("tháng liền kề", .prevPeriod), ("cùng thời điểm tháng trước", .prevPeriod),
         // Other periods just before: "so với tuần trước / quý trước", "quarter-on-quarter".
         ("tuần trước", .prevPeriod), ("tuần liền kề", .prevPeriod), ("quý trước", .prevPeriod), ("quý liền kề", .prevPeriod),
@@ -307,7 +308,12 @@ enum Lexicon {
         ("rubber", .exclGoods), ("fruit", .exclGoods), ("fruits", .exclGoods), ("vegetables", .exclGoods),
         ("steel", .exclGoods), ("crude oil", .exclGoods), ("petroleum", .exclGoods), ("fertilizer", .exclGoods),
         ("fertiliser", .exclGoods), ("fertilizers", .exclGoods), ("fertilisers", .exclGoods), ("machinery", .exclGoods), ("coal", .exclGoods), ("agricultural products", .exclGoods),
-        ("durian", .exclGoods), ("seafood products", .exclGoods),
+        ("durian", .exclGoods), ("seafood products", .exclGoods), ("garment", .exclGoods), ("textile", .exclGoods),
+        ("cars", .exclGoods), ("automobiles", .exclGoods), ("imported cars", .exclGoods), ("gold", .exclGoods),
+        ("agricultural", .exclGoods), ("vehicle imports", .exclGoods),
+        // The country's or a province's whole budget, not customs'.
+        ("state budget revenue of the whole country", .exclDomestic), ("the country's state budget revenue", .exclDomestic),
+        ("domestic revenue", .exclDomestic), ("province's budget revenue", .exclDomestic),
         ("phone", .exclGoods), ("smartphone", .exclGoods), ("computer", .exclGoods), ("wood", .exclGoods),
         ("furniture", .exclGoods), ("pepper", .exclGoods), ("shrimp", .exclGoods), ("tea", .exclGoods),
         // One company's figures (spec §2: per-enterprise figures are no records).

@@ -912,6 +912,11 @@ extension Analysis {
             // A bare year ("Tết Bính Ngọ 2026", "cùng kỳ 2012"): only a hint.
             if let y = n, (1990...2100).contains(y), t.e - t.s == 4, !isP(i + 1, UInt8(ascii: "/")), !unitFollows(i + 1) {
                 var p = PM(a: i, b: i + 1, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                // ("the 2024 target": the year of the target, which dates its sentence.)
+                if cue(i + 1) == .targetEst || cue(i + 1) == .targetStretch {
+                    p.sentenceOnly = true
+                    out = p; return true
+                }
                 p.hint = true
                 p.hintYear = (cue(i - 1) == .yoy || comparisonBefore(i)) ? y + 1 : y
                 out = p; return true

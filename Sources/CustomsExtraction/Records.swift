@@ -345,7 +345,7 @@ extension Analysis {
             // "11.240 tờ khai (nhập khẩu 4.105, xuất khẩu 7.135)", "… lượt người, trong đó xuất cảnh
             // 22.000": a direction's share of the count just told, in its unit.
             if let last = lastRecord, last.metric == .declarations || last.metric == .travellers || last.metric == .vehicles,
-               q.scaleExp == 0, q.dec.frac == 0, directionJustBefore(q) || directionNoun(at: q.b) {
+               q.value == q.value.rounded(), directionJustBefore(q) || directionNoun(at: q.b) {
                 return .record(last.metric, nil, "(part of the count before)")
             }
             // "4,1 tỷ USD, trong đó xuất khẩu 2,3 tỷ, nhập khẩu 1,8 tỷ": the currency of the total.
@@ -536,6 +536,8 @@ extension Analysis {
                 return kind == .restated ? .record(.revenue, nil, "…% dự toán, tương đương") : .transparent
             }
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
+            // "VND 500 billion higher / more than the same period last year": a difference.
+            if isW(q.b, W.higher) || isW(q.b, W.more) || isW(q.b, W.lower) || isW(q.b, W.less), isW(q.b + 1, W.than) { return .transparent }
             // "vượt 210 tỷ đồng so với dự toán": the excess over a target, not a level ("vượt 11.000 tỷ
             // đồng" alone is one: more than 11,000).
             if cue(q.a - 1) == .exceed || cue(q.a - 2) == .exceed, cue(q.b) == .compare,
@@ -1041,7 +1043,9 @@ extension Analysis {
                 case .tradeValue:
                     // ("USD 3 billion worth of exports", "US$15 billion in exports", "$2.4 million of imports":
                     // the direction right after the amount is its own.)
-                    if isW(quant.b, W.worth) || isW(quant.b, W.in_) || isW(quant.b, W.of) { c.flow = flowAfter(quant, span: 4, people: false) }
+                    if isW(quant.b, W.worth) || isW(quant.b, W.in_) || isW(quant.b, W.of) || isW(quant.b, W.for_) {
+                        c.flow = flowAfter(quant, span: 4, people: false)
+                    }
                     if c.flow == nil { c.flow = flowLeft(quant, start: ws, people: false, stopAtComma: false)
                         ?? flowAfter(quant, span: 5, people: false) }
                     if c.flow == nil, let l = lastRecord, out[l].metric == .tradeValue, cueText == "(list)" || cueText == "USD" { c.flow = out[l].flow }

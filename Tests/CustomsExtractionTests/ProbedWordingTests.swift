@@ -372,4 +372,42 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2025-06-10"))
         #expect(records.map(\.metric) == metrics)
     }
+
+    /// More English wordings: "goods imported and exported" and "arrivals and departures" (both, the
+    /// total), parts "for exports / for imports" (also of a count in millions), "m-o-m" and "month on
+    /// month", a change restated as an amount ("or VND 500 billion", "VND 500 billion higher than"), the
+    /// whole country's or a province's budget, one commodity's trade, "the 2024 target".
+    @Test(arguments: [
+        ("In the first half of 2024, according to the General Department of Vietnam Customs, the total value of goods imported and exported "
+            + "hit $386.29 billion.", ["trade_value total 386290000000.0"]),
+        ("In the first half of 2024, HCMC Customs' trade value reached US$59.6 billion, including US$28.1 billion for exports and "
+            + "US$31.5 billion for imports.", ["trade_value total 59600000000.0", "trade_value export 28100000000.0", "trade_value import 31500000000.0"]),
+        ("In the first half of 2024, HCMC Customs handled 2.78 million declarations, including 1.52 million for exports and 1.26 million for imports.",
+         ["declarations total 2780000.0", "declarations export 1520000.0", "declarations import 1260000.0"]),
+        ("In the first half of 2024, the Mong Cai International Border Gate Customs Branch handled 1.2 million arrivals and departures.",
+         ["travellers total 1200000.0"]),
+        ("In the first half of 2024, Hai Phong Customs Department collected VND 4,500 billion, up 12.5 percent, or VND 500 billion.",
+         ["revenue - 4500000000000.0"]),
+        ("In the first half of 2024, Hai Phong Customs Department collected VND 4,500 billion, VND 500 billion higher than the same period last year.",
+         ["revenue - 4500000000000.0"]),
+        ("In the first half of 2024, Lang Son Customs Department collected VND 3,400 billion. "
+            + "The State budget revenue of the whole country reached VND 1,056 trillion.", ["revenue - 3400000000000.0"]),
+        ("In the first half of 2024, according to Lang Son Customs Department, garment exports reached US$420 million.", []),
+    ])
+    func moreEnglishWordings(body: String, records expected: [String]) {
+        let records = Extractor().extract(report(body, published: "2024-08-02", language: "en"))
+        #expect(records.map { "\($0.metric.rawValue) \($0.flow?.rawValue ?? "-") \($0.value)" } == expected)
+    }
+
+    /// "m-o-m", "month on month" are changes against the month before; "the 2024 target" dates its sentence.
+    @Test func englishMonthOnMonthAndTheYearOfATarget() throws {
+        let july = try #require(only(Extractor().extract(report(
+            "In July, the General Department of Vietnam Customs collected VND34.6tn, down 1.4% m-o-m.", published: "2024-08-02", language: "en")),
+            .revenue))
+        #expect(july.changePrevPeriodPct == -1.4 && july.changePct == nil)
+        let records = Extractor().extract(report(
+            "In the first quarter, Ha Tinh Customs Department collected VND 1,230 billion, reaching 17.6% of the 2024 target of VND 7,000 billion.",
+            published: "2024-04-05", language: "en"))
+        #expect(records.map(\.period) == [period("2024-01-01", "2024-03-31"), period("2024-01-01", "2024-12-31")])
+    }
 }
