@@ -332,7 +332,9 @@ extension Analysis {
     func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?,
                 walk: inout CueWalk, audit: inout AuditScan) -> Decision {
         let q = quants[qi]
-        if rateAfter(q) || isStartingLevel(qi) || isThresholdPair(qi) || isThresholdOfCountedSubjects(q) { return .transparent }
+        if rateAfter(q) || isStartingLevel(qi) || isThresholdPair(qi) { return .transparent }
+        // (The cheap test of "over" first: the scan for a counted subject is the costly one.)
+        if cue(q.a - 1) == .qualOver || isW(q.b, W.tro), isThresholdOfCountedSubjects(q) { return .transparent }
         switch q.kind {
         case .percent: return .transparent
         case .bare:
@@ -1356,8 +1358,10 @@ extension Analysis {
         var k = max(a, 1)
         var found = false
         while k < min(b, tokCount) {
+            // (Not branches counted: "12 chi cục trực thuộc", "các chi cục".)
             if isW(k, W.cuc), isW(k - 1, W.chi), !(k + 1 < tokCount && toks[k + 1].kind == .word
                 && (toks[k + 1].up || isW(k + 1, W.hai) || isW(k + 1, W.hq) || isW(k + 1, W.truong))),
+               !isNum(k - 2), !isW(k - 2, W.cac), !isW(k - 2, W.nhung), !isW(k - 2, W.nhieu),
                cue(k + 1) != .nonCustoms, cue(k) != .nonCustoms {
                 found = true
                 break
@@ -1365,13 +1369,15 @@ extension Analysis {
             k += 1
         }
         guard found else { return nil }
-        for candidate in [lastOfficeMention, mainOffice] {
-            guard let id = candidate else { continue }
-            let parts = id.split(separator: ".")
-            if parts.count >= 2, Analysis.hasPrefix(id, "vn.kv") { return "vn." + parts[1] }
-            if parts.count == 3 { return id }
-        }
-        return nil
+        return Analysis.branchOrRegion(of: lastOfficeMention) ?? Analysis.branchOrRegion(of: mainOffice)
+    }
+
+    /// The branch an office id names, or the region of a region or one of its units ("vn.kv3.x" → "vn.kv3").
+    static func branchOrRegion(of id: String?) -> String? {
+        guard let id else { return nil }
+        let parts = id.split(separator: ".")
+        if parts.count >= 2, Analysis.hasPrefix(id, "vn.kv") { return "vn." + parts[1] }
+        return parts.count == 3 ? id : nil
     }
 
     /// English: "in fines" right after the amount, or "from fines / (administrative) penalties" later in its clause.
