@@ -12,6 +12,8 @@ extension Analysis {
             || h == W.len || isP(k, UInt8(ascii: "("))
             // "giảm nhẹ 0,5%", "tăng mạnh 25%", "tăng thêm 3%", "tăng tới 30%"
             || h == W.nhe || h == W.manh || h == W.them || h == W.toi || h == W.den
+            // "tăng vọt / đột biến / cao 95%", "giảm sâu 25%"
+            || h == W.vot || h == W.dot || h == W.bien || h == W.sau || h == W.cao
     }
 
     /// What kind of comparison follows position `k` (up to `end`): previous period or year-on-year,

@@ -278,7 +278,7 @@ extension Analysis {
         case W.in_, W.of: return nextKind == .num
         case W.for_: return nextKind == .num || (next == W.the && i + 2 < tp.count && tp[i + 2].h == W.year)
         case W.nam:
-            return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang
+            return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang || next == W.vua
                 || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
                 || (i > 0 && tp[i - 1].h == W.trong && (next == W.dat || next == W.uoc || next == W.thu || next == W.la))
         case W.whole, W.full: return next == W.year
@@ -617,10 +617,11 @@ extension Analysis {
                     out = p; return true
                 }
                 // "(Trong) tháng qua, …": the month just past; in a report of its last days, that month.
-                if m == nil, isW(i + 1, W.qua), isW(i - 1, W.trong) || i == sents[Int(sentOf[i])].lowerBound, !comparisonBefore(i),
+                let monthVuaQua = isW(i + 1, W.vua) && isW(i + 2, W.qua)
+                if m == nil, isW(i + 1, W.qua) || monthVuaQua, isW(i - 1, W.trong) || i == sents[Int(sentOf[i])].lowerBound, !comparisonBefore(i),
                    !pluralBefore(i), !isNum(i - 1), let pubDate = pub, let pm = pubDate.month {
                     if let d = pubDate.day, d >= 25 {
-                        out = PM(a: i, b: i + 2, sY: pubDate.year, sM: pm, sD: 1, eY: pubDate.year, eM: pm, eD: 0); return true
+                        out = PM(a: i, b: monthVuaQua ? i + 3 : i + 2, sY: pubDate.year, sM: pm, sD: 1, eY: pubDate.year, eM: pm, eD: 0); return true
                     }
                     if let p = monthBeforePublication(from: i) { out = p; return true }
                 }
@@ -709,14 +710,16 @@ extension Analysis {
                     out = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31); return true
                 }
                 // "nhiều năm qua", "những năm qua", "các / mấy / vài năm qua": years in general, no period.
-                if isW(i + 1, W.qua) || isW(i + 1, W.ngoai), !isW(i - 1, W.cua), !pluralBefore(i) {
+                // ("năm vừa qua": the same as "năm qua".)
+                let vuaQua = isW(i + 1, W.vua) && isW(i + 2, W.qua)
+                if isW(i + 1, W.qua) || isW(i + 1, W.ngoai) || vuaQua, !isW(i - 1, W.cua), !pluralBefore(i) {
                     // "năm qua", "trong năm qua", "năm ngoái": the year before publication; but "năm qua"
                     // in a December review is the year it closes ("so với năm qua" there still compares
                     // with the one before).
                     let comparison = comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki)
-                    let closing = isW(i + 1, W.qua) && pub?.month == 12 && !comparison
+                    let closing = (isW(i + 1, W.qua) || vuaQua) && pub?.month == 12 && !comparison
                     let y = pub.map { closing ? $0.year : $0.year - 1 }
-                    var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
+                    var p = PM(a: i, b: vuaQua ? i + 3 : i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                     if y == nil { p.yearOfContext = false }
                     // "so với cùng kỳ năm ngoái": the base of a comparison, only a hint.
                     if comparison {

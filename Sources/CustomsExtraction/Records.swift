@@ -622,6 +622,9 @@ extension Analysis {
                 if isP(k, UInt8(ascii: ";")) || isP(k, UInt8(ascii: ",")) { break }
                 let c = cue(k)
                 if c == .exclDebt || c == .exclBalance || c == .threshold { return .blocker }
+                // "xuất khẩu 3,2 tỷ USD sầu riêng", "… 119,5 tỷ USD sang Hoa Kỳ", "thu hút 1,1 tỷ USD vốn FDI": one
+                // commodity's, market's or investment's amount, named after it (a neighbour in a national report).
+                if c == .exclGoods || c == .exclCapital || (c == .exclNeighbour && mainOffice == "vn") { return .blocker }
                 // "$5.3 billion worth of rice": one commodity's trade (not "worth of goods").
                 if isW(k, W.worth), isW(k + 1, W.of), cue(k + 2) == .exclGoods { return .blocker }
                 // ("…, mỗi ngày có 350 xe", "(bình quân 33 tỷ đồng/ngày)": a rate after a comma or in an

@@ -410,4 +410,30 @@ struct ProbedWordingTests {
             published: "2024-04-05", language: "en"))
         #expect(records.map(\.period) == [period("2024-01-01", "2024-03-31"), period("2024-01-01", "2024-12-31")])
     }
+
+    /// Wordings of the general press: "năm / tháng vừa qua", intensified changes ("tăng đột biến", "giảm
+    /// sâu"), "chưa đầy" and "ít hơn" (under), "đóng góp cho ngân sách"; not customs': the renamed tax,
+    /// treasury and statistics bodies, one commodity's or market's amount named after it, FDI, refunds.
+    @Test(arguments: [
+        ("Năm vừa qua, Cục Hải quan Lạng Sơn thu 8.850 tỷ đồng.", "2025-01-08", ["revenue 8850000000000.0 exact 2024-01-01 - chg nil"]),
+        ("Tháng vừa qua, Cục Hải quan Lạng Sơn thu 850 tỷ đồng.", "2024-10-05", ["revenue 850000000000.0 exact 2024-09-01 - chg nil"]),
+        ("9 tháng năm 2024, Cục Hải quan Lạng Sơn thu 6.850 tỷ đồng, tăng đột biến 95% so với cùng kỳ.", "2024-10-05",
+         ["revenue 6850000000000.0 exact 2024-01-01 - chg 95.0"]),
+        ("9 tháng năm 2024, Cục Hải quan Lạng Sơn thu 6.850 tỷ đồng, giảm sâu 25% so với cùng kỳ.", "2024-10-05",
+         ["revenue 6850000000000.0 exact 2024-01-01 - chg -25.0"]),
+        ("9 tháng năm 2024, Cục Hải quan Cao Bằng thu chưa đầy 450 tỷ đồng.", "2024-10-05", ["revenue 450000000000.0 under 2024-01-01 - chg nil"]),
+        ("9 tháng năm 2024, Cục Hải quan Lạng Sơn đóng góp cho ngân sách 6.850 tỷ đồng.", "2024-10-05",
+         ["revenue 6850000000000.0 exact 2024-01-01 - chg nil"]),
+        ("9 tháng năm 2025, Chi cục Hải quan khu vực VI thu ngân sách 9.850 tỷ đồng. Trong khi đó, Thuế tỉnh Lạng Sơn thu 2.100 tỷ đồng. "
+            + "Kho bạc Nhà nước khu vực VI cho biết tổng thu ngân sách đạt 9.100 tỷ đồng.", "2025-10-05",
+         ["revenue 9850000000000.0 exact 2025-01-01 - chg nil"]),
+        ("Theo Cục Hải quan, 9 tháng năm 2025, Việt Nam xuất khẩu 3,2 tỷ USD sầu riêng và 119,5 tỷ USD sang Hoa Kỳ.", "2025-10-15", []),
+        ("Quý I/2025, Chi cục Hải quan khu vực III thu ngân sách đạt 15.340 tỷ đồng. Hải Phòng thu hút 1,1 tỷ USD vốn FDI. "
+            + "Số thuế được hoàn là 1.200 tỷ đồng.", "2025-04-08", ["revenue 15340000000000.0 exact 2025-01-01 - chg nil"]),
+    ])
+    func wordingsOfTheGeneralPress(body: String, published: String, expected: [String]) {
+        let records = Extractor().extract(report(body, published: published))
+        #expect(records.map { "\($0.metric.rawValue) \($0.value) \($0.qualifier.rawValue) \($0.period.start.map { "\($0)" } ?? "nil") - chg \($0.changePct.map { "\($0)" } ?? "nil")" }
+                == expected)
+    }
 }
