@@ -773,13 +773,25 @@ extension Analysis {
                 // national summary names them. (Not "tỉnh / TP X thu ngân sách": the province's own budget.)
                 let clauseHead = i == 0 || sents[Int(sentOf[i])].lowerBound == i || isP(i - 1, UInt8(ascii: ","))
                     || cue(i - 1) == .trongDo
-                if clauseHead, cue(e) == .revenue || cue(e) == .revenueWeak,
-                   !isW(i - 1, W.tinh), !isW(i - 1, W.tp), !isW(i - 1, W.pho), !isP(i - 1, UInt8(ascii: ".")) {
+                // (Or ranked, or reaching its figure: "Lào Cai đạt 365 triệu USD", "Đồng Nai đứng thứ ba với …",
+                // "Kiên Giang dẫn đầu với …".)
+                // (A "." before it ends the sentence before, unless it is "TP." of the name.)
+                let ranked = isW(e, W.dung) && isW(e + 1, W.thu) || isW(e, W.dan) && isW(e + 1, W.dau) || isW(e, W.xep)
+                let sentenceHead = sents[Int(sentOf[i])].lowerBound == i
+                if clauseHead, cue(e) == .revenue || cue(e) == .revenueWeak || cue(e) == .attain || ranked,
+                   ranked || !isW(i - 1, W.tinh) && !isW(i - 1, W.tp) && !isW(i - 1, W.pho), sentenceHead || !isP(i - 1, UInt8(ascii: ".")) {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+                }
+                // "Tại Long An, số thu đạt …" opening a sentence or clause: that province's area (as "tại tỉnh Long An").
+                if isW(i - 1, W.tai), i - 1 == sents[Int(sentOf[i])].lowerBound || isP(i - 2, UInt8(ascii: ",")) || cue(i - 2) == .trongDo,
+                   isP(e, UInt8(ascii: ",")) {
+                    return Mention(a: i, b: e, kind: .area, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
                 // The first item of a ranking ("3 đơn vị thu trên 20.000 tỷ đồng là TP Hồ Chí Minh với
                 // 98.000 tỷ đồng, …").
-                if isW(i - 1, W.la) || isW(i - 2, W.la) && (isW(i - 1, W.tp) || isW(i - 1, W.tinh)), isW(e, W.voi), isNum(e + 1) {
+                // ("Đứng thứ ba là Bà Rịa - Vũng Tàu, thu 48.300 tỷ đồng".)
+                if isW(i - 1, W.la) || isW(i - 2, W.la) && (isW(i - 1, W.tp) || isW(i - 1, W.tinh)),
+                   isW(e, W.voi) && isNum(e + 1) || isP(e, UInt8(ascii: ",")) && (cue(e + 1) == .revenue || cue(e + 1) == .revenueWeak || cue(e + 1) == .attain) {
                     return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
                 }
                 // The next item of a list of departments in one sentence ("Cục Hải quan TP Hồ Chí Minh

@@ -148,4 +148,5 @@ extension W {
     static let dung: UInt64 = 0x40000000676e7564 /* dung */
     static let bi: UInt64 = 0x4000000000006962 /* bi */, xu: UInt64 = 0x4000000000007578 /* xu */, phat: UInt64 = 0x4000000074616870 /* phat */
     static let vot: UInt64 = 0x4000000000746f76 /* vot */, dot: UInt64 = 0x4000000000746f64 /* dot */, bien: UInt64 = 0x400000006e656962 /* bien */
+    static let xep: UInt64 = 0x4000000000706578 /* xep */
 }

@@ -436,4 +436,22 @@ struct ProbedWordingTests {
         #expect(records.map { "\($0.metric.rawValue) \($0.value) \($0.qualifier.rawValue) \($0.period.start.map { "\($0)" } ?? "nil") - chg \($0.changePct.map { "\($0)" } ?? "nil")" }
                 == expected)
     }
+
+    /// A bare province as the subject of a comparison or ranking, or "Tại <tỉnh>," opening a sentence, is
+    /// that province's customs (spec §1), not the office named before.
+    @Test(arguments: [
+        ("2 tháng đầu năm 2024, kim ngạch xuất nhập khẩu qua Cục Hải quan Lạng Sơn đạt 1,02 tỷ USD. Lào Cai đạt 365 triệu USD.",
+         ["vn.lang-son", "vn.lao-cai"]),
+        ("Năm 2024, toàn ngành Hải quan thu ngân sách 420.000 tỷ đồng. Đồng Nai đứng thứ ba với số thu 18.300 tỷ đồng.", ["vn", "vn.dong-nai"]),
+        ("Năm 2024, toàn ngành Hải quan thu ngân sách 420.000 tỷ đồng. Đứng thứ ba là Bà Rịa - Vũng Tàu, thu 48.300 tỷ đồng.",
+         ["vn", "vn.ba-ria-vung-tau"]),
+        ("6 tháng đầu năm 2024, Cục Hải quan Tây Ninh thu ngân sách đạt 345 tỷ đồng. Trong khi đó, tại Long An, số thu đạt 1.520 tỷ đồng.",
+         ["vn.tay-ninh", "vn.long-an"]),
+        ("Quý I/2024, tổng kim ngạch xuất nhập khẩu của Việt Nam đạt 178,08 tỷ USD, theo Tổng cục Hải quan. TP Hồ Chí Minh dẫn đầu cả nước "
+            + "về kim ngạch xuất nhập khẩu với 27,2 tỷ USD; tiếp theo là Bắc Ninh với 16,6 tỷ USD.", ["vn", "vn.ho-chi-minh", "vn.bac-ninh"]),
+    ])
+    func aBareProvinceRankedOrCompared(body: String, offices: [String]) {
+        let records = Extractor().extract(report(body, published: "2025-01-05"))
+        #expect(records.map(\.office) == offices)
+    }
 }
