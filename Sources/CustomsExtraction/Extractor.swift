@@ -134,9 +134,9 @@ extension Analysis {
         setUp()
         splitSentences()
         findMentions()
+        self.titlePeriod = titlePeriod  // (before resolving: the title's year is the body's last resort but publication)
         findPeriods()
         resolvePeriods()
-        self.titlePeriod = titlePeriod
         for m in titleMentions where !m.weak && !m.assigner && !m.absorbed {
             if m.kind == .department, titleDepartment == nil { titleDepartment = m.province }
             if m.kind == .region, titleRegion == nil { titleRegion = m.region }

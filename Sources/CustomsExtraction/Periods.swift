@@ -1175,7 +1175,12 @@ extension Analysis {
                         while j < nSents, y == nil { y = sentYears[j] ?? sentHints[j]; j += 1 }
                     }
                     if y == nil {
-                        y = pub?.year
+                        // The year the title names ("Hải quan Lạng Sơn: năm 2024 thu vượt …"), else publication's.
+                        let titleYear = titlePeriod?.end?.year ?? titlePeriod?.start?.year
+                        y = titleYear ?? pub?.year
+                        // A period that would begin after publication ("Quý IV", "Riêng tháng 12" in a January
+                        // report): the one of the year before, already over.
+                        if titleYear == nil, !periods[k].tetHoliday, let p = pub, let pm = p.month, let py = y, sM > pm, sM <= 12 { y = py - 1 }
                         // A Tết told in a report of the last quarter, after that year's holiday: the coming one.
                         if periods[k].tetHoliday, let p = pub?.date, p.month >= 10, let past = LunarNewYear.holiday(of: p.year)?.end,
                            p > past { y = p.year + 1 }

@@ -454,4 +454,17 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2025-01-05"))
         #expect(records.map(\.office) == offices)
     }
+
+    /// In a January report, a period with no year that would begin after publication ("Quý IV", "Riêng tháng 12")
+    /// is last year's; the year a title names dates the body's periods with none.
+    @Test(arguments: [
+        ("Quý IV, Cục Hải quan Lạng Sơn thu 2.950 tỷ đồng. Riêng tháng 12, số thu đạt 950 tỷ đồng.", nil as String?,
+         [("2024-10-01", "2024-12-31"), ("2024-12-01", "2024-12-31")]),
+        ("Cả năm, Cục Hải quan Lạng Sơn thu 8.950 tỷ đồng, bằng 149% dự toán. Riêng tháng 12, số thu đạt 950 tỷ đồng.",
+         "Hải quan Lạng Sơn: năm 2024 thu ngân sách vượt 8.900 tỷ đồng", [("2024-01-01", "2024-12-31"), ("2024-12-01", "2024-12-31")]),
+    ])
+    func periodsOfAJanuaryReport(body: String, title: String?, periods: [(String, String)]) {
+        let records = Extractor().extract(report(body, published: "2025-01-10", title: title))
+        #expect(records.map(\.period) == periods.map { period($0.0, $0.1) })
+    }
 }
