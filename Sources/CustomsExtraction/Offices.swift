@@ -349,6 +349,12 @@ extension Analysis {
         // (Reads the fields it needs: copying whole mentions would retain and release their strings.)
         for k in mentions.indices where k + 1 < mentions.count {
             let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
+            // "Cục Hải quan Lạng Sơn (nay là Chi cục Hải quan khu vực VI)": what the office became, not the
+            // office of the figures.
+            if isW(mentions[k + 1].a - 1, W.la), isW(mentions[k + 1].a - 2, W.nay), mentions[k + 1].a - aEnd <= 3 {
+                mentions[k + 1].absorbed = true
+                continue
+            }
             let gap = mentions[k + 1].a - aEnd
             // ("… Border Gate under (the) Lang Son Customs Department", "… Customs Branch of (the) Quang Binh
             // Customs Department", "(under the …)": the English "thuộc".)

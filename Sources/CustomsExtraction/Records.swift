@@ -1265,6 +1265,14 @@ extension Analysis {
             if mentions[mi].kind == .national, !isW(mentions[mi].a, W.toan), !isW(mentions[mi].a, W.ca), let o = sentMentions.last(where: {
                 mentions[$0].b <= mentions[mi].a && mentions[$0].kind != .national && mentions[$0].kind != .area
             }) { mi = o }
+            // "Chi cục Hải quan khu vực IX (quản lý địa bàn Quảng Trị và TP Huế)": the provinces describe
+            // the office before them.
+            if mentions[mi].kind == .area, let o = sentMentions.last(where: {
+                mentions[$0].b <= mentions[mi].a && mentions[$0].kind != .area && mentions[$0].kind != .gate
+            }), mentions[mi].a - mentions[o].b <= 14,
+               hasPair(W.quan, W.ly, endingIn: mentions[o].b..<mentions[mi].a) || hasPair(W.phu, W.trach, endingIn: mentions[o].b..<mentions[mi].a) {
+                mi = o
+            }
             let m = mentions[mi]
             if m.kind == .area {
                 let own = sentMentions.last(where: { mentions[$0].b <= m.a && mentions[$0].kind != .area && mentions[$0].kind != .gate })
@@ -1479,6 +1487,11 @@ extension Analysis {
         guard m.kind == .region, let r = m.region else { return m.id }
         var k = start
         while k < q.a {
+            // (Not the area the office is said to manage: "…, đơn vị quản lý địa bàn tỉnh Quảng Trị và TP Huế".)
+            if cue(k) == .area, isW(k - 1, W.ly) && isW(k - 2, W.quan) || isW(k - 1, W.trach) && isW(k - 2, W.phu) {
+                k = max(k + 1, Int(spans[Int(cueOf[k])].b))
+                continue
+            }
             if cue(k) == .area || (isW(k, W.khau) && isW(k + 1, W.cua) && isW(k + 2, W.tinh)) {
                 var j = k + 1
                 if cue(k) == .area { j = Int(spans[Int(cueOf[k])].b) }

@@ -149,4 +149,5 @@ extension W {
     static let bi: UInt64 = 0x4000000000006962 /* bi */, xu: UInt64 = 0x4000000000007578 /* xu */, phat: UInt64 = 0x4000000074616870 /* phat */
     static let vot: UInt64 = 0x4000000000746f76 /* vot */, dot: UInt64 = 0x4000000000746f64 /* dot */, bien: UInt64 = 0x400000006e656962 /* bien */
     static let xep: UInt64 = 0x4000000000706578 /* xep */
+    static let ly: UInt64 = 0x400000000000796c /* ly */, phu: UInt64 = 0x4000000000756870 /* phu */, trach: UInt64 = 0x4000006863617274 /* trach */
 }

@@ -467,4 +467,20 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2025-01-10", title: title))
         #expect(records.map(\.period) == periods.map { period($0.0, $0.1) })
     }
+
+    /// The provinces a region is said to manage describe it ("(quản lý địa bàn Quảng Trị và TP Huế)"); what
+    /// an office became ("(nay là Chi cục Hải quan khu vực VI)") is not the office of its figures.
+    @Test(arguments: [
+        ("Chi cục Hải quan khu vực IX (quản lý địa bàn Quảng Trị và TP Huế) cho biết, 9 tháng năm 2025, số thu ngân sách đạt 4.315 tỷ đồng. "
+            + "Trong đó, số thu tại địa bàn tỉnh Quảng Trị đạt 1.960 tỷ đồng.", "2025-10-03", ["vn.kv9", "vn.quang-tri"]),
+        ("Chi cục Hải quan khu vực IX, đơn vị quản lý địa bàn tỉnh Quảng Trị và TP Huế, cho biết 9 tháng năm 2025 số thu ngân sách đạt 4.315 tỷ đồng.",
+         "2025-10-03", ["vn.kv9"]),
+        ("Theo Chi cục Hải quan khu vực XVI (phụ trách địa bàn An Giang và Đồng Tháp), 7 tháng năm 2025, số thu ngân sách của Chi cục đạt 1.820 tỷ đồng.",
+         "2025-08-06", ["vn.kv16"]),
+        ("Năm 2024, Cục Hải quan Lạng Sơn (nay là Chi cục Hải quan khu vực VI) thu ngân sách 8.850 tỷ đồng.", "2025-04-12", ["vn.lang-son"]),
+    ])
+    func whatDescribesAnOffice(body: String, published: String, offices: [String]) {
+        let records = Extractor().extract(report(body, published: published))
+        #expect(records.map(\.office) == offices)
+    }
 }
