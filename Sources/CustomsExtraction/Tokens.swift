@@ -179,6 +179,26 @@ enum Tokenizer {
             }
             if c == 0x20 { sp = true; i &+= 1; continue }
             if c == 0x0a {
+                // A line break inside a sentence (HTML source, a Markdown soft break, hard-wrapped text:
+                // "6.850,2⏎tỷ đồng", "6 tháng⏎đầu năm") is a space: the next line goes on in lower case,
+                // after no sentence end.
+                var k = i &+ 1
+                while k < n && p[k] == 0x20 { k &+= 1 }
+                var b = i
+                while b > 0 && p[b &- 1] == 0x20 { b &-= 1 }
+                // (Or in digits after a word, "tăng⏎22,4%", but not a numbered item, "1. …", "2) …".)
+                var lowerOrNumber = k < n && p[k] &- 0x61 < 26 && up[k] == 0
+                if !lowerOrNumber, k < n, p[k] &- 0x30 < 10, b > 0, p[b &- 1] &- 0x61 < 26 {
+                    var d = k
+                    while d < n && p[d] &- 0x30 < 10 { d &+= 1 }
+                    lowerOrNumber = !(d < n && (p[d] == 0x2e || p[d] == 0x29) && (d &+ 1 >= n || p[d &+ 1] == 0x20))
+                }
+                if !lastNL, lowerOrNumber, b > 0,
+                   case let last = p[b &- 1], last != 0x0a, last != 0x2e, last != 0x3a, last != 0x3b, last != 0x21, last != 0x3f {
+                    sp = true
+                    i &+= 1
+                    continue
+                }
                 if !lastNL {
                     (out + count).initialize(to: Tok(kind: .nl, s: Int32(truncatingIfNeeded: i),
                                                      e: Int32(truncatingIfNeeded: i &+ 1), h: 0x0a, up: false, sp: sp))

@@ -17,6 +17,20 @@ func referenceTokenize(_ t: FoldedText) -> [Tok] {
         let c = p[i]
         if c == 0x20 { sp = true; i += 1; continue }
         if c == 0x0a {
+            // A break inside a sentence: the next line goes on in lower case, or in digits after a letter
+            // (not a numbered item "1. " / "2) "), and the line before ends in no ".", ":", ";", "!", "?".
+            let next = p[(i + 1)...].firstIndex { $0 != 0x20 }
+            let previous = p[..<i].lastIndex { $0 != 0x20 }
+            var goesOn = false
+            if let k = next, let b = previous, !lastNL, ![0x0a, 0x2e, 0x3a, 0x3b, 0x21, 0x3f].contains(p[b]) {
+                if (0x61...0x7a).contains(p[k]), t.upper[k] == 0 { goesOn = true }
+                if (0x30...0x39).contains(p[k]), (0x61...0x7a).contains(p[b]) {
+                    let digitsEnd = p[k...].firstIndex { !(0x30...0x39).contains($0) } ?? n
+                    let item = digitsEnd < n && (p[digitsEnd] == 0x2e || p[digitsEnd] == 0x29) && (digitsEnd + 1 >= n || p[digitsEnd + 1] == 0x20)
+                    goesOn = !item
+                }
+            }
+            if goesOn { sp = true; i += 1; continue }
             if !lastNL { toks.append(Tok(kind: .nl, s: Int32(i), e: Int32(i + 1), h: 0x0a, up: false, sp: sp)); lastNL = true }
             sp = true
             i += 1

@@ -483,4 +483,25 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: published))
         #expect(records.map(\.office) == offices)
     }
+
+    /// A line break inside a sentence (HTML source, a Markdown soft break, hard-wrapped text) is a space;
+    /// a paragraph break or a numbered item after it is not.
+    @Test(arguments: [
+        ("<p>Năm 2024, Cục Hải quan Lạng Sơn thu ngân sách nhà nước đạt 6.850,2\ntỷ đồng, tăng\n22,4% so với cùng kỳ.</p>", ContentType.html),
+        ("Năm 2024, Cục Hải quan Lạng Sơn thu ngân sách nhà nước đạt 6.850,2\ntỷ đồng, tăng\n22,4% so với cùng kỳ.", .markdown),
+        ("Năm 2024, Cục Hải quan Lạng Sơn thu ngân sách nhà nước đạt 6.850,2\n  tỷ đồng, tăng\n22,4% so với cùng kỳ.", .plain),
+    ])
+    func aLineBreakInsideASentence(body: String, type: ContentType) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-12-30", type: type)), .revenue))
+        #expect(revenue.value == 6_850_200_000_000)
+        #expect(revenue.changePct == 22.4)
+        // Evidence still points into the original body, across the break.
+        let bytes = Array(body.utf8)
+        #expect(String(decoding: bytes[revenue.evidence.start..<revenue.evidence.end], as: UTF8.self) == "6.850,2\ntỷ đồng"
+                || String(decoding: bytes[revenue.evidence.start..<revenue.evidence.end], as: UTF8.self) == "6.850,2\n  tỷ đồng")
+        let items = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Lạng Sơn thu 6.850 tỷ đồng\n1. Chi cục Hải quan cửa khẩu Hữu Nghị thu 3.120 tỷ đồng\n"
+                + "2. Chi cục Hải quan cửa khẩu Tân Thanh thu 2.100 tỷ đồng", published: "2024-12-30", type: type))
+        #expect(items.map(\.office) == ["vn.lang-son", "vn.lang-son.cua-khau-huu-nghi", "vn.lang-son.cua-khau-tan-thanh"])
+    }
 }
