@@ -425,7 +425,8 @@ enum Lexicon {
         ("tin đọc nhiều", .chrome), ("đọc nhiều", .chrome), ("đọc nhiều nhất", .chrome), ("xem thêm", .chrome), ("đọc thêm", .chrome),
         ("nổi bật", .chrome), ("đừng bỏ lỡ", .chrome), ("bình luận", .chrome), ("có thể bạn quan tâm", .chrome),
         ("related news", .chrome), ("related articles", .chrome), ("related stories", .chrome), ("read more", .chrome),
-        ("most read", .chrome), ("more news", .chrome), ("comments", .chrome),
+        ("most read", .chrome), ("more news", .chrome), ("comments", .chrome), ("bài liên quan", .chrome), ("see also", .chrome),
+        ("related", .chrome),
         ("làm thủ tục", .done), ("tham gia", .done), ("đăng ký", .done), ("thủ tục", .done),
     ]
 

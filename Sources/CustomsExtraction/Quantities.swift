@@ -426,19 +426,35 @@ extension Analysis {
         guard !quants.isEmpty else { return }
         let n = tokCount
         var cut = -1
-        // "Xem thêm: <another article's headline>" opening a line, anywhere: that line is not the report's.
+        // "Xem thêm: <another article's headline>" opening a line, anywhere, also after a list or quote
+        // mark ("- Xem thêm:", "> Xem thêm:", "(Xem thêm: …") or before ">>" ("Xem thêm >> …"): that line
+        // is not the report's; "Xem thêm:" alone on its line, the next line.
         var links: [Range<Int>] = []
-        for sp in spans where sp.cue == .chrome {
-            let a = Int(sp.a), b = Int(sp.b)
-            guard isP(b, UInt8(ascii: ":")), a == 0 || toks[a - 1].kind == .nl else { continue }
-            var end = b + 1
-            while end < n, toks[end].kind != .nl { end += 1 }
-            links.append(b..<end)
-        }
-        if !links.isEmpty { quants.removeAll { q in links.contains { $0.contains(q.a) } } }
         for sp in spans where sp.cue == .chrome {
             let a = Int(sp.a)
             var b = Int(sp.b)
+            var head = a
+            while head > 0, toks[head - 1].kind == .punct { head -= 1 }
+            guard head == 0 || toks[head - 1].kind == .nl else { continue }
+            guard b < n, toks[b].kind == .punct else { continue }
+            while b < n, toks[b].kind == .punct { b += 1 }
+            var end = b
+            if end < n, toks[end].kind == .nl { end += 1 }
+            while end < n, toks[end].kind != .nl { end += 1 }
+            links.append(a..<end)
+        }
+        if !links.isEmpty {
+            quants.removeAll { q in links.contains { $0.contains(q.a) } }
+            // (Nor do its periods and offices date or name what follows.)
+            periods.removeAll { p in links.contains { $0.contains(p.a) } }
+            mentions.removeAll { m in links.contains { $0.contains(m.a) } }
+        }
+        for sp in spans where sp.cue == .chrome {
+            let a = Int(sp.a)
+            var b = Int(sp.b)
+            // ("Xem thêm:", "Đọc thêm:", "See also:", "Read more:" introduce one link, dropped above; the
+            // headings of blocks of stories end the report.)
+            if isW(a, W.xem) || isW(a, W.doc) || isW(a, W.see) || isW(a, W.read) { continue }
             if isP(b, UInt8(ascii: ":")) { b += 1 }  // "Tin liên quan:"
             guard a > n / 3, b == n || toks[b].kind == .nl else { continue }
             // Before it, the line's start, or a count in parentheses ("(0) Bình luận").

@@ -150,4 +150,6 @@ extension W {
     static let vot: UInt64 = 0x4000000000746f76 /* vot */, dot: UInt64 = 0x4000000000746f64 /* dot */, bien: UInt64 = 0x400000006e656962 /* bien */
     static let xep: UInt64 = 0x4000000000706578 /* xep */
     static let ly: UInt64 = 0x400000000000796c /* ly */, phu: UInt64 = 0x4000000000756870 /* phu */, trach: UInt64 = 0x4000006863617274 /* trach */
+    // Words opening a link to another story ("Xem thêm:", "Đọc thêm:", "See also:", "Read more:")
+    static let xem: UInt64 = 0x40000000006d6578 /* xem */, doc: UInt64 = 0x4000000000636f64 /* doc */, see: UInt64 = 0x4000000000656573 /* see */, read: UInt64 = 0x4000000064616572 /* read */
 }

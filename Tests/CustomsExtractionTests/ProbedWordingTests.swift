@@ -504,4 +504,21 @@ struct ProbedWordingTests {
                 + "2. Chi cục Hải quan cửa khẩu Tân Thanh thu 2.100 tỷ đồng", published: "2024-12-30", type: type))
         #expect(items.map(\.office) == ["vn.lang-son", "vn.lang-son.cua-khau-huu-nghi", "vn.lang-son.cua-khau-tan-thanh"])
     }
+
+    /// Related-article lines in the layouts of news pages are not the report's, nor do their periods and
+    /// offices carry into it.
+    @Test(arguments: [
+        "- Xem thêm: Hải quan Quảng Ninh thu ngân sách 11 tháng đạt 9.120 tỷ đồng",
+        "> Xem thêm: Hải quan Quảng Ninh thu ngân sách 11 tháng đạt 9.120 tỷ đồng",
+        "Xem thêm >> Hải quan Quảng Ninh thu ngân sách 11 tháng đạt 9.120 tỷ đồng",
+        "Bài liên quan: Hải quan Quảng Ninh thu ngân sách 11 tháng đạt 9.120 tỷ đồng",
+        "Xem thêm:\nHải quan Quảng Ninh thu ngân sách 11 tháng đạt 9.120 tỷ đồng",
+    ])
+    func relatedArticleLines(line: String) {
+        let records = Extractor().extract(report(
+            "Năm 2024, Cục Hải quan Lạng Sơn thu ngân sách 6.850 tỷ đồng.\n\(line)\nĐơn vị đã làm thủ tục cho 98.650 tờ khai.",
+            published: "2024-12-30"))
+        #expect(records.map(\.value) == [6_850_000_000_000, 98_650])
+        #expect(records.allSatisfy { $0.office == "vn.lang-son" && $0.period == period("2024-01-01", "2024-12-31") })
+    }
 }
