@@ -590,6 +590,11 @@ extension Analysis {
                     && mentions.contains(where: { $0.b == pos && $0.kind != .area && !$0.weak }):
                     // "with Ho Chi Minh City customs accounting for VND 107 trillion": that office's amount.
                     continue
+                case .exclShare where firstWord(W.voi, in: pos..<q.a) != nil
+                    && mentions.contains(where: { $0.b == pos && $0.kind != .area && !$0.weak }):
+                    // "Hải quan cửa khẩu cảng Cát Lái chiếm tỷ trọng lớn nhất với số thu 22.300 tỷ đồng": the
+                    // office's own amount, after its share.
+                    continue
                 case .exclMilestone where pos + 1 == q.a && (cue(pos - 1) == .exceed || cue(pos - 1) == .qualOver)
                     && !quants.contains(where: { $0.sentence == q.sentence && $0.a < pos && !$0.kind.isMoney && !$0.kind.isPercent }):
                     // "thu ngân sách vượt mốc 10.000 tỷ đồng": the office's own figure, over the mark
@@ -1444,6 +1449,10 @@ extension Analysis {
     /// Also "tỉnh / thành phố X thu (ngân sách) …" opening a sentence or a clause (not after
     /// "trong đó", "riêng": a department's area): the province collecting its own budget.
     func provinceBudget(from a: Int, to b: Int) -> Bool {
+        // ("số thu ngân sách từ hoạt động xuất nhập khẩu trên địa bàn tỉnh Quảng Ninh": customs' revenue there.)
+        if let f = firstCue(.flowTotal, in: max(a, 0)..<b), isW(f - 1, W.tu) || isW(f - 1, W.dong) && isW(f - 2, W.hoat) && isW(f - 3, W.tu) {
+            return false
+        }
         var k = a
         while k + 1 < b {
             // (Not "Trong đó, địa bàn tỉnh Phú Yên thu được …": an area of the office's own.)

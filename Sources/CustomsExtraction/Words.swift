@@ -152,4 +152,5 @@ extension W {
     static let ly: UInt64 = 0x400000000000796c /* ly */, phu: UInt64 = 0x4000000000756870 /* phu */, trach: UInt64 = 0x4000006863617274 /* trach */
     // Words opening a link to another story ("Xem thêm:", "Đọc thêm:", "See also:", "Read more:")
     static let xem: UInt64 = 0x40000000006d6578 /* xem */, doc: UInt64 = 0x4000000000636f64 /* doc */, see: UInt64 = 0x4000000000656573 /* see */, read: UInt64 = 0x4000000064616572 /* read */
+    static let hoat: UInt64 = 0x4000000074616f68 /* hoat */
 }

@@ -521,4 +521,20 @@ struct ProbedWordingTests {
         #expect(records.map(\.value) == [6_850_000_000_000, 98_650])
         #expect(records.allSatisfy { $0.office == "vn.lang-son" && $0.period == period("2024-01-01", "2024-12-31") })
     }
+
+    /// An office's amount after its share ("chiếm tỷ trọng lớn nhất với số thu …", "chiếm 48% với …"); customs'
+    /// revenue "từ hoạt động xuất nhập khẩu trên địa bàn tỉnh X" is the province's customs, not its budget.
+    @Test(arguments: [
+        ("6 tháng đầu năm 2025, Chi cục Hải quan khu vực II thu ngân sách 66.210 tỷ đồng. Hải quan cửa khẩu cảng Cát Lái chiếm tỷ trọng "
+            + "lớn nhất với số thu 22.300 tỷ đồng.", ["vn.kv2 66210000000000.0", "vn.kv2.cua-khau-cang-cat-lai 22300000000000.0"]),
+        ("Năm 2024, kim ngạch xuất nhập khẩu qua Cục Hải quan An Giang đạt 612 triệu USD. Trong đó, cửa khẩu quốc tế Tịnh Biên chiếm 48% "
+            + "với khoảng 294 triệu USD.", ["vn.an-giang 612000000.0", "vn.an-giang.cua-khau-quoc-te-tinh-bien 294000000.0"]),
+        ("Theo số liệu của Cục Hải quan, năm 2024 kim ngạch xuất nhập khẩu qua địa bàn tỉnh Quảng Ninh đạt 12,3 tỷ USD; số thu ngân sách "
+            + "nhà nước từ hoạt động xuất nhập khẩu trên địa bàn tỉnh Quảng Ninh đạt 11.600 tỷ đồng.",
+         ["vn.quang-ninh 12300000000.0", "vn.quang-ninh 11600000000000.0"]),
+    ])
+    func sharesAndRevenueFromTradeInAProvince(body: String, expected: [String]) {
+        let records = Extractor().extract(report(body, published: "2025-07-15"))
+        #expect(records.map { "\($0.office) \($0.value)" } == expected)
+    }
 }
