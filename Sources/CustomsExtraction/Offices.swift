@@ -319,7 +319,7 @@ extension Analysis {
     /// (Marked `WordTable.mentionStart` on their tokens.)
     static let mentionStartWords: [UInt64] = [
         W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
-        W.department, W.hq, W.gdvc,
+        W.department, W.hq, W.gdvc, W.khu,
     ]
 
     mutating func findMentions() {
@@ -403,6 +403,7 @@ extension Analysis {
         case W.tong, W.chi: return next == W.cuc
         case W.nganh, W.hai: return next == (h == W.hai ? W.quan : W.hai)
         case W.toan: return next == W.nganh
+        case W.khu: return next == W.vuc
         case W.ca: return next == W.nuoc
         case W.cua: return next == W.khau
         case W.general: return next == W.department
@@ -657,6 +658,14 @@ extension Analysis {
         }
         // "the GDVC": the General Department of Vietnam Customs.
         if h == W.gdvc { return Mention(a: i, b: i + 1, kind: .national, id: "vn", cueText: label(i, i + 1)) }
+        // "(tiếp theo là) khu vực III với …": a region named without "Chi cục Hải quan", after 3/2025 in a
+        // report that has named one in full.
+        // (Not the rest of another body's name: "Chi cục Thuế khu vực II".)
+        if h == W.khu, let (r, e) = regionNumber(i),
+           i == sents[Int(sentOf[i])].lowerBound || isP(i - 1, UInt8(ascii: ",")) || isW(i - 1, W.la) || isW(i - 1, W.va) || isW(i - 1, W.cua),
+           mentions.contains(where: { $0.kind == .region }), era2025 {
+            return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
+        }
         if h == W.customs || h == W.custom {
             if isW(i + 1, W.sector) { return Mention(a: i, b: i + 2, kind: .national, id: "vn", cueText: label(i, i + 2)) }
             // "Customs Branch (of) Region VI", "Customs Sub-department (of) Region 6".

@@ -537,4 +537,16 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2025-07-15"))
         #expect(records.map { "\($0.office) \($0.value)" } == expected)
     }
+
+    /// After 3/2025, "khu vực III" alone, in a report that named a region in full, is that region (not
+    /// the rest of another body's name, "Chi cục Thuế khu vực II").
+    @Test(arguments: [
+        ("Năm 2025, Chi cục Hải quan khu vực II thu 142.500 tỷ đồng, tiếp theo là khu vực III với 82.300 tỷ đồng.", ["vn.kv2", "vn.kv3"]),
+        ("Năm 2025, Chi cục Hải quan khu vực II thu 142.500 tỷ đồng. Khu vực III thu 82.300 tỷ đồng.", ["vn.kv2", "vn.kv3"]),
+        ("Năm 2025, Chi cục Hải quan khu vực VI thu ngân sách 9.850 tỷ đồng. Chi cục Thuế khu vực II thu ngân sách 125.000 tỷ đồng.", ["vn.kv6"]),
+    ])
+    func aRegionNamedShort(body: String, offices: [String]) {
+        let records = Extractor().extract(report(body, published: "2026-01-05"))
+        #expect(records.map(\.office) == offices)
+    }
 }
