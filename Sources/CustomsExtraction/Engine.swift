@@ -318,6 +318,11 @@ extension Analysis {
                cue(before) == .up || cue(before) == .down {
                 return true
             }
+            // ("nhiều hơn năm 2023 khoảng 2.400 tỷ đồng": the change word right before a year.)
+            if compared.comparison == nil, compared.stop < k, compared.stop >= windowStart, cue(compared.stop) == .up || cue(compared.stop) == .down,
+               year(at: compared.stop + 2) != nil || year(at: compared.stop + 1) != nil {
+                return true
+            }
             break
         }
         return false

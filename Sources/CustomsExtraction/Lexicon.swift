@@ -236,7 +236,7 @@ enum Lexicon {
         ("may exceed", .forecast), ("is set to", .forecast), ("on track to", .forecast), ("anticipated", .forecast),
         ("likely to", .forecast), ("is projected to", .forecast), ("ước thu", .forecastEst), ("ước thực hiện", .forecastEst), ("ước tính thu", .forecastEst),
         // — changes —
-        ("tăng", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up), ("risen", .up), ("rises", .up),
+        ("tăng", .up), ("nhiều hơn", .up), ("chênh lệch", .up), ("up", .up), ("increase", .up), ("increased", .up), ("increasing", .up), ("rise", .up), ("rose", .up), ("risen", .up), ("rises", .up),
         ("growth", .up), ("grew", .up), ("tăng trưởng", .up), ("tăng gấp", .gap),
         ("jumped", .up), ("surged", .up), ("surge", .up), ("a surge of", .up), ("soared", .up), ("climbed", .up), ("gained", .up), ("grow", .up), ("grows", .up),
         ("increases", .up), ("expanded", .up),

@@ -371,6 +371,21 @@ extension Analysis {
                         out = PM(a: i, b: d.next, sY: d.y, sM: d.m, sD: d.d, eY: d.y, eM: d.m, eD: d.d); return true
                     }
                 }
+                // "Từ năm 2021 đến (hết) năm 2025", "từ 2021 đến 2024": whole years (to now: below).
+                let yearAt = isW(j, W.nam) ? j + 1 : j
+                if let y0 = year(at: yearAt), isW(yearAt + 1, W.den) || isW(yearAt + 1, W.toi) || isP(yearAt + 1, UInt8(ascii: "-")) {
+                    var k = yearAt + 2
+                    if isW(k, W.het) { k += 1 }
+                    if isW(k, W.nam) { k += 1 }
+                    if let y1 = year(at: k), y1 > y0 {
+                        out = PM(a: i, b: k + 1, sY: y0, sM: 1, sD: 1, eY: y1, eM: 12, eD: 31); return true
+                    }
+                    if isW(yearAt + 1, W.den), isW(yearAt + 2, W.nay) {
+                        var p = PM(a: i, b: yearAt + 3, sY: y0, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                        p.toNow = true
+                        out = p; return true
+                    }
+                }
                 // "từ đầu năm (2017) đến ..."
                 var startYear: Int?
                 var ytd = false

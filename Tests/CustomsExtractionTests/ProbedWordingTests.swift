@@ -549,4 +549,18 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2026-01-05"))
         #expect(records.map(\.office) == offices)
     }
+
+    /// Spans of years ("Từ năm 2021 đến (hết) năm 2025", "Từ 2021 đến nay"), and a difference told with
+    /// "nhiều hơn năm 2023 khoảng …" or "chênh lệch … so với năm trước" (no level of its own).
+    @Test(arguments: [
+        ("Từ năm 2021 đến năm 2025, Cục Hải quan Lạng Sơn thu ngân sách 32.500 tỷ đồng.", "2025-12-20", ["2021-01-01…2025-12-31"]),
+        ("Từ năm 2021 đến hết năm 2024, Cục Hải quan Lạng Sơn thu ngân sách 32.500 tỷ đồng.", "2025-12-20", ["2021-01-01…2024-12-31"]),
+        ("Từ 2021 đến nay, Cục Hải quan Lạng Sơn thu ngân sách 32.500 tỷ đồng.", "2025-12-20", ["2021-01-01…2025-12-20"]),
+        ("Năm 2024, Cục Hải quan Lạng Sơn thu 8.850 tỷ đồng, nhiều hơn năm 2023 khoảng 2.400 tỷ đồng.", "2025-01-05", ["2024-01-01…2024-12-31"]),
+        ("Năm 2024, Cục Hải quan Lạng Sơn thu 8.850 tỷ đồng, chênh lệch 2.400 tỷ đồng so với năm trước.", "2025-01-05", ["2024-01-01…2024-12-31"]),
+    ])
+    func spansOfYearsAndDifferences(body: String, published: String, periods: [String]) {
+        let records = Extractor().extract(report(body, published: published))
+        #expect(records.map { "\($0.period.start.map { "\($0)" } ?? "nil")…\($0.period.end.map { "\($0)" } ?? "nil")" } == periods)
+    }
 }
