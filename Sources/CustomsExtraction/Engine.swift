@@ -382,10 +382,7 @@ extension Analysis {
             if let flow {
                 if opened, isNum(k + 1) || isNum(k + 2) || isNum(k + 3) { return nil }
                 // "95.000 lượt khách xuất cảnh và nhập cảnh": both directions, the total.
-                if cueOf[k] >= 0, case let e = Int(spans[Int(cueOf[k])].b), isW(e, W.va) || isW(e, W.and) || isP(e, UInt8(ascii: ",")),
-                   case let other = cue(e + 1), other != cue(k), other == .flowExit || other == .flowEntry || other == .flowImport || other == .flowExport {
-                    return .total
-                }
+                if directionJoined(at: k, after: true) { return .total }
                 // "xuất cảnh 63.100 lượt và nhập cảnh 62.200 lượt": the next item's direction (not
                 // "60,000 for exports and 35,000 for imports": the figure's own, right after it).
                 let own = k == q.b + 1 && (isW(q.b, W.for_) || isW(q.b, W.on) || isW(q.b, W.as_) || isW(q.b, W.were) || isW(q.b, W.was))
@@ -404,15 +401,24 @@ extension Analysis {
             let c = cue(k)
             if Analysis.isDirection(c) {
                 // ("1.2 million arrivals and departures": both, the total.)
-                if cueOf[k] >= 0, case let e = Int(spans[Int(cueOf[k])].b), isW(e, W.and) || isW(e, W.va) || isP(e, UInt8(ascii: ",")),
-                   case let other = cue(e + 1), other != c, Analysis.isDirection(other), other != .flowTotal, other != .flowXNC {
-                    return Analysis.flow(of: .flowTotal, people: people)
-                }
+                if directionJoined(at: k, after: true) { return Analysis.flow(of: .flowTotal, people: people) }
                 return Analysis.flow(of: c, people: people)
             }
             k += 1
         }
         return nil
+    }
+
+    /// Whether the direction cue at `k` is joined by "và / and / ," to the opposite one right after it
+    /// (`after`) or right before it: "xuất cảnh và nhập cảnh", "arrivals and departures", "imported and
+    /// exported" name both, the total.
+    func directionJoined(at k: Int, after: Bool) -> Bool {
+        guard cueOf[k] >= 0 else { return false }
+        let span = spans[Int(cueOf[k])]
+        let joint = after ? Int(span.b) : Int(span.a) - 1
+        guard isW(joint, W.va) || isW(joint, W.and) || isP(joint, UInt8(ascii: ",")) else { return false }
+        let other = cue(after ? joint + 1 : joint - 1)
+        return other != span.cue && (other == .flowExit || other == .flowEntry || other == .flowImport || other == .flowExport)
     }
 
     /// Whether `c` names a direction of trade or of crossing.
@@ -487,10 +493,7 @@ extension Analysis {
                     return nil
                 }
                 // ("goods imported and exported", "hàng nhập và xuất khẩu": both directions, the total.)
-                if cueOf[k] >= 0, case let a = Int(spans[Int(cueOf[k])].a), isW(a - 1, W.and) || isW(a - 1, W.va) || isP(a - 1, UInt8(ascii: ",")),
-                   case let other = cue(a - 2), other != c, Analysis.isDirection(other), other != .flowTotal, other != .flowXNC {
-                    return Analysis.flow(of: .flowTotal, people: people)
-                }
+                if directionJoined(at: k, after: false) { return Analysis.flow(of: .flowTotal, people: people) }
                 return Analysis.flow(of: c, people: people)
             }
             k -= 1
