@@ -156,7 +156,7 @@ extension Analysis {
 
     /// Words of a branch / unit name from `i`, stopping at punctuation, verbs, qualifiers and
     /// other cue words; stops after a place name that ends it. Returns the end token.
-    func nameEnd(_ i: Int, max maxWords: Int = 9) -> Int {
+    @inline(__always) func nameEnd(_ i: Int, max maxWords: Int = 9) -> Int {
         var j = i
         var words = 0
         while j < tokCount, words < maxWords {
@@ -347,24 +347,30 @@ extension Analysis {
         // Absorb "<unit>, Chi cục Hải quan khu vực I", "<branch> (Cục Hải quan X)" and
         // "<unit> (trực) thuộc <its parent>".
         // (Reads the fields it needs: copying whole mentions would retain and release their strings.)
-        for k in mentions.indices where k + 1 < mentions.count {
-            let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
-            // "Cục Hải quan Lạng Sơn (nay là Chi cục Hải quan khu vực VI)": what the office became, not the
-            // office of the figures.
-            if isW(mentions[k + 1].a - 1, W.la), isW(mentions[k + 1].a - 2, W.nay), mentions[k + 1].a - aEnd <= 3 {
-                mentions[k + 1].absorbed = true
-                continue
+        // "Cục Hải quan Lạng Sơn (nay là Chi cục Hải quan khu vực VI)": what the office became, not the office
+        // of the figures. (A pass of its own on a local copy of the tokens: the same test inside the loop
+        // below made the compiler copy the whole analysis for every mention.)
+        let tokens = toks
+        for k in mentions.indices.dropFirst() {
+            let a = mentions[k].a
+            if a >= 2, a - mentions[k - 1].b <= 3, tokens[a - 1].kind == .word, tokens[a - 1].h == W.la,
+               tokens[a - 2].kind == .word, tokens[a - 2].h == W.nay {
+                mentions[k].absorbed = true
             }
+        }
+        let english = format == .english
+        for k in mentions.indices where k + 1 < mentions.count && !mentions[k + 1].absorbed {
+            let aEnd = mentions[k].b, aKind = mentions[k].kind, bKind = mentions[k + 1].kind
             let gap = mentions[k + 1].a - aEnd
             // ("… Border Gate under (the) Lang Son Customs Department", "… Customs Branch of (the) Quang Binh
             // Customs Department", "(under the …)": the English "thuộc".)
             var e = aEnd
             if isP(e, UInt8(ascii: "(")) || isP(e, UInt8(ascii: ",")) { e += 1 }
-            let english = isW(e, W.under) || (isW(e, W.of) && format == .english)
-            if english { e += 1; if isW(e, W.the) { e += 1 } }
+            let belongsInEnglish = isW(e, W.under) || (isW(e, W.of) && english)
+            if belongsInEnglish { e += 1; if isW(e, W.the) { e += 1 } }
             let belongsTo = (gap == 1 && (isW(aEnd, W.thuoc) || isW(aEnd, W.under)))
                 || (gap == 2 && (isW(aEnd, W.truc) || isP(aEnd, UInt8(ascii: "("))) && isW(aEnd + 1, W.thuoc))
-                || (english && e == mentions[k + 1].a)
+                || (belongsInEnglish && e == mentions[k + 1].a)
             let parenthesised = isP(aEnd, UInt8(ascii: "(")) || belongsTo
             guard gap >= 0, gap <= 1 || belongsTo, gap == 0 || isP(aEnd, UInt8(ascii: ",")) || parenthesised else { continue }
             if (aKind == .unit || aKind == .gate), bKind == .region, let r = mentions[k + 1].region {
@@ -415,7 +421,8 @@ extension Analysis {
     }
 
     /// Whether "(", "," or "(trực) thuộc" and then "Chi cục Hải quan khu vực N" follow `e`.
-    func regionNamedAfter(_ e: Int) -> Bool {
+    /// (Inlined: called from the mutating `mentionAt`, an outlined call would copy the analysis.)
+    @inline(__always) func regionNamedAfter(_ e: Int) -> Bool {
         var k = e
         if isP(k, UInt8(ascii: "(")) || isP(k, UInt8(ascii: ",")) { k += 1 }
         if isW(k, W.truc) { k += 1 }
@@ -661,9 +668,12 @@ extension Analysis {
         // "(tiếp theo là) khu vực III với …": a region named without "Chi cục Hải quan", after 3/2025 in a
         // report that has named one in full.
         // (Not the rest of another body's name: "Chi cục Thuế khu vực II".)
-        if h == W.khu, let (r, e) = regionNumber(i),
-           i == sents[Int(sentOf[i])].lowerBound || isP(i - 1, UInt8(ascii: ",")) || isW(i - 1, W.la) || isW(i - 1, W.va) || isW(i - 1, W.cua),
-           mentions.contains(where: { $0.kind == .region }), era2025 {
+        // (No place name starts with "khu": the word ends here either way, before the place matcher, whose
+        // outlined call from here would copy the analysis.)
+        if h == W.khu {
+            guard let (r, e) = regionNumber(i),
+                  i == sents[Int(sentOf[i])].lowerBound || isP(i - 1, UInt8(ascii: ",")) || isW(i - 1, W.la) || isW(i - 1, W.va) || isW(i - 1, W.cua),
+                  mentions.contains(where: { $0.kind == .region }), era2025 else { return nil }
             return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
         }
         if h == W.customs || h == W.custom {
