@@ -347,6 +347,19 @@ extension Analysis {
         // Absorb "<unit>, Chi cục Hải quan khu vực I", "<branch> (Cục Hải quan X)" and
         // "<unit> (trực) thuộc <its parent>".
         // (Reads the fields it needs: copying whole mentions would retain and release their strings.)
+        // "các Chi cục Hải quan khu vực VI, VII và VIII … lần lượt": regions sharing one head, each its own.
+        let words = toks
+        var shared: [Mention] = []
+        for k in mentions.indices where mentions[k].kind == .region {
+            var j = mentions[k].b
+            while j + 1 < words.count, words[j].kind == .punct && words[j].h == UInt64(UInt8(ascii: ",")) || words[j].kind == .word && words[j].h == W.va,
+                  words[j + 1].kind == .word, let r = W.romans.firstIndex(of: words[j + 1].h), words[j + 2].kind != .word || !words[j + 2].up {
+                shared.append(Mention(a: j + 1, b: j + 2, kind: .region, id: "vn.kv\(r + 1)", region: r + 1, cueText: label(j + 1, j + 2)))
+                masked[j + 1] = true
+                j += 2
+            }
+        }
+        if !shared.isEmpty { mentions = (mentions + shared).sorted { $0.a < $1.a } }
         // "Cục Hải quan Lạng Sơn (nay là Chi cục Hải quan khu vực VI)": what the office became, not the office
         // of the figures. (A pass of its own on a local copy of the tokens: the same test inside the loop
         // below made the compiler copy the whole analysis for every mention.)
@@ -540,13 +553,15 @@ extension Analysis {
         }
         // ---- "Chi cục Hải quan ..." ----
         if h == W.chi, isW(i + 1, W.cuc) {
-            if isW(i + 2, W.truong) || isW(i - 1, W.cac) { return nil }
+            if isW(i + 2, W.truong) { return nil }
             var j = i + 2
             // ("Chi cục HQCK Quốc tế Lào Cai": "HQCK" opens the name as "cửa khẩu".)
             if isW(j, W.hai), isW(j + 1, W.quan) { j += 2 } else if isW(j, W.hq) { j += 1 } else if !isW(j, W.hqkv), !isW(j, W.hqck) { return nil }
-            if let (r, e) = regionNumber(j) {
+            // ("các Chi cục …" are branches counted, unless regions are listed: "các Chi cục Hải quan khu vực VI, VII và VIII".)
+            if let (r, e) = regionNumber(j), !isW(i - 1, W.cac) || isP(e, UInt8(ascii: ",")) || isW(e, W.va) {
                 return Mention(a: i, b: e, kind: .region, id: "vn.kv\(r)", region: r, cueText: label(i, e))
             }
+            if isW(i - 1, W.cac) { return nil }
             // ("8 Chi cục Hải quan khu vực thu …": regions counted, none named.)
             if isW(j, W.khu), isW(j + 1, W.vuc) { return nil }
             let e = nameEnd(j)
@@ -576,8 +591,9 @@ extension Analysis {
                 m.assigner = isAssigner(i, e)
                 return m
             }
-            if pj > j, let sp = sourceProvince {
-                // "Cục Hải quan tỉnh" without a name: the province of the local newspaper.
+            if pj > j, let sp = sourceProvince ?? docProvince {
+                // "Cục Hải quan tỉnh" without a name: the province of the local newspaper, else the first
+                // province the text names ("UBND tỉnh Lạng Sơn làm việc với Cục Hải quan tỉnh").
                 return Mention(a: i, b: pj, kind: .department, id: "vn." + sp, province: sp, cueText: label(i, pj))
             }
             if era2025 {
@@ -587,6 +603,11 @@ extension Analysis {
         }
         // ---- "ngành Hải quan", "toàn ngành", "Hải quan Việt Nam" ----
         if h == W.nganh, isW(i + 1, W.hai), isW(i + 2, W.quan) {
+            // "ngành Hải quan (tỉnh) Quảng Ninh": that province's department.
+            let pj = skipProvincePrefix(i + 3)
+            if let (e, p) = place(at: pj), !p.isBorder {
+                return Mention(a: i, b: e, kind: .department, id: p.officeID, province: p.province, cueText: label(i, e))
+            }
             return Mention(a: i, b: i + 3, kind: .national, id: "vn", assigner: isAssigner(i, i + 3), cueText: label(i, i + 3))
         }
         if h == W.toan, isW(i + 1, W.nganh) {

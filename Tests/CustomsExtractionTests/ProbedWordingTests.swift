@@ -563,4 +563,20 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: published))
         #expect(records.map { "\($0.period.start.map { "\($0)" } ?? "nil")…\($0.period.end.map { "\($0)" } ?? "nil")" } == periods)
     }
+
+    /// Offices named the provincial press's way: "Cục Hải quan tỉnh" with no name (the province the text
+    /// names), "ngành Hải quan (tỉnh) Quảng Ninh"; regions sharing one head ("các Chi cục Hải quan khu vực
+    /// VI, VII và VIII … lần lượt").
+    @Test(arguments: [
+        ("Chiều 17/12, Phó Chủ tịch UBND tỉnh Lạng Sơn làm việc với Cục Hải quan tỉnh. Theo báo cáo, tính đến ngày 15/12/2024, "
+            + "tổng số thu ngân sách đạt 8.612 tỷ đồng.", "2024-12-18", ["vn.lang-son"]),
+        ("Năm 2024, ngành Hải quan Quảng Ninh thu ngân sách 14.120 tỷ đồng.", "2025-01-05", ["vn.quang-ninh"]),
+        ("Năm 2025, các Chi cục Hải quan khu vực VI, VII và VIII lần lượt thu 12.850 tỷ đồng, 2.950 tỷ đồng và 16.250 tỷ đồng.",
+         "2026-01-05", ["vn.kv6", "vn.kv7", "vn.kv8"]),
+        ("Năm 2025, Chi cục Hải quan khu vực VI và VIII lần lượt thu 12.850 tỷ đồng và 16.250 tỷ đồng.", "2026-01-05", ["vn.kv6", "vn.kv8"]),
+    ])
+    func officesNamedTheProvincialPressesWay(body: String, published: String, offices: [String]) {
+        let records = Extractor().extract(report(body, published: published))
+        #expect(records.map(\.office) == offices)
+    }
 }
