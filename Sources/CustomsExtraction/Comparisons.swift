@@ -272,6 +272,10 @@ extension Analysis {
                     let a = against(from: next, to: tailEnd)
                     setChange(pct, against: a, of: &cands[ci])
                 }
+                // "giảm 2,5 lần so với năm 2023": the figure is the earlier one divided by N.
+                if c == .down, let (times, next) = ratio(afterCueAt: k, writtenOut: false), times > 1 {
+                    setChange(round2((1 / times - 1) * 100), against: against(from: next, to: tailEnd), of: &cands[ci])
+                }
                 // English multiples: "double the same period of 2023", "doubled from a year earlier",
                 // "up 2.5-fold year-on-year", "a threefold increase".
                 if c == .multiple, let (times, next) = englishMultiple(at: k) {

@@ -579,4 +579,11 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: published))
         #expect(records.map(\.office) == offices)
     }
+
+    /// "giảm N lần" is a ratio of 1/N (spec §5: a ratio turns into a change), as "tăng / gấp N lần" is N.
+    @Test func aDecreaseByAFactor() throws {
+        let record = try #require(only(Extractor().extract(report(
+            "Năm 2024, toàn ngành Hải quan phát hiện 17.500 vụ vi phạm, giảm 2,5 lần so với năm 2023.", published: "2025-01-03")), .violations))
+        #expect(record.changePct == -60)
+    }
 }
