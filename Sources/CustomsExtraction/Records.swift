@@ -1032,8 +1032,10 @@ extension Analysis {
                 // "280.000 tỷ đồng (khoảng 11,2 tỷ USD)": trade is in dollars where both are given (spec §2:
                 // VND only when only VND is).
                 var inDollars: Quant?
+                // (Also "(tương đương 1,58 tỷ USD)".)
                 if metric == .tradeValue, unit == .vnd, q + 1 < quants.count, case .usd = quants[q + 1].kind,
-                   let open = parenOpen(quants[q + 1]), open == quant.b, isP(quants[q + 1].b, UInt8(ascii: ")")) {
+                   parenOpen(quants[q + 1]) == quant.b || isP(quant.b, UInt8(ascii: "(")) && equivalentSpan(from: quant.b + 1, to: quants[q + 1].a),
+                   isP(quants[q + 1].b, UInt8(ascii: ")")) {
                     let usd = quants[q + 1]
                     inDollars = usd
                     c.value = usd.value
@@ -1419,6 +1421,12 @@ extension Analysis {
             k += 1
         }
         return false
+    }
+
+    /// Whether "tương đương" / "equivalent to" fills `a..<b` exactly.
+    func equivalentSpan(from a: Int, to b: Int) -> Bool {
+        guard let span = cueStarting(a) else { return false }
+        return span.cue == .exclEquiv && Int(span.b) == b
     }
 
     /// Tourism's count ("ngành du lịch đón 15 triệu lượt khách"): "du lịch" left of the count (in its clause,

@@ -586,4 +586,13 @@ struct ProbedWordingTests {
             "Năm 2024, toàn ngành Hải quan phát hiện 17.500 vụ vi phạm, giảm 2,5 lần so với năm 2023.", published: "2025-01-03")), .violations))
         #expect(record.changePct == -60)
     }
+
+    /// Trade in đồng with its dollars "(tương đương … USD)" is in dollars (spec §2); revenue stays in đồng.
+    @Test func tradeWithItsDollarsEquivalent() {
+        let records = Extractor().extract(report(
+            "Năm 2024, kim ngạch xuất nhập khẩu qua Cục Hải quan Quảng Trị đạt 38.500 tỷ đồng (tương đương 1,58 tỷ USD). "
+                + "Đơn vị thu ngân sách 3.500 tỷ đồng (tương đương 140 triệu USD).", published: "2025-01-05"))
+        #expect(records.map { "\($0.metric.rawValue) \($0.unit.rawValue) \($0.value)" }
+                == ["trade_value USD 1580000000.0", "revenue VND 3500000000000.0"])
+    }
 }
