@@ -74,9 +74,14 @@ extension Analysis {
     /// "có 12/35 Cục Hải quan … phát hiện trên 500 vụ", "các doanh nghiệp có trên 1.000 tờ khai", "có 8 đơn vị thu
     /// trên 20.000 tỷ đồng": a figure over which offices or enterprises are counted, a threshold (spec §2),
     /// of any unit. Only for a figure "over" ("trên", "hơn", "từ … trở lên"), then the subject counted before it.
-    func isThresholdOfCountedSubjects(_ q: Quant) -> Bool {
-        let over = cue(q.a - 1) == .qualOver || (isW(q.b, W.tro) && isW(q.b + 1, W.len))
-        guard over else { return false }
+    /// (Inlined, the cheap test of "over": the scan for a counted subject is outlined, and runs for few figures.)
+    @inline(__always) func isThresholdOfCountedSubjects(_ q: Quant) -> Bool {
+        guard cue(q.a - 1) == .qualOver || (isW(q.b, W.tro) && isW(q.b + 1, W.len)) else { return false }
+        return countedSubjectBefore(q)
+    }
+
+    /// A count or plural of offices or enterprises before `q` in its sentence (see `isThresholdOfCountedSubjects`).
+    func countedSubjectBefore(_ q: Quant) -> Bool {
         var k = q.a - 2
         let low = max(sents[q.sentence].lowerBound, q.a - 16)
         while k >= low {
@@ -332,9 +337,7 @@ extension Analysis {
     func decide(_ qi: Int, windowStart: Int, lastRecord: RecInfo?, prevSentenceLast: RecInfo?, lastMoney: Decision?,
                 walk: inout CueWalk, audit: inout AuditScan) -> Decision {
         let q = quants[qi]
-        if rateAfter(q) || isStartingLevel(qi) || isThresholdPair(qi) { return .transparent }
-        // (The cheap test of "over" first: the scan for a counted subject is the costly one.)
-        if cue(q.a - 1) == .qualOver || isW(q.b, W.tro), isThresholdOfCountedSubjects(q) { return .transparent }
+        if rateAfter(q) || isStartingLevel(qi) || isThresholdPair(qi) || isThresholdOfCountedSubjects(q) { return .transparent }
         switch q.kind {
         case .percent: return .transparent
         case .bare:
@@ -1283,7 +1286,7 @@ extension Analysis {
                     break
                 }
                 if o >= 0, areaStart - mentions[o].b <= 14,
-                   hasPair(W.quan, W.ly, endingIn: mentions[o].b..<areaStart) || hasPair(W.phu, W.trach, endingIn: mentions[o].b..<areaStart) {
+                   managesArea(endingIn: mentions[o].b..<areaStart) {
                     mi = o
                 }
             }
@@ -1423,6 +1426,11 @@ extension Analysis {
         return false
     }
 
+    /// Whether "quản lý" or "phụ trách" (what an office is said to manage) ends in `r`.
+    func managesArea(endingIn r: Range<Int>) -> Bool {
+        hasPair(W.quan, W.ly, endingIn: r) || hasPair(W.phu, W.trach, endingIn: r)
+    }
+
     /// Whether "tương đương" / "equivalent to" fills `a..<b` exactly.
     func equivalentSpan(from a: Int, to b: Int) -> Bool {
         guard let span = cueStarting(a) else { return false }
@@ -1518,7 +1526,7 @@ extension Analysis {
         var k = start
         while k < q.a {
             // (Not the area the office is said to manage: "…, đơn vị quản lý địa bàn tỉnh Quảng Trị và TP Huế".)
-            if cue(k) == .area, isW(k - 1, W.ly) && isW(k - 2, W.quan) || isW(k - 1, W.trach) && isW(k - 2, W.phu) {
+            if cue(k) == .area, managesArea(endingIn: (k - 1)..<k) {
                 k = max(k + 1, Int(spans[Int(cueOf[k])].b))
                 continue
             }
