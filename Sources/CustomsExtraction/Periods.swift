@@ -195,7 +195,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.ki, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final,
+        W.mung, W.mong, W.so_, W.ky, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final,
     ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords
 
     mutating func findPeriods() {
@@ -284,7 +284,7 @@ extension Analysis {
         case W.whole, W.full: return next == W.year
         case W.mung, W.mong: return nextKind == .num
         case W.so_: return next == W.far
-        case W.ky, W.ki: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi
+        case W.ky: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi
         case W.dip: return next == W.nghi || next == W.tet
         case W.year: return next == W.to
         case W.nghi: return next == W.tet
@@ -347,14 +347,14 @@ extension Analysis {
             if h == W.mung || h == W.mong { return lunarNewYearDays(from: i, into: &out) }
             // "kỳ nghỉ Tết", "dịp (nghỉ) Tết Nguyên đán Giáp Thìn", "nghỉ Tết": the official holiday.
             // ("9 ngày nghỉ Tết" is the number's to read, with its count of days.)
-            if h == W.ky || h == W.ki || h == W.dip || (h == W.nghi && !(isW(i - 1, W.ngay) && isNum(i - 2))) {
+            if h == W.ky || h == W.dip || (h == W.nghi && !(isW(i - 1, W.ngay) && isNum(i - 2))) {
                 var j = i
                 if h != W.nghi { j += 1 }
                 if isW(j, W.nghi) { j += 1 }
                 if isW(j, W.tet), tetHoliday(days: nil, from: i, at: j, into: &out) { return true }
             }
             // "kỳ 1 tháng 3/2024", "kỳ II tháng 12": the statistics' half-months.
-            if h == W.ky || h == W.ki {
+            if h == W.ky {
                 guard let k = romanOrInt(i + 1), k == 1 || k == 2 else { return false }
                 if let half = halfMonth(k, from: i, at: i + 2) { out = half; return true }
                 return false
@@ -521,7 +521,7 @@ extension Analysis {
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
                 }
                 // "tính đến hết kỳ 1 tháng 3/2024", "đến hết nửa đầu tháng 3": the year to the end of that half.
-                if isW(j, W.ky) || isW(j, W.ki) || isW(j, W.nua), let half = halfMonth(
+                if isW(j, W.ky) || isW(j, W.nua), let half = halfMonth(
                     isW(j, W.nua) ? (isW(j + 1, W.cuoi) ? 2 : 1) : (romanOrInt(j + 1) ?? 0), from: i, at: j + 2) {
                     var p = half
                     p.sM = 1
@@ -717,7 +717,7 @@ extension Analysis {
                     var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                     if comparisonBefore(i) { p.hint = true; p.hintYear = y + 1 }
                     if isW(i - 1, W.cua) && !isW(i - 2, W.thang) { p.hint = true; p.hintYear = y }
-                    if cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki) { p.hint = true; p.hintYear = y + 1 }
+                    if cue(i - 1) == .yoy || isW(i - 1, W.ky) { p.hint = true; p.hintYear = y + 1 }
                     out = p; return true
                 }
                 if isW(i + 1, W.nay), !isW(i - 1, W.ngay) {
@@ -731,7 +731,7 @@ extension Analysis {
                     // "năm qua", "trong năm qua", "năm ngoái": the year before publication; but "năm qua"
                     // in a December review is the year it closes ("so với năm qua" there still compares
                     // with the one before).
-                    let comparison = comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.ky) || isW(i - 1, W.ki)
+                    let comparison = comparisonBefore(i) || cue(i - 1) == .yoy || isW(i - 1, W.ky)
                     let closing = (isW(i + 1, W.qua) || vuaQua) && pub?.month == 12 && !comparison
                     let y = pub.map { closing ? $0.year : $0.year - 1 }
                     var p = PM(a: i, b: vuaQua ? i + 3 : i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
@@ -1113,7 +1113,7 @@ extension Analysis {
         // "sau 2 tháng triển khai" is a duration; "sau 10 tháng (đầu) năm 2021" a period.
         if isW(i - 1, W.sau), !isW(thang + 1, W.dau), !isW(thang + 1, W.nam) { return false }
         // "kỳ 2 tháng trước", "kỳ 1 tháng này": a half of a month, not two months.
-        if isW(i - 1, W.ky) || isW(i - 1, W.ki) { return false }
+        if isW(i - 1, W.ky) { return false }
         if n == 1, !isW(thang + 1, W.dau) { return false }
         var j = thang + 1
         var last = false

@@ -308,9 +308,9 @@ extension Analysis {
         return nil
     }
 
-    /// "tỷ", "tỉ", "nghìn tỷ", "ngàn tỷ": a Vietnamese scale word of billions (the words after the number).
+    /// "tỷ" (or "tỉ"), "nghìn tỷ", "ngàn tỷ": a Vietnamese scale word of billions (the words after the number).
     static func vietnameseScale(_ first: UInt64, _ second: UInt64) -> Bool {
-        first == W.ty || first == W.ti || (first == W.nghin || first == W.ngan) && (second == W.ty || second == W.ti)
+        first == W.ty || (first == W.nghin || first == W.ngan) && second == W.ty
     }
 
     /// Whether the words right before the amount at `a` collect for the state or set its target

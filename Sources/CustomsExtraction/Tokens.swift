@@ -51,6 +51,8 @@ struct WordInfo {
 struct WordTable: @unchecked Sendable {
     static let periodStart: UInt8 = 1
     static let mentionStart: UInt8 = 2
+    /// An old spelling with a final "i" of a syllable now written with "y" (`SpellingVariants`).
+    static let oldSpelling: UInt8 = 4
 
     private let index: HashIndex<WordInfo>
 
@@ -66,6 +68,7 @@ struct WordTable: @unchecked Sendable {
         }
         for h in Analysis.periodStartWords { d[h, default: .none].lex |= periodStart }
         for h in Analysis.mentionStartWords { d[h, default: .none].lex |= mentionStart }
+        for h in SpellingVariants.oldKeys { d[h, default: .none].lex |= oldSpelling }
         return WordTable(d.sorted { $0.key < $1.key })
     }()
 
@@ -106,10 +109,26 @@ let wordKeyShortBit: UInt64 = 1 << 62
 /// their letters in place, so their low bits alone would tell apart little more than the first letter.
 @inline(__always) func keyBits6(_ k: UInt64) -> UInt64 { (k &* 0x9e37_79b9_7f4a_7c15) >> 58 }
 
-/// The key of a word written in ASCII letters (lexicon entries are folded first).
+/// The key of a word written in ASCII letters (lexicon entries are folded first), old spellings
+/// read as the current ones (`SpellingVariants`).
 func wordHash(_ s: String) -> UInt64 {
     var bytes = Array(s.utf8)
-    return bytes.withUnsafeMutableBufferPointer { wordKey(UnsafeBufferPointer($0), 0, $0.count) }
+    return SpellingVariants.current(bytes.withUnsafeMutableBufferPointer { wordKey(UnsafeBufferPointer($0), 0, $0.count) })
+}
+
+/// Syllables the press still spells the older way, with a final "i" after "qu", "k", "t", "l"
+/// ("quí I", "cùng kì", "4.000 tỉ đồng", "quản lí") where the current spelling has "y" ("quý",
+/// "kỳ", "tỷ", "lý"): the same words, so they get the same key and every rule reads both.
+enum SpellingVariants {
+    /// Packed keys (see `wordKey`) of "qui", "ki", "ti", "li".
+    static let oldKeys: [UInt64] = [0x4000000000697571 /* qui */, 0x400000000000696b /* ki */, 0x4000000000006974 /* ti */,
+                                    0x400000000000696c /* li */]
+
+    /// The key of the current spelling: the final "i" (the highest byte of the packed word) made "y".
+    @inline(__always) static func current(_ k: UInt64) -> UInt64 {
+        guard oldKeys.contains(k) else { return k }
+        return k ^ (UInt64(0x69 ^ 0x79) << UInt64((64 - (k & ~wordKeyShortBit).leadingZeroBitCount - 1) & ~7))
+    }
 }
 
 enum Tokenizer {
@@ -147,7 +166,7 @@ enum Tokenizer {
             let c = p[i]
             if c &- 0x61 < 26 {
                 let s = i
-                let h: UInt64
+                var h: UInt64
                 if i &+ 8 <= n {
                     // Eight bytes at once: which of them are letters (a SWAR range test; bytes
                     // of 0x80 and up are not letters), and the word's length from the first that is not.
@@ -170,8 +189,13 @@ enum Tokenizer {
                     while i < n && p[i] &- 0x61 < 26 { i &+= 1 }
                     h = wordKey(pb, s, i)
                 }
+                var info = table.find(h)
+                if info.lex & WordTable.oldSpelling != 0 {
+                    h = SpellingVariants.current(h)
+                    info = table.find(h)
+                }
                 (out + count).initialize(to: Tok(kind: .word, s: Int32(truncatingIfNeeded: s), e: Int32(truncatingIfNeeded: i),
-                                                 h: h, up: up[s] != 0, sp: sp, info: table.find(h)))
+                                                 h: h, up: up[s] != 0, sp: sp, info: info))
                 count &+= 1
                 lastNL = false
                 sp = false

@@ -228,7 +228,7 @@ struct WordKeyTests {
         var words: [[UInt8]] = letters.map { [$0] }
         for a in letters { for b in letters { words.append([a, b]); for c in letters.prefix(6) { words.append([a, b, c]) } } }
         for base in ["thousand", "trillion", "nghieng", "internationally", "customsdeclaration", "abcdefgh", "abcdefghi",
-                     "abcdefghij", "hhhhhhhh", "hhhhhhhhh"] {
+                     "abcdefghij", "hhhhhhhh", "hhhhhhhhh", "qui"] {
             words.append(Array(base.utf8))
         }
         var seen: [UInt64: [UInt8]] = [:]
@@ -237,8 +237,14 @@ struct WordKeyTests {
             #expect(k >= 1 << 62, "keys stay above punctuation bytes and the empty slot")
             #expect(seen[k] == nil, "\(String(decoding: w, as: UTF8.self)) and \(String(decoding: seen[k] ?? [], as: UTF8.self)) share a key")
             seen[k] = w
-            #expect(wordHash(String(decoding: w, as: UTF8.self)) == k)
+            #expect(wordHash(String(decoding: w, as: UTF8.self)) == SpellingVariants.current(k))
         }
+        // Old spellings share the key of the current ones; nothing else does.
+        for (old, current) in [("qui", "quy"), ("ki", "ky"), ("ti", "ty"), ("li", "ly")] {
+            #expect(wordHash(old) == wordHash(current))
+        }
+        #expect(words.filter { SpellingVariants.current($0.withUnsafeBufferPointer { wordKey($0, 0, $0.count) }) !=
+            $0.withUnsafeBufferPointer { wordKey($0, 0, $0.count) } }.count == 4)
     }
 
     @Test func hardCodedWordConstantsAreTheKeysOfTheirWords() throws {
@@ -260,7 +266,8 @@ struct WordKeyTests {
                 let word = after[..<close.lowerBound]
                 guard literal.hasPrefix("0x"), let value = UInt64(literal.dropFirst(2), radix: 16),
                       !word.isEmpty, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7a }) else { continue }
-                #expect(value == wordHash(String(word)), "\(file): \(literal) is not the key of \"\(word)\"")
+                let key = Array(word.utf8).withUnsafeBufferPointer { wordKey($0, 0, $0.count) }
+                #expect(value == key, "\(file): \(literal) is not the key of \"\(word)\"")
                 constants += 1
             }
         }

@@ -595,4 +595,18 @@ struct ProbedWordingTests {
         #expect(records.map { "\($0.metric.rawValue) \($0.unit.rawValue) \($0.value)" }
                 == ["trade_value USD 1580000000.0", "revenue VND 3500000000000.0"])
     }
+
+    /// Old spellings with a final "i" ("quí", "kì", "tỉ", "quản lí") are the same words as "quý", "kỳ",
+    /// "tỷ", "quản lý": read alike.
+    @Test(arguments: [
+        "Quý I/2024, Cục Hải quan Bình Dương thu 4.100 tỷ đồng, tăng 9% so với cùng kỳ năm 2023.",
+        "Quí I/2024, Cục Hải quan Bình Dương thu 4.100 tỉ đồng, tăng 9% so với cùng kì năm 2023.",
+        "Trong quí 1 năm 2024, Cục Hải quan Bình Dương thu 4.100 tỉ đồng, tăng 9% so với cùng kì.",
+    ])
+    func oldSpellingsOfTheSameWords(body: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-04-03")), .revenue))
+        #expect(revenue.value == 4_100_000_000_000)
+        #expect(revenue.period == period("2024-01-01", "2024-03-31"))
+        #expect(revenue.changePct == 9)
+    }
 }
