@@ -195,8 +195,8 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final,
-    ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords
+        W.mung, W.mong, W.so_, W.ky, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final, W.up, W.to,
+    ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords + W.englishNumbers
 
     mutating func findPeriods() {
         // The scan marks the tokens it covers straight into `inPeriod`, taken out of `self` for
@@ -274,14 +274,16 @@ extension Analysis {
         switch h {
         case W.ngay: return false
         case W.tinh: return next == W.tu || next == W.den || next == W.toi
-        case W.as_: return next == W.of
+        case W.as_: return next == W.of || next == W.at
+        case W.up: return next == W.to
+        case W.to: return next == W.date
         case W.in_, W.of: return nextKind == .num
         case W.for_: return nextKind == .num || (next == W.the && i + 2 < tp.count && tp[i + 2].h == W.year)
         case W.nam:
             return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang || next == W.vua
                 || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
                 || (i > 0 && tp[i - 1].h == W.trong && (next == W.dat || next == W.uoc || next == W.thu || next == W.la))
-        case W.whole, W.full: return next == W.year
+        case W.whole, W.full: return next == W.year || nextKind == .punct  // ("full-year")
         case W.mung, W.mong: return nextKind == .num
         case W.so_: return next == W.far
         case W.ky: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi
@@ -293,7 +295,7 @@ extension Analysis {
         case W.muoi: return next == W.thang || next == W.mot || next == W.hai
         case W.this: return next == W.year
         case W.last: return next == W.year || next == W.month || next == W.quarter || nextKind == .num || W.englishNumbers.contains(next)
-        case W.second, W.latter: return next == W.half || next == W.quarter
+        case W.second, W.latter: return next == W.half || next == W.quarter || nextKind == .punct  // ("second-quarter")
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay || next == W.nam
         case W.q, W.hh: return nextKind == .num
@@ -470,6 +472,11 @@ extension Analysis {
                     if sy == nil, let y = ey, sm > d.m { sy = y - 1 }
                     out = PM(a: i, b: d.next, sY: sy, sM: sm, sD: sd, eY: ey, eM: d.m, eD: d.d); return true
                 }
+                // "from February 8 to 16", "từ ngày 8/2 đến ngày 16": the last day in the first one's month.
+                if startKnown, startMonth > 0, let d = intValue(j), d > startDay, d <= 31, toks[j].e - toks[j].s <= 2,
+                   !isP(j + 1, UInt8(ascii: "/")), !isP(j + 1, UInt8(ascii: "-")), !unitFollows(j + 1) {
+                    out = PM(a: i, b: j + 1, sY: startYear, sM: startMonth, sD: startDay, eY: startYear, eM: startMonth, eD: d); return true
+                }
                 return false
             }
             // "tính đến (hết) (ngày) D/M", "lũy kế (tính) đến", "đến (hết) ngày D/M", "as of June 11", "by November 30"
@@ -484,7 +491,8 @@ extension Analysis {
                 ytdStart = true
             } else if h == W.den || h == W.toi { j = i + 1; ytdStart = true }
             else if h == W.het { j = i; ytdStart = true }  // "Hết tháng 6/2024, …": by the end of June
-            else if h == W.as_, isW(i + 1, W.of) { j = i + 2; ytdStart = true }
+            else if h == W.as_, isW(i + 1, W.of) || isW(i + 1, W.at) { j = i + 2; ytdStart = true }
+            else if h == W.up, isW(i + 1, W.to) { j = i + 2; ytdStart = true }  // "Up to September 30, …"
             else if h == W.by || h == W.through || h == W.until { j = i + 1; ytdStart = true }
             if ytdStart {
                 if isW(j, W.het) { j += 1 }
@@ -505,6 +513,11 @@ extension Analysis {
                         var y: Int?
                         if let yy = year(at: k) { y = yy; k += 1 }
                         out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m + 1, eD: 0); return true
+                    }
+                    // "by the end of the second quarter / of Q2 / of the first half (of 2024)": the year to then.
+                    if let months = englishPartOfYear(isW(j + 3, W.the) ? j + 4 : j + 3) {
+                        let (y, end) = englishYearAfter(months.next)
+                        out = PM(a: i, b: end, sY: y, sM: 1, sD: 1, eY: y, eM: months.last, eD: 0); return true
                     }
                 }
                 if isW(j, W.nay) || (isW(j, W.thoi) && isW(j + 1, W.diem)) || (isW(j, W.hien) && isW(j + 1, W.nay)) {
@@ -608,8 +621,10 @@ extension Analysis {
                 out = p; return true
             }
             // (The cheap test first: the list scan is the costly one.)
-            if isW(i + 1, W.quarter), let q = W.ordinalQuarter.firstIndex(of: h) {
-                var j = i + 2
+            // ("second-quarter revenue": the attributive, hyphenated.)
+            let quarterAt = isP(i + 1, UInt8(ascii: "-")) ? i + 2 : i + 1
+            if isW(quarterAt, W.quarter), let q = W.ordinalQuarter.firstIndex(of: h) {
+                var j = quarterAt + 1
                 var y: Int?
                 if let (yy, nx) = yearSuffix(j) ?? englishRelativeYear(j) { y = yy; j = nx }
                 let qq = q + 1
@@ -706,7 +721,10 @@ extension Analysis {
                 var j = i + 1
                 var y: Int?
                 if let yy = year(at: j) { y = yy; j += 1 } else if let (yy, nx) = englishRelativeYear(j) { y = yy; j = nx }
-                guard isW(i - 1, W.in_) || isW(i - 1, W.of) || y != nil else { return false }
+                // (Or attributive, before a noun: "the department's June revenue", "its May exports".)
+                let attributive = !isNum(i + 1) && i + 1 < tokCount && toks[i + 1].kind == .word && !toks[i + 1].up
+                    && (isW(i - 1, W.its) || isW(i - 1, W.their) || isW(i - 1, W.the) || isW(i - 1, W.s) && isP(i - 2, UInt8(ascii: "'")))
+                guard isW(i - 1, W.in_) || isW(i - 1, W.of) || y != nil || attributive else { return false }
                 var p = PM(a: i, b: j, sY: y, sM: m + 1, sD: 1, eY: y, eM: m + 1, eD: 0)
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }
                 out = p; return true
@@ -802,9 +820,10 @@ extension Analysis {
                 out = p; return true
             }
             // "the whole / full year (2025)", "end the year at …": the year of the context, or the one written.
-            if (h == W.whole || h == W.full) && isW(i + 1, W.year) || (h == W.end || h == W.for_) && isW(i + 1, W.the) && isW(i + 2, W.year) {
-                // (And "for the year": "revenue for the year is forecast at …".)
-                var b = h == W.end || h == W.for_ ? i + 3 : i + 2
+            let fullYear = (h == W.whole || h == W.full) && (isW(i + 1, W.year) || isP(i + 1, UInt8(ascii: "-")) && isW(i + 2, W.year))
+            if fullYear || (h == W.end || h == W.for_) && isW(i + 1, W.the) && isW(i + 2, W.year) {
+                // (And "for the year": "revenue for the year is forecast at …"; "full-year".)
+                var b = h == W.end || h == W.for_ || isP(i + 1, UInt8(ascii: "-")) ? i + 3 : i + 2
                 var p = PM(a: i, b: b, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 31)
                 if let y = year(at: b) { p.sY = y; p.eY = y; b += 1; p.b = b } else { p.yearOfContext = true }
                 p.sentenceOnly = true
@@ -815,6 +834,19 @@ extension Analysis {
             if (h == W.so_ && isW(i + 1, W.far)) || soFarAfter {
                 let thisYearAfter = !soFarAfter && isW(i + 2, W.this) && isW(i + 3, W.year)
                 var p = PM(a: i, b: soFarAfter || thisYearAfter ? i + 4 : i + 2, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+                p.toNow = true
+                out = p; return true
+            }
+            // "nine-month revenue", "the nine-month period (of 2024)": months from January (not "a six-month high").
+            if isP(i + 1, UInt8(ascii: "-")), isW(i + 2, W.month), !isW(i - 1, W.a), let k = W.englishNumbers.firstIndex(of: h), k >= 1 {
+                var j = i + 3
+                if isW(j, W.period) { j += 1 }
+                let (y, end) = englishYearAfter(j)
+                out = PM(a: i, b: end, sY: y, sM: 1, sD: 1, eY: y, eM: k + 1, eD: 0); return true
+            }
+            // "To date, …", "… has collected VND … to date": the year to publication, as "so far".
+            if h == W.to, isW(i + 1, W.date) {
+                var p = PM(a: i, b: i + 2, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                 p.toNow = true
                 out = p; return true
             }
@@ -856,6 +888,7 @@ extension Analysis {
                     if halfMore, n < 12 { out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n + 1, eD: 15); return true }
                     out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
                 }
+                if isP(j, UInt8(ascii: "-")), isW(j + 1, W.half) { j += 1 }  // "first-half revenue"
                 if isW(j, W.half) {
                     // ("of 2024", "of this year": the year is the half's.)
                     let (y, end) = englishYearAfter(j + 1)
@@ -864,7 +897,8 @@ extension Analysis {
                 return false
             }
             // "the second / latter half (of 2024)": July to December.
-            if (h == W.second || h == W.latter), isW(i + 1, W.half) {
+            if (h == W.second || h == W.latter), isW(i + 1, W.half) || isP(i + 1, UInt8(ascii: "-")) && isW(i + 2, W.half) {
+                let i = isW(i + 1, W.half) ? i : i + 1  // ("second-half": read from the hyphen on)
                 // "the second half of October": days 16 to the month's end.
                 if isW(i + 2, W.of), let mo = W.englishMonth(w(i + 3)) {
                     var j = i + 4
@@ -883,7 +917,8 @@ extension Analysis {
             // then no count, year or day number either).
             let n = intValue(i)
             // "the 10-month period (of 2024)", "in the 10-month period": months from January.
-            if let n, (2...12).contains(n), isP(i + 1, UInt8(ascii: "-")), isW(i + 2, W.month), isW(i - 1, W.the) {
+            // (Attributive too, "10-month revenue"; but not "a 10-month high".)
+            if let n, (2...12).contains(n), isP(i + 1, UInt8(ascii: "-")), isW(i + 2, W.month), !isW(i - 1, W.a), !isW(i - 1, W.an) {
                 var j = i + 3
                 if isW(j, W.period) { j += 1 }
                 var y: Int?
@@ -1270,7 +1305,7 @@ extension Analysis {
 }
 
 extension W {
-    static let through: UInt64 = 0x406867756f726874 /* through */
+    static let through: UInt64 = 0x406867756f726874 /* through */, up: UInt64 = 0x4000000000007075 /* up */
 }
 
 extension Analysis {
@@ -1282,5 +1317,17 @@ extension Analysis {
             return true
         default: return isP(i, UInt8(ascii: "%"))
         }
+    }
+}
+
+extension Analysis {
+    /// "second quarter", "second-quarter", "Q2", "first half" at `j`: the last month of that part of
+    /// the year and the token after it.
+    func englishPartOfYear(_ j: Int) -> (last: Int, next: Int)? {
+        if isW(j, W.q), let q = intValue(j + 1), (1...4).contains(q), !toks[j + 1].sp { return (3 * q, j + 2) }
+        let k = isP(j + 1, UInt8(ascii: "-")) ? j + 2 : j + 1
+        if isW(k, W.quarter), let q = W.ordinalQuarter.firstIndex(of: w(j)) { return (3 * (q + 1), k + 1) }
+        if isW(k, W.half), isW(j, W.first) || isW(j, W.second) { return (isW(j, W.first) ? 6 : 12, k + 1) }
+        return nil
     }
 }

@@ -609,4 +609,26 @@ struct ProbedWordingTests {
         #expect(revenue.period == period("2024-01-01", "2024-03-31"))
         #expect(revenue.changePct == 9)
     }
+
+    /// English periods the press writes as attributes ("June revenue", "nine-month", "second-quarter",
+    /// "first-half"), "As at" / "Up to" / "To date", "by the end of the second quarter", and a range
+    /// whose last day has no month ("from February 8 to 16", "từ ngày 8/2 đến ngày 16").
+    @Test(arguments: [
+        ("The Hai Phong Customs Department's June revenue reached VND 5,200 billion.", "en", "2024-06-01…2024-06-30"),
+        ("The nine-month revenue of the Hai Phong Customs Department was VND 5,200 billion.", "en", "2024-01-01…2024-09-30"),
+        ("The Hai Phong Customs Department's 10-month revenue was VND 5,200 billion.", "en", "2024-01-01…2024-10-31"),
+        ("The Hai Phong Customs Department's second-quarter revenue was VND 5,200 billion.", "en", "2024-04-01…2024-06-30"),
+        ("First-half revenue of the Hai Phong Customs Department was VND 5,200 billion.", "en", "2024-01-01…2024-06-30"),
+        ("As at September 30, the Hai Phong Customs Department had collected VND 5,200 billion.", "en", "2024-01-01…2024-09-30"),
+        ("Up to September 30, the Hai Phong Customs Department had collected VND 5,200 billion.", "en", "2024-01-01…2024-09-30"),
+        ("To date, the Hai Phong Customs Department has collected VND 5,200 billion.", "en", "2024-01-01…2024-11-05"),
+        ("By the end of the second quarter, the Hai Phong Customs Department had collected VND 5,200 billion.", "en",
+         "2024-01-01…2024-06-30"),
+        ("From February 8 to 16, the Hai Phong Customs Department collected VND 5,200 billion.", "en", "2024-02-08…2024-02-16"),
+        ("Từ ngày 8/2 đến ngày 16, Cục Hải quan Hải Phòng thu 5.200 tỷ đồng.", "vi", "2024-02-08…2024-02-16"),
+    ])
+    func englishAttributivePeriodsAndOpenEnds(body: String, language: String, expected: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-11-05", language: language)), .revenue))
+        #expect("\(revenue.period.start.map { "\($0)" } ?? "nil")…\(revenue.period.end.map { "\($0)" } ?? "nil")" == expected)
+    }
 }
