@@ -142,6 +142,8 @@ enum Lexicon {
         ("kim ngạch", .trade), ("tổng kim ngạch", .trade), ("trị giá kim ngạch", .trade), ("kim ngạch chung", .trade),
         ("tổng trị giá", .trade), ("turnover", .trade), ("trade value", .trade), ("total trade", .trade),
         ("total value", .trade), ("trade", .trade),
+        // Goods cleared through customs are its trade: "(tổng) giá trị hàng hóa thông quan đạt 2,1 tỷ USD".
+        ("hàng hóa thông quan", .trade), ("giá trị hàng hóa thông quan", .trade), ("trị giá hàng hóa thông quan", .trade),
         // — anti-smuggling —
         ("phát hiện", .violVerb), ("bắt giữ", .violVerb), ("xử lý", .violVerb), ("vi phạm", .violVerb),
         ("buôn lậu", .violVerb), ("gian lận", .violVerb), ("gian lận thương mại", .violVerb),
@@ -172,7 +174,8 @@ enum Lexicon {
         ("nhập cảnh", .flowEntry), ("entry", .flowEntry), ("inbound", .flowEntry), ("arrivals", .flowEntry),
         // — count units —
         ("tờ khai", .unitDecl), ("bộ tờ khai", .unitDecl), ("tờ khai hải quan", .unitDecl), ("declarations", .unitDecl),
-        ("customs declarations", .unitDecl), ("declaration", .unitDecl),
+        ("customs declarations", .unitDecl), ("declaration", .unitDecl), ("sets of declarations", .unitDecl),
+        ("sets of customs declarations", .unitDecl), ("declaration sets", .unitDecl),
         ("doanh nghiệp", .unitEnt), ("dn", .unitEnt), ("businesses", .unitEnt), ("enterprises", .unitEnt), ("firms", .unitEnt),
         ("vụ", .unitCase), ("vụ việc", .unitCase), ("vụ án", .unitCase), ("cases", .unitCase), ("case", .unitCase),
         // "1,150 violations": the counted noun, as "vụ vi phạm" is (a verb on either side makes them violations).

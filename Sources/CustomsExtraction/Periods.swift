@@ -611,6 +611,8 @@ extension Analysis {
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }
                 out = p; return true
             }
+            // "Quý trước, …", "(Trong) quý vừa qua": the quarter before publication's (not "so với quý trước").
+            if h == W.quy, let p = quarterBeforePublication(from: i) { out = p; return true }
             // "quý đầu năm (2024)", "quý cuối năm": the first or the last quarter.
             if h == W.quy, quartersOfYear(1, from: i, quy: i, into: &out) { return true }
             // "Trong quý, …", "cả quý đạt …": the quarter of the period named before.
@@ -732,6 +734,7 @@ extension Analysis {
             // "năm 2020", "năm nay", "năm qua", "cả năm (2017)", "trong năm"
             if h == W.nam {
                 if let y = year(at: i + 1) {
+                    if let span = yearSpan(from: i, at: i + 1) { out = span; return true }
                     var p = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31)
                     if comparisonBefore(i) { p.hint = true; p.hintYear = y + 1 }
                     if isW(i - 1, W.cua) && !isW(i - 2, W.thang) { p.hint = true; p.hintYear = y }
@@ -926,6 +929,7 @@ extension Analysis {
                 out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
             }
             if let n, isW(i + 1, W.quy), quartersOfYear(n, from: i, quy: i + 1, into: &out) { return true }
+            if n != nil, let span = yearSpan(from: i, at: i) { out = span; return true }
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 return monthsOfYear(n, at: i, thang: i + 1, anchored: false, into: &out)
             }
@@ -1113,6 +1117,31 @@ extension Analysis {
         let y = pm == 1 ? p.year - 1 : p.year
         let month = pm == 1 ? 12 : pm - 1
         return PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0)
+    }
+
+    /// "quý trước", "quý (vừa) qua" at `i` dating its figures: the quarter before that of publication;
+    /// but "quý vừa qua" in the last days of a quarter is that quarter (as "tháng qua" is).
+    func quarterBeforePublication(from i: Int) -> PM? {
+        let vuaQua = isW(i + 1, W.vua) && isW(i + 2, W.qua)
+        guard isW(i + 1, W.truoc) || isW(i + 1, W.qua) || vuaQua, !comparisonBefore(i), !pluralBefore(i), !isNum(i - 1),
+              cue(i - 1) != .compare, let p = pub, let pm = p.month else { return nil }
+        var q = (pm - 1) / 3 + 1
+        let closing = !isW(i + 1, W.truoc) && pm % 3 == 0 && (p.day ?? 0) >= 25
+        var y = p.year
+        if !closing { q -= 1 }
+        if q == 0 { q = 4; y -= 1 }
+        return PM(a: i, b: vuaQua ? i + 3 : i + 2, sY: y, sM: 3 * q - 2, sD: 1, eY: y, eM: 3 * q, eD: 0)
+    }
+
+    /// "2021-2025", "2021 – 2025" at `j` (a year, then a later one at most ten years on): whole years,
+    /// the phrase starting at `i` ("giai đoạn 2021-2025", "5 năm (2021-2025)", "the 2021-2025 period").
+    func yearSpan(from i: Int, at j: Int) -> PM? {
+        guard let y0 = year(at: j), isP(j + 1, UInt8(ascii: "-")), let y1 = year(at: j + 2), y1 > y0, y1 - y0 <= 10 else { return nil }
+        var end = j + 3
+        if isW(end, W.period) { end += 1 }
+        var p = PM(a: i, b: end, sY: y0, sM: 1, sD: 1, eY: y1, eM: 12, eD: 31)
+        if comparisonBefore(i) { p.hint = true; p.hintYear = y1 + 1 }
+        return p
     }
 
     /// A plural word before `i` ("nhiều / những / các / mấy / vài"): years or months in general.

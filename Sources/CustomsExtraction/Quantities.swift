@@ -197,10 +197,11 @@ extension Analysis {
             if kind.isBare, exp >= 9, Self.vietnameseScale(w(i + 1), w(i + 2)), collectingBefore(a) { kind = .vnd }
             // A range whose ends both carry the unit: "từ 30.000 tỷ đồng đến 35.000 tỷ đồng", "from VND
             // 30 trillion to VND 35 trillion", "between VND 30 trillion and VND 35 trillion". Not after
-            // a change ("tăng từ … lên …", "rose from … to …": two levels, not a range).
+            // a change ("tăng từ … lên …", "rose from … to …": two levels, not a range). (With no
+            // opening word too: "đạt 3,5 tỷ USD - 4 tỷ USD", "reach US$3.5 billion to US$4 billion".)
+            let opened = isW(a - 1, W.tu) || isW(a - 1, W.from) || isW(a - 1, W.between)
             if valueMax == nil, !kind.isBare, !kind.isPercent, !kind.isOtherCount,
-               isW(a - 1, W.tu) || isW(a - 1, W.from) || isW(a - 1, W.between),
-               cue(a - 2) != .up, cue(a - 2) != .down {
+               opened ? cue(a - 2) != .up && cue(a - 2) != .down : !changeWordJustBefore(a) {
                 var k = end
                 let between = isW(a - 1, W.between)
                 if between ? isW(k, W.and) : (isW(k, W.den) || isW(k, W.to) || isP(k, UInt8(ascii: "-"))) {
@@ -230,6 +231,12 @@ extension Analysis {
             i = max(end, i + 1)
         }
         shareUnitsBackward()
+    }
+
+    /// A word of change ("tăng", "giảm", "rose", …) within the three tokens before `a`.
+    func changeWordJustBefore(_ a: Int) -> Bool {
+        for k in max(0, a - 3)..<a where cue(k) == .up || cue(k) == .down { return true }
+        return false
     }
 
     /// The unit a label names right before token `i` ("(tỷ đồng) 2.150", "(tờ khai): 41.500", "Số tờ khai:

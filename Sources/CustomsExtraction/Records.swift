@@ -469,6 +469,9 @@ extension Analysis {
                 // changes of its own: the figure before it keeps those after it.
                 let noun = w(q.b - 1)
                 if noun == W.ngay || noun == W.thang || noun == W.tuan || noun == W.gio { return .transparent }
+                // "… đạt 1,2 triệu tấn, trị giá 2,1 tỷ USD": an amount of goods, then their value; the
+                // words before the amount say what goods they are (traded, seized), so they stay in view.
+                if valueOfTheGoodsFollows(qi) { return .transparent }
                 return .blocker
             default: return .blocker
             }
@@ -1649,5 +1652,21 @@ extension Metric {
         case .violations, .violationValue, .penaltyCases, .prosecutions, .fines: return true
         default: return false
         }
+    }
+}
+
+extension Analysis {
+    /// Whether the next quantity is money that the words right after quantity `qi` name as its
+    /// goods' value: ", (với) (tổng) trị giá / giá trị (khoảng) …", "worth …".
+    func valueOfTheGoodsFollows(_ qi: Int) -> Bool {
+        guard qi + 1 < quants.count, quants[qi + 1].kind.isMoney, quants[qi + 1].sentence == quants[qi].sentence else { return false }
+        var valueWord = false
+        for k in quants[qi].b..<quants[qi + 1].a {
+            let c = cue(k)
+            if c == .violValue || c == .trade { valueWord = true; continue }
+            if isP(k, UInt8(ascii: ",")) || isW(k, W.voi) || isW(k, W.co) || c == .qualOver || c == .qualAbout || c == .qualUnder { continue }
+            return false
+        }
+        return valueWord
     }
 }

@@ -631,4 +631,56 @@ struct ProbedWordingTests {
         let revenue = try #require(only(Extractor().extract(report(body, published: "2024-11-05", language: language)), .revenue))
         #expect("\(revenue.period.start.map { "\($0)" } ?? "nil")…\(revenue.period.end.map { "\($0)" } ?? "nil")" == expected)
     }
+
+    /// Goods' value without "kim ngạch": goods cleared ("giá trị hàng hóa thông quan"), and an amount of
+    /// goods, then their value ("đạt 1,2 triệu tấn, trị giá 2,1 tỷ USD"), whose goods the words before the
+    /// amount name (traded goods are trade, with their direction; seized ones stay the violations').
+    @Test(arguments: [
+        ("6 tháng đầu năm 2024, tổng giá trị hàng hóa thông quan qua Cục Hải quan Lạng Sơn đạt 2,1 tỷ USD.",
+         ["trade_value total 2100000000.0"]),
+        ("6 tháng đầu năm 2024, hàng hóa nhập khẩu qua Cục Hải quan Lạng Sơn đạt 1,2 triệu tấn, trị giá 2,1 tỷ USD.",
+         ["trade_value import 2100000000.0"]),
+        ("6 tháng đầu năm 2024, hàng hóa xuất nhập khẩu qua Cục Hải quan Lạng Sơn đạt 1,2 triệu tấn, với tổng trị giá 2,1 tỷ USD.",
+         ["trade_value total 2100000000.0"]),
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn phát hiện 120 vụ vi phạm, thu giữ 3 tấn hàng hóa, trị giá 50 tỷ đồng.",
+         ["violations - 120.0", "violation_value - 50000000000.0"]),
+    ])
+    func valueOfGoodsWithoutKimNgach(body: String, expected: [String]) {
+        let records = Extractor().extract(report(body, published: "2024-07-05"))
+        #expect(records.map { "\($0.metric.rawValue) \($0.flow?.rawValue ?? "-") \($0.value)" } == expected)
+    }
+
+    /// Spans of years ("giai đoạn 2021 - 2025", "5 năm (2021-2025)", "the 2021-2025 period") and the
+    /// quarter before publication's ("Quý trước", "quý vừa qua"; but the quarter itself in its last days).
+    @Test(arguments: [
+        ("Trong giai đoạn 2021 - 2025, Cục Hải quan Đồng Nai thu 85.000 tỷ đồng.", "2026-01-05", "vi", "2021-01-01…2025-12-31"),
+        ("Trong 5 năm (2021-2025), Cục Hải quan Đồng Nai thu 85.000 tỷ đồng.", "2026-01-05", "vi", "2021-01-01…2025-12-31"),
+        ("In the 2021-2025 period, the Dong Nai Customs Department collected VND 85,000 billion.", "2026-01-05", "en",
+         "2021-01-01…2025-12-31"),
+        ("Quý trước, Cục Hải quan Đồng Nai thu 4.500 tỷ đồng.", "2024-01-05", "vi", "2023-10-01…2023-12-31"),
+        ("Quý vừa qua, Cục Hải quan Đồng Nai thu 4.500 tỷ đồng.", "2024-07-05", "vi", "2024-04-01…2024-06-30"),
+        ("Quý vừa qua, Cục Hải quan Đồng Nai thu 4.500 tỷ đồng.", "2024-06-28", "vi", "2024-04-01…2024-06-30"),
+    ])
+    func spansOfYearsAndTheQuarterBefore(body: String, published: String, language: String, expected: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: published, language: language)), .revenue))
+        #expect("\(revenue.period.start.map { "\($0)" } ?? "nil")…\(revenue.period.end.map { "\($0)" } ?? "nil")" == expected)
+    }
+
+    /// A range whose two ends carry the unit needs no opening word ("đạt 3,5 tỷ USD - 4 tỷ USD", "reach
+    /// US$3.5 billion to US$4 billion"); "sets of declarations" are declarations.
+    @Test(arguments: [
+        ("Năm 2024, kim ngạch qua Cục Hải quan Đồng Nai dự kiến đạt 3,5 tỷ USD - 4 tỷ USD.", "vi"),
+        ("This year, trade through the Dong Nai Customs Department is expected to reach US$3.5 billion to US$4 billion.", "en"),
+    ])
+    func rangesWithTheUnitOnBothEnds(body: String, language: String) throws {
+        let trade = try #require(only(Extractor().extract(report(body, published: "2024-07-05", language: language)), .tradeValue))
+        #expect(trade.value == 3_500_000_000 && trade.valueMax == 4_000_000_000 && trade.qualifier == .range)
+    }
+
+    @Test func setsOfDeclarations() throws {
+        let records = Extractor().extract(report(
+            "In the first half of 2024, the Dong Nai Customs Department handled 120,500 sets of declarations.",
+            published: "2024-07-05", language: "en"))
+        #expect(try #require(only(records, .declarations)).value == 120_500)
+    }
 }
