@@ -395,9 +395,18 @@ extension Analysis {
         var k = sents[Int(sentence)].lowerBound
         let end = quants[cands[first].q].a
         while k < end {
-            let c = cue(k)
-            if c == .revenue || c == .trade {
-                named.append(c == .revenue ? .revenue : .tradeValue)
+            // (Counted nouns too: "lượng phương tiện và hành khách … lần lượt đạt 120.000 lượt và 1,5 triệu lượt".)
+            let metric: Metric? = switch cue(k) {
+            case .revenue: .revenue
+            case .trade: .tradeValue
+            case .unitVeh: .vehicles
+            case .unitTrav: .travellers
+            case .unitDecl: .declarations
+            case .unitEnt: .enterprises
+            default: nil
+            }
+            if let metric {
+                named.append(metric)
                 k = max(k + 1, Int(spans[Int(cueOf[k])].b))
                 continue
             }
@@ -405,12 +414,14 @@ extension Analysis {
         }
         guard named.count == all.count, Set(named).count > 1 else { return }
         for (index, metric) in zip(all, named) {
-            // Revenue is in đồng; trade is in dollars, or in đồng when only đồng is given.
+            // Revenue is in đồng; trade is in dollars, or in đồng when only đồng is given; counts are counts.
             if metric == .revenue, cands[index].unit != .vnd { return }
+            if metric == .tradeValue, cands[index].unit == .count { return }
+            if metric != .revenue, metric != .tradeValue, cands[index].unit != .count { return }
         }
         for (index, metric) in zip(all, named) {
             cands[index].metric = metric
-            cands[index].flow = metric == .tradeValue ? (cands[index].flow ?? .total) : nil
+            cands[index].flow = metric.flows.isEmpty ? nil : (cands[index].flow ?? .total)
         }
     }
 

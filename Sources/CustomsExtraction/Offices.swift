@@ -494,6 +494,12 @@ extension Analysis {
                 if let p = own, let department = titleDepartment ?? firstDepartment, Self.departmentNamed(department, covers: p) {
                     own = department
                 }
+                // A branch named after a province that had no department of its own ("Chi cục Hải quan Vĩnh
+                // Long" under the Cần Thơ department): a branch of the report's department.
+                if let p = own, !Self.departmentProvinces.contains(p), let department = titleDepartment ?? firstDepartment,
+                   Self.departmentProvinces.contains(department) {
+                    own = department
+                }
                 if let p = own ?? titleDepartment ?? firstDepartment ?? sourceProvince ?? docProvince {
                     mentions[k].id = Analysis.officeID("", p, pending: pending)
                 } else {
@@ -502,6 +508,9 @@ extension Analysis {
             }
         }
     }
+
+    /// The provinces that customs departments of before 3/2025 were named after (the registry's).
+    static let departmentProvinces: Set<String> = Set(OfficeRegistry.provinces.filter(\.customsDepartment).map(\.slug))
 
     /// Whether the department `department`, named after several provinces ("gia-lai-kon-tum"), names
     /// `province` among them: its slug's words hold the province's as a whole run.

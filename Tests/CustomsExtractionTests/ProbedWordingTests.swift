@@ -683,4 +683,24 @@ struct ProbedWordingTests {
             published: "2024-07-05", language: "en"))
         #expect(try #require(only(records, .declarations)).value == 120_500)
     }
+
+    /// Before 3/2025 a branch named after a province that had no department of its own belongs to the
+    /// report's department ("Chi cục Hải quan Vĩnh Long" under Cần Thơ's); a gate's stays its province's.
+    @Test func branchNamedAfterAProvinceWithoutItsOwnDepartment() {
+        let records = Extractor().extract(report(
+            "6 tháng đầu năm 2024, Cục Hải quan TP Cần Thơ thu 600 tỷ đồng. Trong đó, Chi cục Hải quan Vĩnh Long thu 120 tỷ đồng, "
+                + "Chi cục Hải quan Sóc Trăng thu 80 tỷ đồng, Chi cục Hải quan cửa khẩu Tân Thanh thu 5 tỷ đồng.",
+            published: "2024-07-05", title: "Hải quan Cần Thơ"))
+        #expect(records.map(\.office) == ["vn.can-tho", "vn.can-tho.vinh-long", "vn.can-tho.soc-trang", "vn.lang-son.cua-khau-tan-thanh"])
+    }
+
+    /// Counted nouns listed before "lần lượt" give the figures their metrics in order, as "thu ngân
+    /// sách và kim ngạch … lần lượt" does ("lượng phương tiện và hành khách … 120.000 lượt và 1,5 triệu lượt").
+    @Test func countedNounsListedBeforeRespectively() {
+        let records = Extractor().extract(report(
+            "6 tháng đầu năm 2024, lượng phương tiện và hành khách xuất nhập cảnh qua Cục Hải quan Tây Ninh lần lượt đạt "
+                + "120.000 lượt và 1,5 triệu lượt.", published: "2024-07-05"))
+        #expect(records.map(\.metric) == [.vehicles, .travellers])
+        #expect(records.map(\.value) == [120_000, 1_500_000])
+    }
 }
