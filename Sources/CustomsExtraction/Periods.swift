@@ -929,7 +929,7 @@ extension Analysis {
                 out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
             }
             if let n, isW(i + 1, W.quy), quartersOfYear(n, from: i, quy: i + 1, into: &out) { return true }
-            if n != nil, let span = yearSpan(from: i, at: i) { out = span; return true }
+            if n != nil, isP(i + 1, UInt8(ascii: "-")), let span = yearSpan(from: i, at: i) { out = span; return true }
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 return monthsOfYear(n, at: i, thang: i + 1, anchored: false, into: &out)
             }

@@ -199,9 +199,11 @@ extension Analysis {
             // 30 trillion to VND 35 trillion", "between VND 30 trillion and VND 35 trillion". Not after
             // a change ("tăng từ … lên …", "rose from … to …": two levels, not a range). (With no
             // opening word too: "đạt 3,5 tỷ USD - 4 tỷ USD", "reach US$3.5 billion to US$4 billion".)
+            // (The separator first: most amounts have none after them, and the look back costs more.)
             let opened = isW(a - 1, W.tu) || isW(a - 1, W.from) || isW(a - 1, W.between)
             if valueMax == nil, !kind.isBare, !kind.isPercent, !kind.isOtherCount,
-               opened ? cue(a - 2) != .up && cue(a - 2) != .down : !changeWordJustBefore(a) {
+               opened ? cue(a - 2) != .up && cue(a - 2) != .down
+                   : (isP(end, UInt8(ascii: "-")) || isW(end, W.den) || isW(end, W.to)) && !changeWordJustBefore(a) {
                 var k = end
                 let between = isW(a - 1, W.between)
                 if between ? isW(k, W.and) : (isW(k, W.den) || isW(k, W.to) || isP(k, UInt8(ascii: "-"))) {
@@ -234,7 +236,7 @@ extension Analysis {
     }
 
     /// A word of change ("tăng", "giảm", "rose", …) within the three tokens before `a`.
-    func changeWordJustBefore(_ a: Int) -> Bool {
+    @inline(__always) func changeWordJustBefore(_ a: Int) -> Bool {
         for k in max(0, a - 3)..<a where cue(k) == .up || cue(k) == .down { return true }
         return false
     }
