@@ -281,8 +281,12 @@ extension Analysis {
                 if c == .multiple, let (times, next) = englishMultiple(at: k) {
                     setChange(round2((times - 1) * 100), against: against(from: next, to: tailEnd), of: &cands[ci])
                 }
-                // "1.5 times higher than the same period last year".
-                if c == .times, isNum(k - 1), isW(k + 1, W.higher) || isW(k + 1, W.more) || isW(k + 1, W.larger),
+                // "1.5 times higher than the same period last year"; "1.5 times that of April 2023 / the
+                // same period / last year's" (as "twice that of …" is read as a multiple).
+                let timesBase = isW(k + 1, W.higher) || isW(k + 1, W.more) || isW(k + 1, W.larger)
+                    || (isW(k + 1, W.that) || isW(k + 1, W.those)) && isW(k + 2, W.of)
+                    || isW(k + 1, W.the) && isW(k + 2, W.same) || isW(k + 1, W.last) && isW(k + 2, W.year)
+                if c == .times, isNum(k - 1), timesBase,
                    !(k - 2 >= qb && (cue(k - 2) == .gap || cue(k - 2) == .up || cue(k - 2) == .ratio)), let d = parseNumber(k - 1), d.double > 1 {
                     let a = against(from: k + 1, to: tailEnd)
                     let pct = round2((d.double - 1) * 100)

@@ -765,7 +765,7 @@ extension Analysis {
                 }
             }
             // (Only "(International) Border Gate" makes one: most places are followed by neither.)
-            if isW(e, W.border) || isW(e, W.international) || isW(e, W.airport), let m = englishGate(i, nameEnd: e) { return m }
+            if isW(e, W.border) || isW(e, W.international) || isW(e, W.airport) || isW(e, W.port), let m = englishGate(i, nameEnd: e) { return m }
             // The next item of a list of branches, named by its gate alone ("Chi cục Hải quan cửa khẩu Hữu
             // Nghị thu 3.200 tỷ đồng, Tân Thanh thu 1.900 tỷ đồng"): the branch of that gate, its name
             // completed with the words the first item put before its own gate ("cửa khẩu").
@@ -948,15 +948,17 @@ extension Analysis {
 
     /// English gates: "<Name> (International) Border Gate('s customs section)", "<Name>
     /// (International) Airport (Customs)"; an airport's office is its gate's ("cửa khẩu sân bay
-    /// quốc tế <Name>", as the Vietnamese names it).
+    /// quốc tế <Name>", as the Vietnamese names it), and so is a port's customs ("<Name> Port Customs
+    /// (Branch)": "cửa khẩu cảng <Name>"; a port alone is not named as a gate here).
     /// (Mutating: it reads `era2025`, found when first asked.)
     mutating func englishGate(_ i: Int, nameEnd e: Int) -> Mention? {
         var j = e
         var intl = false
         if isW(j, W.international) { intl = true; j += 1 }
         let airport = isW(j, W.airport)
-        guard airport || (isW(j, W.border) && isW(j + 1, W.gate)) else { return nil }
-        j += airport ? 1 : 2
+        let port = !intl && isW(j, W.port) && isW(j + 1, W.customs)
+        guard airport || port || (isW(j, W.border) && isW(j + 1, W.gate)) else { return nil }
+        j += airport || port ? 1 : 2
         var end = j
         var office = false
         if isP(j, UInt8(ascii: "'")), isW(j + 1, W.s) {
@@ -969,7 +971,7 @@ extension Analysis {
         }
         let id = airport
             ? slug(i, e, prefix: intl ? "?cua-khau-san-bay-quoc-te-" : "?cua-khau-san-bay-")
-            : slug(i, e, prefix: intl ? "?cua-khau-quoc-te-" : "?cua-khau-")
+            : port ? slug(i, e, prefix: "?cua-khau-cang-") : slug(i, e, prefix: intl ? "?cua-khau-quoc-te-" : "?cua-khau-")
         let kind: Mention.Kind = office ? (era2025 ? .unit : .branch) : .gate
         return Mention(a: i, b: end, kind: kind, id: id, province: provinceInside(i, e), cueText: label(i, end))
     }

@@ -149,6 +149,8 @@ extension Analysis {
         while j >= 0, steps < 7 {
             let c = cue(j)
             if c == .compare { return true }
+            // "bằng 1,2 lần tháng 3", "gấp đôi năm 2023", "1.2 times that of March": a multiple of the base.
+            if isW(j, W.lan) || isW(j, W.times), isNum(j - 1) { return true }
             // "up 15% from the first ten months of 2023": "from" right after a change; "an increase of
             // 11.8% over last year".
             if isW(j, W.from) || isW(j, W.over), isP(j - 1, UInt8(ascii: "%")) || cue(j - 1) == .percentWord { return true }

@@ -703,4 +703,31 @@ struct ProbedWordingTests {
         #expect(records.map(\.metric) == [.vehicles, .travellers])
         #expect(records.map(\.value) == [120_000, 1_500_000])
     }
+
+    /// "<Name> Port Customs (Branch)" is the branch (a unit from 3/2025) of the port's gate, "cửa khẩu cảng
+    /// <Name>", as "<Name> International Airport Customs Branch" is the airport's.
+    @Test(arguments: [
+        ("In the first half of 2024, the Cai Lan Port Customs Branch under the Quang Ninh Customs Department collected "
+            + "VND 2,100 billion.", "2024-07-05", "vn.quang-ninh.cua-khau-cang-cai-lan"),
+        ("In the first half of 2025, Cai Lan Port Customs under the Region VIII Customs Branch collected VND 2,100 billion.",
+         "2025-07-05", "vn.kv8.cua-khau-cang-cai-lan"),
+    ])
+    func englishPortCustoms(body: String, published: String, office: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: published, language: "en")), .revenue))
+        #expect(revenue.office == office)
+    }
+
+    /// A period after a multiple ("bằng 1,2 lần tháng 3", "gấp 1,5 lần năm 2023") is the base compared
+    /// with, not the figure's; "1.5 times that of April 2023" is a change as "1.5 times higher" is.
+    @Test(arguments: [
+        ("Tháng 4/2024, Cục Hải quan Đồng Nai thu 1.500 tỷ đồng. Số tờ khai bằng 1,2 lần tháng 3, đạt 22.000 tờ khai.", "vi",
+         Metric.declarations, nil as Double?),
+        ("In April 2024, the Dong Nai Customs Department collected VND 1,500 billion, 1.5 times that of April 2023.", "en",
+         Metric.revenue, 50),
+    ])
+    func periodsAfterAMultiple(body: String, language: String, metric: Metric, change: Double?) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: "2024-05-05", language: language)), metric))
+        #expect(record.period == period("2024-04-01", "2024-04-30"))
+        #expect(record.changePct == change)
+    }
 }
