@@ -61,6 +61,8 @@ extension Analysis {
                     // "so với Cục Hải quan Lạng Sơn", "so với Hải Phòng": with another office, not with an earlier period.
                     if otherOfficeNamed(at: m) { return .other }
                     if c2 == .targetEst || c2 == .targetStretch { return .target }
+                    // "vượt 5% so với tiến độ": ahead of the schedule, neither a change nor an attainment.
+                    if isW(m, W.tien), isW(m + 1, W.do_) { return .other }
                     if c2 == .yoy {
                         let e = Int(spans[Int(cueOf[m])].b)
                         if isW(e, W.thang) { return .prev }

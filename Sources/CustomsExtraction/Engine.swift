@@ -354,7 +354,8 @@ extension Analysis {
         }
         // "350 xe mỗi ngày", "USD 2 million a day"; not the next clause's or sentence's rate
         // ("đạt 1,2 tỷ USD. Mỗi ngày có 350 xe").
-        var end = min(q.b + 3, sents[q.sentence].upperBound)
+        // (English puts a verb between: "1,200 vehicles were cleared on the busiest day".)
+        var end = min(q.b + (format == .english ? 6 : 3), sents[q.sentence].upperBound)
         for k in q.b..<max(q.b, end) where isP(k, UInt8(ascii: ",")) || isP(k, UInt8(ascii: ";")) || isP(k, UInt8(ascii: "(")) {
             end = k
             break

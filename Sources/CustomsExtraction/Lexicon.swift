@@ -368,6 +368,10 @@ enum Lexicon {
         ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),
         ("du lịch", .exclDomestic), ("tourism", .exclDomestic), ("tourists", .exclDomestic), ("khách du lịch", .exclDomestic),
         ("ngày cao điểm", .exclRate), ("peak day", .exclRate), ("peak days", .exclRate), ("peak times", .exclRate),
+        // A moment's count, a queue or a peak: "Có thời điểm lượng xe chờ … lên tới 1.500 xe", "có ngày lên tới
+        // 1.200 lượt xe", "… on the busiest day".
+        ("có thời điểm", .exclRate), ("có lúc", .exclRate), ("có ngày", .exclRate), ("busiest day", .exclRate),
+        ("at its peak", .exclRate), ("at the peak", .exclRate),
         ("bị phạt tiền", .exclRule), ("mức phạt", .exclRule), ("mức phạt tiền", .exclRule), ("khung phạt", .exclRule),
         ("bình quân", .exclRate), ("trung bình", .exclRate), ("mỗi ngày", .exclRate), ("per day", .exclRate), ("mỗi tháng", .exclRate), ("hằng tháng", .exclRate),
         ("hàng tháng", .exclRate), ("per month", .exclRate), ("a month", .exclRate), ("monthly", .exclRate),

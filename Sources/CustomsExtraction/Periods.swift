@@ -222,6 +222,7 @@ extension Analysis {
         found.reserveCapacity(found.count + 32)
         // `periodAt` overwrites all of it when it finds a period.
         var p = PM(a: 0, b: 0, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
+        var restatedUntil = 0  // the ")" of a parenthesis that tells the period before it again
         ft.bytes.withUnsafeBufferPointer { bp in
             toks.withUnsafeBufferPointer { tp in
                 var i = 0
@@ -253,6 +254,15 @@ extension Analysis {
                     // "bằng 7,5% dự toán năm 2024": the year a target is for dates its own sentence
                     // (the target), not the sentences after it.
                     if !p.hint, targetRightBefore(i) { p.sentenceOnly = true }
+                    // "Từ 25/1 đến 2/2/2025 (tức 26 tháng Chạp đến mùng 5 Tết)": the same days told again,
+                    // in the lunar calendar, in parentheses right after them (every period up to the ")").
+                    // (The parenthesis opens right where that period ends; "tức" or the lunar calendar's
+                    // words tell a restatement from a refinement, "Năm 2023 (tính đến 15/12)".)
+                    if !p.hint, let last = found.last, !last.hint, case let open = last.b, i > open, i - open <= 4,
+                       isP(open, UInt8(ascii: "(")), let close = restatement(openingAt: open) {
+                        restatedUntil = close
+                    }
+                    if i < restatedUntil { p.hint = true; p.hintYear = nil }
                     let end = p.b
                     p.text = label(i, end)
                     found.append(p)
@@ -1018,7 +1028,8 @@ extension Analysis {
             if isW(k, W.mung) || isW(k, W.mong) { k += 1 }
             if let e = intValue(k), (first...30).contains(e) { last = e; j = k + 1 }
         }
-        guard isW(j, W.tet) else { return false }
+        // ("mùng 5 tháng Giêng": the first lunar month's days are Tết's.)
+        guard isW(j, W.tet) || isW(j, W.thang) && isW(j + 1, W.gieng) else { return false }
         guard lunarNewYearDays(last, from: i, at: j, into: &out), let y = out.sY,
               let tet = CalendarDate(year: y, month: out.sM, day: out.sD) else { return false }
         // From the first day named: Tết plus `first - 1` days.
@@ -1097,6 +1108,7 @@ extension Analysis {
         if isW(j, W.nam), isW(j + 1, W.moi) { j += 2 }
         else if isW(j, W.tet) { j += 1; if isW(j, W.nguyen), isW(j + 1, W.dan) { j += 2 } }
         else if isW(j, W.xuan) { j += 1; if isW(j, W.moi) { j += 1 } }
+        else if isW(j, W.thang), isW(j + 1, W.gieng) { j += 2; if isW(j, W.nam) { j += 1 } }
         else { return nil }
         var lunarYear: Int?
         if j + 1 < tokCount, toks[j].kind == .word, toks[j + 1].kind == .word,
@@ -1119,6 +1131,18 @@ extension Analysis {
         let y = pm == 1 ? p.year - 1 : p.year
         let month = pm == 1 ? 12 : pm - 1
         return PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0)
+    }
+
+    /// The ")" of the parenthesis opening at `open` when it tells the period before it again: after
+    /// "tức" (i.e.), or in the lunar calendar's words (Tết, tháng Chạp / Giêng, âm lịch).
+    func restatement(openingAt open: Int) -> Int? {
+        var k = open + 1
+        var lunar = isW(k, W.tuc)
+        while k < min(tokCount, open + 24), !isP(k, UInt8(ascii: ")")) {
+            if isW(k, W.tet) || isW(k, W.chap) || isW(k, W.gieng) || isW(k, W.am) && isW(k + 1, W.lich) { lunar = true }
+            k += 1
+        }
+        return lunar && isP(k, UInt8(ascii: ")")) ? k : nil
     }
 
     /// "quý trước", "quý (vừa) qua" at `i` dating its figures: the quarter before that of publication;
@@ -1361,4 +1385,9 @@ extension Analysis {
         if isW(k, W.half), isW(j, W.first) || isW(j, W.second) { return (isW(j, W.first) ? 6 : 12, k + 1) }
         return nil
     }
+}
+
+extension W {
+    static let gieng: UInt64 = 0x400000676e656967 /* gieng */, chap: UInt64 = 0x4000000070616863 /* chap */
+    static let am: UInt64 = 0x4000000000006d61 /* am */, lich: UInt64 = 0x400000006863696c /* lich */
 }

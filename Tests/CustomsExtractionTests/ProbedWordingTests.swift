@@ -730,4 +730,38 @@ struct ProbedWordingTests {
         #expect(record.period == period("2024-04-01", "2024-04-30"))
         #expect(record.changePct == change)
     }
+
+    /// Tết days told again in the lunar calendar, in parentheses after the solar range, do not replace it
+    /// ("(tức 26 tháng Chạp đến mùng 5 Tết)"); "mùng 5 tháng Giêng" is a day of Tết, not five months.
+    @Test(arguments: [
+        "Từ ngày 25/1 đến ngày 2/2/2025 (tức 26 tháng Chạp đến mùng 5 Tết), Hải quan cửa khẩu quốc tế Móng Cái làm thủ tục "
+            + "cho 3.126 lượt phương tiện.",
+        "Từ ngày 25/1 đến ngày 2/2/2025 (từ 26 tháng Chạp đến mùng 5 tháng Giêng), Hải quan cửa khẩu quốc tế Móng Cái làm "
+            + "thủ tục cho 3.126 lượt phương tiện.",
+    ])
+    func lunarDaysRestatedInParentheses(body: String) throws {
+        let vehicles = try #require(only(Extractor().extract(report(body, published: "2025-02-06")), .vehicles))
+        #expect(vehicles.period == period("2025-01-25", "2025-02-02"))
+    }
+
+    /// "vượt 5% so với tiến độ" is ahead of the schedule: no year-on-year change (spec §5).
+    @Test func aheadOfTheScheduleIsNoChange() throws {
+        let revenue = try #require(only(Extractor().extract(report(
+            "5 tháng năm 2024, Cục Hải quan Bình Dương thu ngân sách đạt 10.200 tỷ đồng, vượt 5% so với tiến độ, bằng 42,5% dự toán.",
+            published: "2024-06-20")), .revenue))
+        #expect(revenue.changePct == nil)
+        #expect(revenue.vsTargets == [TargetAttainment(kind: .estimate, pct: 42.5)])
+    }
+
+    /// A moment's count (a queue, a peak day) is not the period's total (spec §3: rates are not records).
+    @Test(arguments: [
+        ("Tháng 1/2025, Hải quan cửa khẩu quốc tế Hữu Nghị làm thủ tục cho 24.500 lượt xe. Có thời điểm lượng xe chờ thông "
+            + "quan lên tới 1.500 xe. Có ngày lên tới 1.200 lượt xe.", "vi"),
+        ("In January 2025, the Huu Nghi International Border Gate Customs Branch cleared 24,500 vehicles. About 1,200 vehicles "
+            + "were cleared on the busiest day.", "en"),
+    ])
+    func aMomentsCountIsNoTotal(body: String, language: String) {
+        let records = Extractor().extract(report(body, published: "2025-02-10", language: language))
+        #expect(records.map(\.value) == [24_500])
+    }
 }
