@@ -930,6 +930,14 @@ extension Analysis {
         return nil
     }
 
+    /// Whether a sentence that names a non-customs body tells something in its voice ("Theo Sở Công
+    /// Thương, …", "… cho biết", "báo cáo", "according to") rather than naming it at a meeting or a
+    /// visit ("Tham dự hội nghị có Phó Chủ tịch UBND tỉnh …", "Phó Chủ tịch … kiểm tra cửa khẩu …"),
+    /// which leaves the next sentences' figures to the customs office.
+    func speaksInItsVoice(_ s: Int) -> Bool {
+        firstToken(of: .speech, in: sents[s].lowerBound, sents[s].upperBound) != nil
+    }
+
     mutating func build() -> [Cand] {
         var roles = quants.map(\.role)
         let (out, lastMention) = buildRecords(roles: &roles)
@@ -972,7 +980,7 @@ extension Analysis {
             // without their set-up.
             if qs.isEmpty && sentMentions.isEmpty && sentPeriods.isEmpty {
                 if !captionSent[s] {
-                    if speaker != nil { state = true }
+                    if speaker != nil, speaksInItsVoice(s) { state = true }
                     officeAge += 1
                     if officeAge > 2 { prevSentOffice = nil }
                 }
@@ -1225,7 +1233,7 @@ extension Analysis {
             // Voice carried to the next sentence.
             if !captionSent[s], !breakdown {
                 let strongAfter = hasOfficeMention(sentMentions, startingAfter: speaker ?? -1)
-                if strongAfter { state = false } else if speaker != nil { state = true }
+                if strongAfter { state = false } else if speaker != nil, !qs.isEmpty || speaksInItsVoice(s) { state = true }
                 // The office of the nearest preceding sentences (two at most) that name one.
                 var lastOwn = -1
                 for k in (sentStart..<out.count).reversed() where !out[k].side && !out[k].fromGate { lastOwn = k; break }

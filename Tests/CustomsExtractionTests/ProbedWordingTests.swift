@@ -764,4 +764,20 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2025-02-10", language: language))
         #expect(records.map(\.value) == [24_500])
     }
+
+    /// A non-customs body named at a meeting or a visit ("Tham dự hội nghị có Phó Chủ tịch UBND tỉnh …",
+    /// "… kiểm tra cửa khẩu …", "Phát biểu tại hội nghị, …") does not speak for the next sentences' figures;
+    /// one that tells something ("Theo Sở Công Thương, …") still does.
+    @Test(arguments: [
+        ("Ngày 10/7, Cục Hải quan Lạng Sơn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024. Tham dự hội nghị có Phó "
+            + "Chủ tịch UBND tỉnh Lạng Sơn.\n\n6 tháng đầu năm 2024, Cục thu ngân sách đạt 4.120 tỷ đồng.", [4_120_000_000_000.0]),
+        ("Sáng 14/7, Phó Chủ tịch UBND tỉnh Lạng Sơn kiểm tra tình hình hoạt động tại cửa khẩu Tân Thanh. 6 tháng đầu năm "
+            + "2024, đơn vị thu ngân sách đạt 4.120 tỷ đồng.", [4_120_000_000_000]),
+        ("Theo Sở Công Thương tỉnh Lạng Sơn, hoạt động xuất nhập khẩu phục hồi. 6 tháng đầu năm 2024, kim ngạch đạt 2,1 tỷ USD.",
+         []),
+    ])
+    func aBodyAtAMeetingDoesNotSpeakForTheFigures(body: String, values: [Double]) {
+        let records = Extractor().extract(report(body, published: "2024-07-12", title: "Cục Hải quan Lạng Sơn sơ kết 6 tháng"))
+        #expect(records.map(\.value) == values)
+    }
 }
