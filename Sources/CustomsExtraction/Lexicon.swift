@@ -274,7 +274,9 @@ enum Lexicon {
         ("tháng trước", .prevPeriod), ("previous month", .prevPeriod), ("the previous month", .prevPeriod),
         ("month - on - month", .prevPeriod), ("m - o - m", .prevPeriod), ("month on month", .prevPeriod), ("mom", .prevPeriod),
         ("preceding month", .prevPeriod), ("the preceding month", .prevPeriod), ("a month earlier", .prevPeriod), ("kỳ trước", .prevPeriod), ("last month", .prevPeriod),
-        ("tháng liền kề", .prevPeriod), ("cùng thời điểm tháng trước", .prevPeriod),
+        ("tháng liền kề", .prevPeriod), ("cùng thời điểm tháng trước", .prevPeriod), ("kỳ liền trước", .prevPeriod),
+        ("kỳ liền kề", .prevPeriod), ("previous fortnight", .prevPeriod), ("the previous fortnight", .prevPeriod),
+        ("preceding fortnight", .prevPeriod), ("the preceding fortnight", .prevPeriod),
         // Other periods just before: "so với tuần trước / quý trước", "quarter-on-quarter".
         ("tuần trước", .prevPeriod), ("tuần liền kề", .prevPeriod), ("quý trước", .prevPeriod), ("quý liền kề", .prevPeriod),
         ("previous quarter", .prevPeriod), ("the previous quarter", .prevPeriod), ("quarter - on - quarter", .prevPeriod),

@@ -325,12 +325,17 @@ extension Analysis {
                                                        _ bp: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = tp[i]
         let s = Int(t.s), e = Int(t.e)
-        guard let v = NumberParser.int(bp, s, e) else { return e - s >= 8 }
+        guard let v = NumberParser.int(bp, s, e) else {
+            // ("5,5 tháng đầu năm": months and a half.)
+            let half = e - s >= 3 && e - s <= 4 && bp[e - 1] == UInt8(ascii: "5") && (bp[e - 2] == UInt8(ascii: ",") || bp[e - 2] == UInt8(ascii: "."))
+            return e - s >= 8 || half && i + 1 < tp.count && tp[i + 1].h == W.thang
+        }
         if e - s == 4 && (1990...2100).contains(v) { return true }
         guard (1...300).contains(v), i + 1 < tp.count else { return false }
         let next = tp[i + 1]
         switch next.kind {
         case .word: return next.h == W.thang || next.h == W.ngay || (next.h == W.months && v <= 12) || (next.h == W.quy && v <= 4)
+            || (next.h == W.tuan && v == 2)
         case .punct:
             let c = UInt8(truncatingIfNeeded: next.h)
             return v <= 31 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "."))
@@ -605,6 +610,10 @@ extension Analysis {
                 if isW(j, W.dau) { j += 1 } else if isW(j, W.cuoi) { second = true; j += 1 }
                 // "nửa đầu tháng 3/2024", "nửa cuối tháng 12": a half of the month (the press's "kỳ").
                 if j > i + 1, let half = halfMonth(second ? 2 : 1, from: i, at: j) { out = half; return true }
+                // ("nửa đầu tháng này": of the month of publication.)
+                if j > i + 1, isW(j, W.thang), isW(j + 1, W.nay), let p = pub, let m = p.month {
+                    out = PM(a: i, b: j + 2, sY: p.year, sM: m, sD: second ? 16 : 1, eY: p.year, eM: m, eD: second ? 0 : 15); return true
+                }
                 if isW(j, W.nam) {
                     j += 1
                     var y: Int?
@@ -879,6 +888,14 @@ extension Analysis {
                     if let (yy, next) = yearSuffix(j) { y = yy; j = next }
                     out = PM(a: i, b: j, sY: y, sM: mo + 1, sD: 1, eY: y, eM: mo + 1, eD: 15); return true
                 }
+                // "first fortnight / first two weeks of October": days 1 to 15.
+                let fortnight = isW(i + 1, W.fortnight) ? i + 2 : (smallCount(i + 1) == 2 && isW(i + 2, W.weeks) ? i + 3 : nil)
+                if let f = fortnight, isW(f, W.of), let mo = W.englishMonth(w(f + 1)) {
+                    var j = f + 2
+                    var y: Int?
+                    if let (yy, next) = yearSuffix(j) { y = yy; j = next }
+                    out = PM(a: i, b: j, sY: y, sM: mo + 1, sD: 1, eY: y, eM: mo + 1, eD: 15); return true
+                }
                 if let d = intValue(i + 1), (1...31).contains(d), isW(i + 2, W.days), isW(i + 3, W.of), let mo = W.englishMonth(w(i + 4)) {
                     var j = i + 5
                     var y: Int?
@@ -941,7 +958,17 @@ extension Analysis {
                 out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
             }
             if let n, isW(i + 1, W.quy), quartersOfYear(n, from: i, quy: i + 1, into: &out) { return true }
+            // "2 tuần đầu tháng 10/2024": the first half of the month (the releases' "kỳ 1").
+            if n == 2, isW(i + 1, W.tuan), isW(i + 2, W.dau), let half = halfMonth(1, from: i, at: i + 3) { out = half; return true }
             if n != nil, isP(i + 1, UInt8(ascii: "-")), let span = yearSpan(from: i, at: i) { out = span; return true }
+            // "5,5 tháng đầu năm", "9 tháng rưỡi (đầu năm)": the months and a half, to the 15th of the next
+            // (the cut-off of the half-month releases).
+            if isW(i + 1, W.thang), n == nil || isW(i + 2, W.ruoi), let d = n.map(Double.init) ?? parseNumber(i)?.double,
+               case let whole = Int(d), n != nil || d - Double(whole) == 0.5, (1...11).contains(whole),
+               monthsOfYear(whole + 1, at: i, thang: n == nil ? i + 1 : i + 2, anchored: false, into: &out), out.sM == 1 {
+                out.eD = 15
+                return true
+            }
             if let n, (1...12).contains(n), isW(i + 1, W.thang), !isNum(i + 2) {
                 return monthsOfYear(n, at: i, thang: i + 1, anchored: false, into: &out)
             }
@@ -1388,6 +1415,7 @@ extension Analysis {
 }
 
 extension W {
-    static let gieng: UInt64 = 0x400000676e656967 /* gieng */, chap: UInt64 = 0x4000000070616863 /* chap */
+    static let gieng: UInt64 = 0x400000676e656967 /* gieng */, weeks: UInt64 = 0x400000736b656577 /* weeks */
+    static let fortnight: UInt64 = 0xf9e98a824dda0ab2 /* fortnight */, chap: UInt64 = 0x4000000070616863 /* chap */
     static let am: UInt64 = 0x4000000000006d61 /* am */, lich: UInt64 = 0x400000006863696c /* lich */
 }

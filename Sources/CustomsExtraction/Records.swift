@@ -1156,7 +1156,12 @@ extension Analysis {
                     case nil: c.period = out[l].period
                     }
                 }
-                if metric == .revenueTarget {
+                // "6 tháng cuối năm, Chi cục đặt mục tiêu thu 8.700 tỷ đồng": an aim for the rest of the year,
+                // named right before it (no other figure between), keeps that period.
+                let restOfYear = metric == .revenueTarget && c.period.end.map { $0.month == 12 && $0.day == 31 } == true
+                    && c.period.start.map { $0.month > 1 && $0.day == 1 } == true
+                    && sentPeriods.contains { periods[$0].b <= quant.a && (q == 0 || quants[q - 1].a < periods[$0].b || quants[q - 1].sentence != s) }
+                if metric == .revenueTarget, !restOfYear {
                     // A target the text gives no year is the one of the publication's year ("đã về đích chỉ
                     // tiêu được giao là 7.000 tỷ đồng", spec §4: a missing year comes from `published_at`).
                     if let y = c.period.end?.year ?? c.period.start?.year ?? pub?.year { c.period = .year(y) } else {

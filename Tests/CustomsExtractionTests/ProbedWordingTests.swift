@@ -780,4 +780,38 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2024-07-12", title: "Cục Hải quan Lạng Sơn sơ kết 6 tháng"))
         #expect(records.map(\.value) == values)
     }
+
+    /// The half-month releases' periods: months and a half ("5,5 tháng đầu năm", "9 tháng rưỡi": to the
+    /// 15th), "2 tuần đầu tháng", "the first fortnight / two weeks of October", "nửa đầu tháng này"; their
+    /// comparisons with "kỳ liền trước" / "the previous fortnight" are against the period before.
+    @Test(arguments: [
+        ("Theo Tổng cục Hải quan, 5,5 tháng đầu năm 2024, tổng kim ngạch xuất nhập khẩu đạt 340,1 tỷ USD.", "2024-06-20", "vi",
+         "2024-01-01…2024-06-15", nil as Double?),
+        ("Theo Tổng cục Hải quan, trong 9 tháng rưỡi đầu năm 2024, kim ngạch xuất khẩu đạt 320,1 tỷ USD.", "2024-10-22", "vi",
+         "2024-01-01…2024-10-15", nil),
+        ("Theo Tổng cục Hải quan, 2 tuần đầu tháng 10/2024, trị giá xuất khẩu đạt 17,92 tỷ USD, giảm 9,4% so với kỳ liền trước.",
+         "2024-10-24", "vi", "2024-10-01…2024-10-15", -9.4),
+        ("Theo Tổng cục Hải quan, trong nửa đầu tháng này, trị giá xuất khẩu đạt 17,92 tỷ USD.", "2024-10-25", "vi",
+         "2024-10-01…2024-10-15", nil),
+        ("According to the General Department of Vietnam Customs, in the first two weeks of October, exports reached US$17.92 "
+            + "billion, down 9.4% from the previous fortnight.", "2024-10-24", "en", "2024-10-01…2024-10-15", -9.4),
+    ])
+    func halfMonthReleases(body: String, published: String, language: String, expected: String, previous: Double?) throws {
+        let trade = try #require(only(Extractor().extract(report(body, published: published, language: language)), .tradeValue))
+        #expect("\(trade.period.start.map { "\($0)" } ?? "nil")…\(trade.period.end.map { "\($0)" } ?? "nil")" == expected)
+        #expect(trade.changePrevPeriodPct == previous)
+        #expect(trade.changePct == nil)
+    }
+
+    /// An aim for the rest of the year named right before it ("6 tháng cuối năm, … phấn đấu thu …") keeps
+    /// that period; an annual estimate told after a figure of the half stays the year's.
+    @Test func anAimForTheRestOfTheYear() {
+        let records = Extractor().extract(report(
+            "6 tháng đầu năm 2025, Chi cục Hải quan khu vực VIII thu ngân sách 7.815 tỷ đồng. Nhiệm vụ 6 tháng cuối năm, Chi cục "
+                + "phấn đấu thu ngân sách 8.700 tỷ đồng. 6 tháng cuối năm 2024, Chi cục thu 8.000 tỷ đồng, bằng 105% dự toán "
+                + "(15.000 tỷ đồng).", published: "2025-07-12"))
+        let targets = records.filter { $0.metric == .revenueTarget }
+        #expect(targets.map(\.value) == [8_700_000_000_000, 15_000_000_000_000])
+        #expect(targets.map(\.period) == [period("2025-07-01", "2025-12-31"), .year(2024)])
+    }
 }
