@@ -90,7 +90,18 @@ extension Analysis {
             }
             j += 1
         }
-        return .none
+        return sharedComparison(from: k, to: end)
+    }
+
+    /// "xuất khẩu đạt …, giảm 9,4%; nhập khẩu đạt …, giảm 4,6% so với nửa cuối tháng 9": a change with no
+    /// comparison of its own, in a clause that ";" parts from the next, shares the period before that
+    /// the sentence's last change is compared with.
+    func sharedComparison(from k: Int, to end: Int) -> Against {
+        guard end > k, (k..<end).contains(where: { isP($0, UInt8(ascii: ";")) }) else { return .none }
+        let sentenceEnd = sents[Int(sentOf[k])].upperBound
+        guard let last = quants.last(where: { $0.kind.isPercent && $0.a >= end && $0.b < sentenceEnd && sentOf[$0.a] == sentOf[k] }),
+              !(last.b..<sentenceEnd).contains(where: { isP($0, UInt8(ascii: ";")) }) else { return .none }
+        return against(from: last.b, to: sentenceEnd) == .prev ? .prev : .none
     }
 
     /// Whether the month or quarter named at `m` in a comparison ("so với quý I/2023") is, with its

@@ -328,10 +328,12 @@ extension Analysis {
             // Else figures of different metrics or of no listed flow, then their changes in order:
             // "450.000 lượt người và 60.000 lượt phương tiện, tăng lần lượt 20% và 15%".
             let all = candidates(of: sentence, in: cands, sides: true)
-            guard all.count >= 2, Set(all.map { cands[$0].q }).count == all.count,
-                  let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count)
-                    ?? listedChanges(before: cands[all[0]].q, count: all.count) else { continue }
-            for (index, change) in zip(all, changes) { cands[index].changePct = change }
+            guard all.count >= 2, Set(all.map { cands[$0].q }).count == all.count else { continue }
+            if let changes = listedChanges(after: cands[all[all.count - 1]].q, count: all.count) {
+                setListedChanges(changes, to: all, in: &cands)
+            } else if let changes = listedChanges(before: cands[all[0]].q, count: all.count) {
+                for (index, change) in zip(all, changes) { cands[index].changePct = change }
+            }
         }
     }
 
@@ -460,24 +462,39 @@ extension Analysis {
         }
         // Their changes, listed the same way after the last of them ("giảm 8,2% và 13,8%") or
         // before the first ("tăng lần lượt 12% và 15% so với cùng kỳ, đạt 14,3 tỷ USD và 21,5 tỷ USD").
-        if let changes = listedChanges(after: cands[listed[listed.count - 1]].q, count: listed.count)
-            ?? listedChanges(before: cands[listed[0]].q, count: listed.count) {
+        if let changes = listedChanges(after: cands[listed[listed.count - 1]].q, count: listed.count) {
+            setListedChanges(changes, to: listed, in: &cands)
+        } else if let changes = listedChanges(before: cands[listed[0]].q, count: listed.count) {
             for (index, change) in zip(listed, changes) { cands[index].changePct = change }
         }
         return true
     }
 
+    /// Gives the figures `listed` their changes in order: year-on-year, or against the period before
+    /// ("lần lượt đạt … và …, giảm 9,4% và 4,6% so với nửa cuối tháng 9"), where a change the figures
+    /// were given one by one is taken back.
+    private func setListedChanges(_ changes: (values: [Double], previous: Bool), to listed: [Int], in cands: inout [Cand]) {
+        for (index, change) in zip(listed, changes.values) {
+            if changes.previous {
+                cands[index].changePrev = change
+                if let c = cands[index].changePct, changes.values.contains(c) { cands[index].changePct = nil }
+            } else {
+                cands[index].changePct = change
+            }
+        }
+    }
+
     /// `count` signed percentages right after quantity `q` in its sentence, each after a change
     /// word ("tăng", "giảm", "drops of") or joined to the one before ("và", "and", ","); nil
     /// when they are not exactly that.
-    func listedChanges(after q: Int, count: Int) -> [Double]? {
+    /// (`previous`: they are compared with the period before, not a year before.)
+    func listedChanges(after q: Int, count: Int) -> (values: [Double], previous: Bool)? {
         let sentence = sentOf[quants[q].a]
         var last = q + 1
         while last < quants.count, last - q - 1 < count, sentOf[quants[last].a] == sentence { last += 1 }
         guard last - q - 1 == count, let changes = signedChanges(q + 1..<last, after: quants[q].b) else { return nil }
         // A change against an earlier month is no year-on-year change.
-        if against(from: quants[last - 1].b, to: sents[Int(sentence)].upperBound) == .prev { return nil }
-        return changes
+        return (changes, against(from: quants[last - 1].b, to: sents[Int(sentence)].upperBound) == .prev)
     }
 
     /// `count` signed percentages right before quantity `q` in its sentence, read the same way

@@ -1319,8 +1319,11 @@ extension Analysis {
         }
         if let mi = sentMentions.first(where: { mentions[$0].a >= q.b && mentions[$0].kind != .area && !mentions[$0].weak }),
            !isP(mentions[mi].a - 1, UInt8(ascii: ":")), !isW(mentions[mi].a - 1, W.nhu), !isP(mentions[mi].b, UInt8(ascii: ";")),
-           // ("Số thu đạt 1.126 tỷ đồng, trong đó Hải quan cửa khẩu X thu 486 tỷ đồng": X names a part.)
-           firstToken(of: .trongDo, in: q.b, mentions[mi].a) == nil {
+           // ("Số thu đạt 1.126 tỷ đồng, trong đó Hải quan cửa khẩu X thu 486 tỷ đồng": X names a part; "…,
+           // chiếm 42% tổng thu của Chi cục …", "…, so với Cục …": the whole it is a share of, or another
+           // office compared.)
+           firstToken(of: .trongDo, in: q.b, mentions[mi].a) == nil, firstToken(of: .exclShare, in: q.b, mentions[mi].a) == nil,
+           firstToken(of: .compare, in: q.b, mentions[mi].a) == nil {
             return (mentions[mi].id, mentions[mi].cueText, false, nil, false)
         }
         // "(toàn) Cục đã phát hiện …": the department itself, after figures of its branches.

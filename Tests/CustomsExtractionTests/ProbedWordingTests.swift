@@ -814,4 +814,29 @@ struct ProbedWordingTests {
         #expect(targets.map(\.value) == [8_700_000_000_000, 15_000_000_000_000])
         #expect(targets.map(\.period) == [period("2025-07-01", "2025-12-31"), .year(2024)])
     }
+
+    /// Changes listed after figures listed with "lần lượt", or in parallel clauses parted by ";", share the
+    /// comparison written once at the end: against the period before, each its own.
+    @Test(arguments: [
+        "Theo Tổng cục Hải quan, trong kỳ 1 tháng 10/2024, trị giá xuất khẩu và nhập khẩu lần lượt đạt 17,92 tỷ USD và "
+            + "17,26 tỷ USD, giảm 9,4% và 4,6% so với nửa cuối tháng 9/2024.",
+        "Theo Tổng cục Hải quan, trong kỳ 1 tháng 10/2024, trị giá xuất khẩu đạt 17,92 tỷ USD, giảm 9,4%; trị giá nhập khẩu "
+            + "đạt 17,26 tỷ USD, giảm 4,6% so với nửa cuối tháng 9/2024.",
+    ])
+    func listedChangesAgainstThePeriodBefore(body: String) {
+        let records = Extractor().extract(report(body, published: "2024-10-24"))
+        #expect(records.map(\.flow) == [.export, .import])
+        #expect(records.map(\.changePrevPeriodPct) == [-9.4, -4.6])
+        #expect(records.map(\.changePct) == [nil, nil])
+    }
+
+    /// An office named after a figure as the whole it is a share of ("…, chiếm 42% tổng thu của Chi cục Hải quan
+    /// khu vực VI") is not the figure's: the unit the sentence is about is.
+    @Test func theWholeAFigureIsAShareOf() throws {
+        let revenue = try #require(only(Extractor().extract(report(
+            "10 tháng năm 2025, Hải quan cửa khẩu quốc tế Hữu Nghị làm thủ tục cho 121.450 lượt phương tiện. Số thu ngân sách của "
+                + "đơn vị đạt 4.215 tỷ đồng, chiếm khoảng 42% tổng thu của Chi cục Hải quan khu vực VI.", published: "2025-11-05")),
+            .revenue))
+        #expect(revenue.office == "vn.kv6.cua-khau-quoc-te-huu-nghi")
+    }
 }
