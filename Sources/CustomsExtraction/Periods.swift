@@ -197,7 +197,7 @@ extension Analysis {
     static let periodStartWords: [UInt64] = [
         W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
-        W.mung, W.mong, W.so_, W.ky, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final, W.up, W.to,
+        W.mung, W.mong, W.so_, W.ky, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final, W.up, W.to, W.past,
     ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords + W.englishNumbers
 
     mutating func findPeriods() {
@@ -300,7 +300,7 @@ extension Analysis {
         case W.so_: return next == W.far
         case W.ky: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi
         case W.dip: return next == W.nghi || next == W.tet
-        case W.year: return next == W.to
+        case W.year: return next == W.to || next == W.through
         case W.nghi: return next == W.tet
         case W.end: return next == W.the
         case W.mot, W.hai, W.ba, W.bon, W.sau, W.bay, W.tam, W.chin: return next == W.thang || next == W.quy
@@ -311,7 +311,7 @@ extension Analysis {
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay || next == W.nam
         case W.q, W.hh: return nextKind == .num
-        case W.since: return next == W.the
+        case W.since: return next == W.the || W.englishMonth(next) != nil
         case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
         default: return true
         }
@@ -411,10 +411,17 @@ extension Analysis {
                 var startMonth = 0
                 var startDay = 1
                 var startKnown = false
+                var startDate = false  // the start is a day ("từ ngày 1/7/2025")
                 if isW(j, W.dau), isW(j + 1, W.nam) {
                     ytd = true
                     j += 2
                     if let y = year(at: j) { startYear = y; j += 1 }
+                } else if isW(j, W.dau), isW(j + 1, W.quy), let q = romanOrInt(j + 2), (1...4).contains(q) {
+                    // "từ đầu quý IV(/2024) đến …": from the quarter's first day.
+                    startMonth = 3 * q - 2
+                    startKnown = true
+                    j += 3
+                    if let (y, nx) = yearSuffix(j) { startYear = y; j = nx }
                 } else if let (m, y, nx) = monthAt(isW(j, W.dau) ? j + 1 : j) {
                     // "từ (đầu) tháng 5/2024 đến …": from the month's first day.
                     startMonth = m
@@ -428,13 +435,15 @@ extension Analysis {
                     if let y = year(at: j) { startYear = y; j += 1 }
                 } else if let d = date(at: j) {
                     startMonth = d.m; startDay = d.d; startYear = d.y; startKnown = true
+                    startDate = true
                     j = d.next
                 } else if let d = intValue(j), (1...31).contains(d), toks[j].e - toks[j].s <= 2 {
                     // "từ ngày 14 đến 20/2": the month comes with the end.
                     startDay = d
                     j += 1
                 } else { return false }
-                guard isW(j, W.den) || isW(j, W.toi) || isP(j, UInt8(ascii: "-")) || isW(j, W.to) || isW(j, W.until) || isW(j, W.and) else {
+                guard isW(j, W.den) || isW(j, W.toi) || isP(j, UInt8(ascii: "-")) || isW(j, W.to) || isW(j, W.until) || isW(j, W.and)
+                    || isW(j, W.through) else {
                     if ytd {
                         // "Từ đầu năm, …" with no end: the year so far, as "từ đầu năm đến nay", unless a
                         // period just named is over by publication (`toEndOfContext`).
@@ -443,9 +452,12 @@ extension Analysis {
                         p.toEndOfContext = true
                         out = p; return true
                     }
-                    if startKnown, !ytd, startMonth > 0, let sy = startYear, h == W.from {
-                        // "from January 2020" alone: not a range.
-                        _ = sy
+                    // "(Kể) từ ngày 1/7/2025, Chi cục … đã …": from that day to publication (as "… đến nay").
+                    // ("from January 2020" alone, a month, is not read as a range.)
+                    if startDate, h == W.tu, isW(i - 1, W.ke) || isW(i + 1, W.ngay), isP(j, UInt8(ascii: ",")) {
+                        var p = PM(a: i, b: j, sY: startYear, sM: startMonth, sD: startDay, eY: nil, eM: 0, eD: 0)
+                        p.toNow = true
+                        out = p; return true
                     }
                     return false
                 }
@@ -566,6 +578,13 @@ extension Analysis {
                 // "tính đến (hết) tháng 11/2024": the year to the end of that month.
                 if let (m, y, k) = monthAt(j) {
                     out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: m, eD: 0); return true
+                }
+                // "Through November (2024)", "by September": the year to the end of that month.
+                if h == W.through || h == W.by || h == W.until, let mo = W.englishMonth(w(j)), toks[j].up, !isNum(j + 1) || year(at: j + 1) != nil {
+                    var k = j + 1
+                    var y: Int?
+                    if let yy = year(at: k) { y = yy; k += 1 }
+                    out = PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: mo + 1, eD: 0); return true
                 }
                 // "đến hết quý II/2024": the year to the end of that quarter.
                 if isW(j, W.quy), let q = romanOrInt(j + 1), (1...4).contains(q) {
@@ -730,6 +749,22 @@ extension Analysis {
             }
             // "since the beginning / start of the year": to the day of publication.
             // (Or "since the start of 2024 / of this year": that year to publication.)
+            // "Since July 1(, 2024)": from that day to publication.
+            if h == W.since, let d = date(at: i + 1) {
+                var p = PM(a: i, b: d.next, sY: d.y, sM: d.m, sD: d.d, eY: nil, eM: 0, eD: 0)
+                p.toNow = true
+                out = p; return true
+            }
+            // ("since the beginning of the fourth quarter / of Q4": from the quarter's first day.)
+            let sinceQuarter = isW(i + 4, W.the) ? i + 5 : i + 4
+            if h == W.since, isW(i + 1, W.the), isW(i + 2, W.beginning) || isW(i + 2, W.start), isW(i + 3, W.of),
+               isW(sinceQuarter, W.q) || isW(sinceQuarter + 1, W.quarter) || isW(sinceQuarter + 2, W.quarter),
+               let part = englishPartOfYear(sinceQuarter) {
+                let (y, end) = englishYearAfter(part.next)
+                var p = PM(a: i, b: end, sY: y ?? pub?.year, sM: part.last - 2, sD: 1, eY: nil, eM: 0, eD: 0)
+                p.toNow = true
+                out = p; return true
+            }
             if h == W.since, isW(i + 1, W.the), isW(i + 2, W.beginning) || isW(i + 2, W.start), isW(i + 3, W.of) {
                 var y = pub?.year
                 var end = i + 4
@@ -810,7 +845,7 @@ extension Analysis {
             // period to carry to the next sentences.
             // "last month": the month before publication (not "compared with last month").
             // "(in) the year to October (2024)": January to that month; "the year to date": to publication.
-            if h == W.year, isW(i + 1, W.to) {
+            if h == W.year, isW(i + 1, W.to) || isW(i + 1, W.through) {
                 if isW(i + 2, W.date) {
                     var p = PM(a: i, b: i + 3, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                     p.toNow = true
@@ -868,6 +903,13 @@ extension Analysis {
                 let (y, end) = englishYearAfter(j)
                 out = PM(a: i, b: end, sY: y, sM: 1, sD: 1, eY: y, eM: k + 1, eD: 0); return true
             }
+            // "in the past / last nine months": the months of the year so far, as "9 tháng qua".
+            if h == W.past || h == W.last, let n = smallCount(i + 1), (2...12).contains(n), isW(i + 2, W.months),
+               let p = pub, let pm = p.month, n <= pm {
+                out = PM(a: i, b: i + 3, sY: p.year, sM: 1, sD: 1, eY: p.year, eM: n, eD: 0); return true
+            }
+            // "the nine months to September (30)": January to then.
+            if let n = W.englishNumbers.firstIndex(of: h).map({ $0 + 1 }), let p = monthsTo(n, monthsAt: i + 1, from: i) { out = p; return true }
             // "To date, …", "… has collected VND … to date": the year to publication, as "so far".
             if h == W.to, isW(i + 1, W.date) {
                 var p = PM(a: i, b: i + 2, sY: pub?.year, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
@@ -958,6 +1000,7 @@ extension Analysis {
                 out = PM(a: i, b: j, sY: y, sM: 1, sD: 1, eY: y, eM: n, eD: 0); return true
             }
             if let n, isW(i + 1, W.quy), quartersOfYear(n, from: i, quy: i + 1, into: &out) { return true }
+            if let n, let p = monthsTo(n, monthsAt: i + 1, from: i) { out = p; return true }
             // "2 tuần đầu tháng 10/2024": the first half of the month (the releases' "kỳ 1").
             if n == 2, isW(i + 1, W.tuan), isW(i + 2, W.dau), let half = halfMonth(1, from: i, at: i + 3) { out = half; return true }
             if n != nil, isP(i + 1, UInt8(ascii: "-")), let span = yearSpan(from: i, at: i) { out = span; return true }
@@ -1158,6 +1201,18 @@ extension Analysis {
         let y = pm == 1 ? p.year - 1 : p.year
         let month = pm == 1 ? 12 : pm - 1
         return PM(a: i, b: i + 2, sY: y, sM: month, sD: 1, eY: y, eM: month, eD: 0)
+    }
+
+    /// "(nine / 11) months to September (30) (2024)" with "months" at `j`: January to the end of that
+    /// month, or to the day written, when `n` months reach it.
+    func monthsTo(_ n: Int, monthsAt j: Int, from i: Int) -> PM? {
+        guard (2...12).contains(n), isW(j, W.months), isW(j + 1, W.to), let mo = W.englishMonth(w(j + 2)), mo + 1 == n else { return nil }
+        var k = j + 3
+        var day = 0
+        if let d = intValue(k), (1...31).contains(d), toks[k].e - toks[k].s <= 2 { day = d; k += 1 }
+        var y: Int?
+        if isP(k, UInt8(ascii: ",")), let yy = year(at: k + 1) { y = yy; k += 2 } else if let yy = year(at: k) { y = yy; k += 1 }
+        return PM(a: i, b: k, sY: y, sM: 1, sD: 1, eY: y, eM: mo + 1, eD: day)
     }
 
     /// The ")" of the parenthesis opening at `open` when it tells the period before it again: after
@@ -1388,6 +1443,7 @@ extension Analysis {
 
 extension W {
     static let through: UInt64 = 0x406867756f726874 /* through */, up: UInt64 = 0x4000000000007075 /* up */
+    static let past: UInt64 = 0x4000000074736170 /* past */
 }
 
 extension Analysis {

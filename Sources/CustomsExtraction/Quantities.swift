@@ -173,6 +173,13 @@ extension Analysis {
                 kind = .usd; end = j + 1
             }
             if let u = slashUnit, kind.isBare { kind = u == .vnd ? .vnd : .usd }
+            // English puts modifiers between a count and its noun: "4.1 million international passengers",
+            // "62,000 cargo trucks", "1.5 million inbound and outbound passengers", "156 administrative violations".
+            // ("62,000 container trucks": a unit word used as a modifier.)
+            if kind.isBare || kind.isOtherCount, format == .english, slashUnit == nil, let (unit, unitEnd) = englishCountNoun(after: j) {
+                kind = .count(unit)
+                end = unitEnd
+            }
             // "| Thu ngân sách (tỷ đồng) | 2.150 |", "Số tờ khai: 38.500": the unit the label right before
             // a bare number names (see `unitLabel`).
             var labelStart: Int?
@@ -234,6 +241,40 @@ extension Analysis {
         }
         shareUnitsBackward()
     }
+
+    /// The count noun after up to four modifiers at `j` ("international", "cargo", "inbound and
+    /// outbound", "smuggling and trade fraud") and the token after it; none past a word that makes a
+    /// subset ("new", "violating", "red-channel") or a function word ("of", "in", "than").
+    func englishCountNoun(after j: Int) -> (Cue, Int)? {
+        var k = j
+        var words = 0
+        while k < tokCount, words <= 4, toks[k].kind == .word, !toks[k].up {
+            if let sp = cueStarting(k) {
+                switch sp.cue {
+                case .unitDecl, .unitTrav, .unitVeh, .unitCase: return words > 0 ? (sp.cue, Int(sp.b)) : nil
+                case .unitOther where words == 0 && (isW(k, W.container) || isW(k, W.containers)):
+                    k = Int(sp.b)
+                    words += 1
+                    continue
+                case .flowEntry, .flowExit, .flowImport, .flowExport, .flowXNC, .violVerb, .trade, .none:
+                    k = Int(sp.b)
+                    words += 1
+                    continue
+                default: return nil
+                }
+            }
+            if Self.englishCountStops.contains(toks[k].h) || (isW(k, W.and) && words == 0) { return nil }
+            k += 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// Words that end the modifiers of an English count: function words, and those that make a subset.
+    static let englishCountStops: Set<UInt64> = Set(["new", "violating", "suspicious", "flagged", "red", "yellow", "green",
+        "inspected", "audited", "paper", "late", "overdue", "of", "in", "on", "at", "to", "from", "for", "with", "by", "the",
+        "a", "an", "was", "were", "is", "are", "than", "per", "each", "every", "this", "that", "these", "those", "compared",
+        "up", "down", "over", "under", "about", "worth", "valued", "percent"].map(wordHash))
 
     /// A word of change ("tăng", "giảm", "rose", …) within the three tokens before `a`.
     @inline(__always) func changeWordJustBefore(_ a: Int) -> Bool {
@@ -476,4 +517,8 @@ extension Analysis {
         guard cut >= 0 else { return }
         quants.removeAll { $0.a >= cut }
     }
+}
+
+extension W {
+    static let container: UInt64 = 0xf214997f83f34938 /* container */, containers: UInt64 = 0xcc4a1ead36658a71 /* containers */
 }

@@ -839,4 +839,45 @@ struct ProbedWordingTests {
             .revenue))
         #expect(revenue.office == "vn.kv6.cua-khau-quoc-te-huu-nghi")
     }
+
+    /// English counts with modifiers before their noun ("4.1 million international passengers", "62,000
+    /// container trucks", "1.5 million inbound and outbound passengers", "156 smuggling and trade fraud
+    /// violations"); a modifier that makes a subset ("1,200 new enterprises") leaves it uncounted.
+    @Test(arguments: [
+        ("handled 4.1 million international passengers", Metric.travellers, 4_100_000.0),
+        ("cleared 62,000 container trucks", .vehicles, 62_000),
+        ("handled 24,000 international flights", .vehicles, 24_000),
+        ("handled 1.5 million inbound and outbound passengers", .travellers, 1_500_000),
+        ("processed 1.2 million electronic declarations", .declarations, 1_200_000),
+        ("detected 156 smuggling and trade fraud violations", .violations, 156),
+    ])
+    func englishCountsWithModifiers(phrase: String, metric: Metric, value: Double) throws {
+        let records = Extractor().extract(report("In the first half of 2024, the Hai Phong Customs Department \(phrase).",
+                                                 published: "2024-07-08", language: "en"))
+        let record = try #require(only(records, metric))
+        #expect(record.value == value)
+        #expect(Extractor().extract(report("In the first half of 2024, the Hai Phong Customs Department registered 1,200 new "
+            + "enterprises.", published: "2024-07-08", language: "en")).isEmpty)
+    }
+
+    /// English cumulative and open-ended periods ("in the past nine months", "the nine months to September",
+    /// "Through November", "Since July 1", "since the beginning of the fourth quarter") and Vietnamese ones
+    /// ("Kể từ ngày 15/3, … đã …", "Từ đầu quý IV đến nay").
+    @Test(arguments: [
+        ("In the past nine months, the Lang Son Customs Department collected VND 4.6 trillion.", "en", "2024-01-01…2024-09-30"),
+        ("In the nine months to September, the Lang Son Customs Department collected VND 4.6 trillion.", "en",
+         "2024-01-01…2024-09-30"),
+        ("Through September, the Lang Son Customs Department collected VND 4.6 trillion.", "en", "2024-01-01…2024-09-30"),
+        ("From January through September, the Lang Son Customs Department collected VND 4.6 trillion.", "en",
+         "2024-01-01…2024-09-30"),
+        ("Since July 1, the Lang Son Customs Department has collected VND 4.6 trillion.", "en", "2024-07-01…2024-10-08"),
+        ("Since the beginning of the fourth quarter, the Lang Son Customs Department has collected VND 4.6 trillion.", "en",
+         "2024-10-01…2024-10-08"),
+        ("Kể từ ngày 15/7, Cục Hải quan Lạng Sơn đã thu ngân sách 4.600 tỷ đồng.", "vi", "2024-07-15…2024-10-08"),
+        ("Từ đầu quý IV/2024 đến nay, Cục Hải quan Lạng Sơn thu ngân sách đạt 4.600 tỷ đồng.", "vi", "2024-10-01…2024-10-08"),
+    ])
+    func cumulativeAndOpenEndedPeriods(body: String, language: String, expected: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-10-08", language: language)), .revenue))
+        #expect("\(revenue.period.start.map { "\($0)" } ?? "nil")…\(revenue.period.end.map { "\($0)" } ?? "nil")" == expected)
+    }
 }
