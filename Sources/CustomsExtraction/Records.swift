@@ -187,6 +187,36 @@ extension Analysis {
         return compared ? .some(year) : nil
     }
 
+    /// Whether quantity `q` is the figure of the same period a year before, named without a year: in
+    /// parentheses right after the comparison ("so với cùng kỳ (năm trước / năm ngoái) (2.900 tỷ đồng)",
+    /// "so với năm trước (…)", "over the same period last year (VND 2.9 trillion)"), or between a comparison
+    /// and the words of that period ("so với mức 2.900 tỷ đồng của cùng kỳ năm trước", "up from VND 2.9
+    /// trillion a year earlier / in the same period last year").
+    func lastYearsFigure(_ q: Quant) -> Bool {
+        // ("so với năm trước / năm ngoái (…)": "so với năm" is one cue.)
+        if isP(q.a - 1, UInt8(ascii: "(")), isW(q.a - 2, W.truoc) || isW(q.a - 2, W.ngoai), cue(q.a - 3) == .compare, isW(q.a - 3, W.nam) {
+            return true
+        }
+        if isP(q.a - 1, UInt8(ascii: "(")), cue(q.a - 2) == .yoy, cueOf[q.a - 2] >= 0 {
+            var j = Int(spans[Int(cueOf[q.a - 2])].a) - 1
+            while j >= 0, cue(j) == .yoy, cueOf[j] >= 0 { j = Int(spans[Int(cueOf[j])].a) - 1 }
+            // ("cùng kỳ năm 2022 (…)" has its year: read elsewhere.)
+            guard year(at: q.a - 2) == nil else { return false }
+            return cue(j) == .compare || isW(j, W.over) || isW(j, W.from) || isW(j, W.with) || isW(j, W.than)
+        }
+        // A comparison right before the amount, the period's words right after it.
+        var k = q.a - 1
+        if isW(k, W.muc) || isW(k, W.level) { k -= 1 }
+        guard cue(k) == .compare || isW(k, W.from) && (cue(k - 1) == .up || cue(k - 1) == .down || isP(k - 1, UInt8(ascii: "%"))) else {
+            return false
+        }
+        var j = q.b
+        if isW(j, W.cua) || isW(j, W.in_) { j += 1 }
+        guard cue(j) == .yoy, cueOf[j] >= 0 else { return false }
+        let end = Int(spans[Int(cueOf[j])].b)
+        return year(at: end) == nil && !(isW(end, W.nam) && year(at: end + 1) != nil)
+    }
+
     /// "…, trong khi cùng kỳ năm 2023 chỉ thu 87 tỷ đồng", "(cùng kỳ năm trước thu 87 tỷ đồng)": a
     /// same-period comparison opening the figure's clause names the figure's period. Returns that
     /// year, or `Analysis.yearBefore` for "năm trước", "cùng kỳ" without a year; nil for another clause.
@@ -369,6 +399,7 @@ extension Analysis {
                 if let y = priorPeriodClause(q) {
                     return .side(last.metric, nil, explainMode ? "(cùng kỳ, năm \(y))" : "", base: .year(y))
                 }
+                if lastYearsFigure(q) { return .side(last.metric, nil, explainMode ? "(cùng kỳ năm trước)" : "", base: .year(Analysis.yearBefore)) }
             }
             if changeWordBefore(q, windowStart: windowStart) { return .transparent }
             if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclRate || $0 == .exclCapacity }) { return .transparent }
@@ -504,6 +535,11 @@ extension Analysis {
                prev.kind.isVND, let t = (q.b..<min(sents[q.sentence].upperBound, q.b + 8)).prefix(while: { !isP($0, UInt8(ascii: ";")) })
                    .first(where: { cue($0) == .targetEst || cue($0) == .targetStretch }) {
                 return .side(.revenueTarget, cue(t) == .targetStretch ? .stretch : .estimate, "(target after /)", base: nil)
+            }
+            // "tăng 10,3% so với cùng kỳ năm trước (2.900 tỷ đồng)", "up from VND 2.9 trillion a year earlier":
+            // the figure of the same period a year before.
+            if let last = lastRecord, last.unit == (isVND ? .vnd : .usd), lastYearsFigure(q) {
+                return .side(last.metric, last.targetKind, explainMode ? "(cùng kỳ năm trước)" : "", base: .year(Analysis.yearBefore))
             }
             // Inside a parenthesis: a conversion, a target amount, or a prior-year base.
             if let p = parenOpen(q) {
@@ -1685,4 +1721,8 @@ extension Analysis {
         }
         return valueWord
     }
+}
+
+extension W {
+    static let level: UInt64 = 0x4000006c6576656c /* level */
 }

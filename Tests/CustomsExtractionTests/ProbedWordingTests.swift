@@ -880,4 +880,21 @@ struct ProbedWordingTests {
         let revenue = try #require(only(Extractor().extract(report(body, published: "2024-10-08", language: language)), .revenue))
         #expect("\(revenue.period.start.map { "\($0)" } ?? "nil")…\(revenue.period.end.map { "\($0)" } ?? "nil")" == expected)
     }
+
+    /// The figure of the same period a year before, named without its year: in parentheses after the
+    /// comparison, or between a comparison and the period's words (as c099's "so với cùng kỳ năm 2016 (…)").
+    @Test(arguments: [
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn thu 3.200 tỷ đồng, tăng 10,3% so với cùng kỳ năm trước (2.900 tỷ đồng).", "vi"),
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn thu 3.200 tỷ đồng, tăng 10,3% so với cùng kỳ (2.900 tỷ đồng).", "vi"),
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn thu 3.200 tỷ đồng, tăng so với mức 2.900 tỷ đồng của cùng kỳ năm trước.", "vi"),
+        ("In the first half of 2024, the Lang Son Customs Department collected VND 3.2 trillion, up 10.3% over the same period "
+            + "last year (VND 2.9 trillion).", "en"),
+        ("In the first half of 2024, the Lang Son Customs Department collected VND 3.2 trillion, up from VND 2.9 trillion a year "
+            + "earlier.", "en"),
+    ])
+    func lastYearsFigureWithoutItsYear(body: String, language: String) {
+        let records = Extractor().extract(report(body, published: "2024-07-08", language: language))
+        #expect(records.map(\.value) == [3_200_000_000_000, 2_900_000_000_000])
+        #expect(records.map(\.period) == [period("2024-01-01", "2024-06-30"), period("2023-01-01", "2023-06-30")])
+    }
 }
