@@ -353,8 +353,9 @@ extension Analysis {
                 }
                 // "(+5%)", "(-3,2% so với cùng kỳ)", a table row's "+8,2%": a sign on the percent is a change's.
                 if before == .none, let sign = signedChange(numberAt: p.numTok) { before = sign; beforePos = p.numTok - 1 }
-                // English: "8% higher / more than (in) 2023", "8 percent lower / less than last year".
-                if before == .none, isW(p.b + 1, W.than) {
+                // English: "8% higher / more than (in) 2023", "8 percent lower / less than last year", "12.3% higher
+                // year-on-year".
+                if before == .none, isW(p.b + 1, W.than) || cue(p.b + 1) == .yoy {
                     if isW(p.b, W.higher) || isW(p.b, W.more) { before = .up; beforePos = p.b }
                     if isW(p.b, W.lower) || isW(p.b, W.less) { before = .down; beforePos = p.b }
                 }

@@ -897,4 +897,33 @@ struct ProbedWordingTests {
         #expect(records.map(\.value) == [3_200_000_000_000, 2_900_000_000_000])
         #expect(records.map(\.period) == [period("2024-01-01", "2024-06-30"), period("2023-01-01", "2023-06-30")])
     }
+
+    /// English changes and attainments worded after the percentage ("12.3% higher year-on-year", "lower by
+    /// 5.1%", "a slump of 5%", "beating / overshooting the target by 5%").
+    @Test(arguments: [
+        ("12.3% higher year-on-year", 12.3 as Double?, [] as [TargetAttainment]),
+        ("lower by 5.1% year-on-year", -5.1, []),
+        ("a slump of 5% from 2023", -5, []),
+        ("beating the annual target by 5 percent", nil, [TargetAttainment(kind: .estimate, pct: 105)]),
+        ("overshooting the target by 5%", nil, [TargetAttainment(kind: .estimate, pct: 105)]),
+    ])
+    func englishChangesAfterThePercentage(phrase: String, change: Double?, targets: [TargetAttainment]) throws {
+        let revenue = try #require(only(Extractor().extract(report(
+            "In 2024, the Lang Son Customs Department collected VND 6.85 trillion, \(phrase).", published: "2025-01-08",
+            language: "en")), .revenue))
+        #expect(revenue.changePct == change)
+        #expect(revenue.vsTargets == targets)
+    }
+
+    /// Enforcement totals of all forces ("Ban Chỉ đạo 389 tỉnh", "border guards", "functional forces") are not
+    /// the customs office's (spec §2: figures about non-customs bodies).
+    @Test(arguments: [
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn phát hiện 86 vụ vi phạm. Ban Chỉ đạo 389 tỉnh đã phát hiện, xử lý 612 vụ "
+            + "vi phạm.", "vi"),
+        ("In the first half of 2024, the Lang Son Customs Department detected 86 violations. Functional forces in the province "
+            + "detected 612 violations.", "en"),
+    ])
+    func allForcesTotalsAreNotCustoms(body: String, language: String) {
+        #expect(Extractor().extract(report(body, published: "2024-07-05", language: language)).map(\.value) == [86])
+    }
 }
