@@ -111,7 +111,12 @@ extension Analysis {
         guard let ci = periods.firstIndex(where: { $0.a <= m && m < $0.b }),
               let cy = periods[ci].eY ?? periods[ci].sY else { return false }
         let c = periods[ci]
-        guard let r = periods[..<ci].last(where: { $0.b <= k && !$0.hint }) else { return false }
+        guard let r = periods[..<ci].last(where: { $0.b <= k && !$0.hint }) else {
+            // (With the period in the title only: "Thu ngân sách tháng 8 tăng 6,2%" over "… so với tháng 8/2023".)
+            guard let t = titlePeriod, let ts = t.start, let te = t.end, te.year != cy else { return false }
+            let lastDay = te.day == CalendarDate.daysIn(month: te.month, year: te.year) ? 0 : te.day
+            return PM.sameSpanAYearApart(figure: (ts.month, ts.day, te.month, lastDay), compared: c)
+        }
         guard let ry = r.eY ?? r.sY ?? r.resolved?.end?.year, ry != cy else { return false }
         return PM.sameSpanAYearApart(figure: (r.sM, r.sD, r.eM, r.eD), compared: c)
     }

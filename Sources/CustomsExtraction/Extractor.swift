@@ -216,7 +216,9 @@ extension Analysis {
                            reusing: &spares.side)
         sub.sourceProvince = nil
         sub.setUp()
-        sub.era2025 = false
+        // The era by publication only (a title is too short to tell it by its words): "Hải quan cửa khẩu Tân
+        // Thanh" in a title of 2025 is a unit of its region, as in the body.
+        sub.era2025 = sub.pub.map { $0.year > 2025 || ($0.year == 2025 && ($0.month ?? 12) >= 3) } ?? false
         sub.splitSentences()
         sub.findMentions()
         var period: Period?

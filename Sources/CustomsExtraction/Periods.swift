@@ -780,8 +780,10 @@ extension Analysis {
                 var y: Int?
                 if let yy = year(at: j) { y = yy; j += 1 } else if let (yy, nx) = englishRelativeYear(j) { y = yy; j = nx }
                 // (Or attributive, before a noun: "the department's June revenue", "its May exports".)
+                // (Or opening a sentence or a title's clause, "January revenue down 12%", but not the verb "May".)
+                let opens = (i == sents[Int(sentOf[i])].lowerBound || isP(i - 1, UInt8(ascii: ":"))) && h != W.may
                 let attributive = !isNum(i + 1) && i + 1 < tokCount && toks[i + 1].kind == .word && !toks[i + 1].up
-                    && (isW(i - 1, W.its) || isW(i - 1, W.their) || isW(i - 1, W.the) || isW(i - 1, W.s) && isP(i - 2, UInt8(ascii: "'")))
+                    && (isW(i - 1, W.its) || isW(i - 1, W.their) || isW(i - 1, W.the) || isW(i - 1, W.s) && isP(i - 2, UInt8(ascii: "'")) || opens)
                 guard isW(i - 1, W.in_) || isW(i - 1, W.of) || y != nil || attributive else { return false }
                 var p = PM(a: i, b: j, sY: y, sM: m + 1, sD: 1, eY: y, eM: m + 1, eD: 0)
                 if comparisonBefore(i) { p.hint = true; p.hintYear = y }

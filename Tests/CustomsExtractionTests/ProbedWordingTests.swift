@@ -926,4 +926,24 @@ struct ProbedWordingTests {
     func allForcesTotalsAreNotCustoms(body: String, language: String) {
         #expect(Extractor().extract(report(body, published: "2024-07-05", language: language)).map(\.value) == [86])
     }
+
+    /// A title is read in the era of its publication: after 3/2025 "Hải quan cửa khẩu Tân Thanh" there is a unit
+    /// of its region, as in the body; a month named only in the title makes "so với tháng 8/2023" the same
+    /// period a year before ("January revenue down 12%" in an English title too).
+    @Test(arguments: [
+        ("Hải quan cửa khẩu Tân Thanh vượt khó", "6 tháng đầu năm, đơn vị thu ngân sách 612 tỷ đồng.", "2025-07-04", "vi",
+         "vn.kv6.cua-khau-tan-thanh", nil as Double?),
+        ("Hải quan Hải Phòng: Thu ngân sách tháng 8 tăng 6,2%", "Số thu đạt 5.215 tỷ đồng, tăng 6,2% so với tháng 8/2023.",
+         "2024-09-05", "vi", "vn.hai-phong", 6.2),
+        ("Region VI Customs: January revenue down 12%", "The branch collected VND 520 billion, down 12% from January 2024.",
+         "2025-02-03", "en", "vn.kv6", -12),
+    ])
+    func titlesReadInTheirEra(title: String, body: String, published: String, language: String, office: String,
+                              change: Double?) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: published, language: language, title: title)),
+                                        .revenue))
+        #expect(revenue.office == office)
+        #expect(revenue.changePct == change)
+        #expect(revenue.changePrevPeriodPct == nil)
+    }
 }
