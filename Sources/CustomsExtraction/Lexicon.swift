@@ -227,7 +227,7 @@ enum Lexicon {
         ("dưới", .qualUnder), ("chưa đến", .qualUnder), ("chưa tới", .qualUnder), ("less than", .qualUnder),
         ("under", .qualUnder), ("below", .qualUnder), ("fewer than", .qualUnder),
         ("trên dưới", .qualAbout), ("không dưới", .qualOver), ("không ít hơn", .qualOver), ("khoảng", .qualAbout), ("gần", .qualAbout), ("xấp xỉ", .qualAbout), ("chưa đầy", .qualUnder), ("không đến", .qualUnder), ("ít hơn", .qualUnder), ("ước tính", .qualAbout), ("ước tính đạt", .qualEstimate), ("ngót", .qualAbout), ("ngót nghét", .qualAbout),
-        ("ước khoảng", .qualAbout), ("nearly", .qualAbout), ("about", .qualAbout), ("around", .qualAbout),
+        ("ước khoảng", .qualEstimate), ("nearly", .qualAbout), ("about", .qualAbout), ("around", .qualAbout),
         ("approximately", .qualAbout), ("almost", .qualAbout), ("roughly", .qualAbout), ("some", .qualAbout),
         ("close to", .qualAbout),
         ("chừng", .qualAbout), ("gần như", .none),

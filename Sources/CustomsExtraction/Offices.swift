@@ -728,8 +728,11 @@ extension Analysis {
                !isW(i + 2, W.of), !isW(i + 2, W.in_), !isW(i - 2, W.provincial) {
                 return Mention(a: i - 1, b: i + 2, kind: .national, id: "vn", cueText: label(i - 1, i + 2))
             }
-            if isW(i + 1, W.department), isW(i - 1, W.provincial), let p = docProvince {
-                return Mention(a: i - 1, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: label(i - 1, i + 2))
+            // ("the provincial / municipal customs department", "the province's / the city's customs department".)
+            let possessive = isW(i - 1, W.s) && isP(i - 2, UInt8(ascii: "'")) && (isW(i - 3, W.province) || isW(i - 3, W.city))
+            if isW(i + 1, W.department), isW(i - 1, W.provincial) || isW(i - 1, W.municipal) || possessive, let p = docProvince {
+                let a = possessive ? i - 3 : i - 1
+                return Mention(a: a, b: i + 2, kind: .department, id: "vn." + p, province: p, cueText: label(a, i + 2))
             }
             // "Customs Department of Lao Cai (province)", "the customs office / agency / forces / authorities
             // of (in) …", "Customs of …": the province's department.
@@ -745,6 +748,11 @@ extension Analysis {
             var e = i + 3
             if isW(e, W.branch) { e += 1 }
             return Mention(a: i, b: e, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, e))
+        }
+        // "Customs revenue in Region VIII", "Region VIII collected …", "Region VIII's customs revenue": after
+        // 3/2025, a customs report's "Region <numeral>" is its regional branch.
+        if h == W.region, toks[i].up, let n = romanOrInt(i + 1), (1...20).contains(n), era2025 {
+            return Mention(a: i, b: i + 2, kind: .region, id: "vn.kv\(n)", region: n, cueText: label(i, i + 2))
         }
         // "<Place> Customs", "<Name> (International) Border Gate('s customs section)", "through <Place> province"
         if let (e, p) = place(at: i) {
@@ -975,4 +983,8 @@ extension Analysis {
         let kind: Mention.Kind = office ? (era2025 ? .unit : .branch) : .gate
         return Mention(a: i, b: end, kind: kind, id: id, province: provinceInside(i, e), cueText: label(i, end))
     }
+}
+
+extension W {
+    static let municipal: UInt64 = 0xb777834337123a6b /* municipal */
 }

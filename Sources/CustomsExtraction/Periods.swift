@@ -195,7 +195,7 @@ extension Analysis {
     /// Words that can start a period expression (everything else is skipped at once).
     /// (Marked `WordTable.periodStart` on their tokens.)
     static let periodStartWords: [UInt64] = [
-        W.tu, W.from, W.between, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
+        W.tu, W.from, W.between, W.ket, W.tinh, W.luy, W.den, W.toi, W.as_, W.by, W.through, W.until, W.hien, W.nua, W.quy,
         W.thang, W.nam, W.in_, W.for_, W.of, W.this, W.last, W.first, W.ngay, W.het, W.q, W.whole, W.full, W.end,
         W.mung, W.mong, W.so_, W.ky, W.second, W.latter, W.hh, W.since, W.sept, W.dip, W.nghi, W.year, W.final, W.up, W.to, W.past,
     ] + W.monthNames + W.monthAbbreviations + W.ordinalQuarter + W.countWords + W.englishNumbers
@@ -310,6 +310,7 @@ extension Analysis {
         case W.second, W.latter: return next == W.half || next == W.quarter || nextKind == .punct  // ("second-quarter")
         case W.hien: return next == W.nay
         case W.het: return next == W.thang || next == W.quy || next == W.ngay || next == W.nam
+        case W.ket: return next == W.thuc  // "Kết thúc quý III"
         case W.q, W.hh: return nextKind == .num
         case W.since: return next == W.the || W.englishMonth(next) != nil
         case W.nua: return next == W.dau || next == W.cuoi || next == W.nam
@@ -520,6 +521,8 @@ extension Analysis {
                 ytdStart = true
             } else if h == W.den || h == W.toi { j = i + 1; ytdStart = true }
             else if h == W.het { j = i; ytdStart = true }  // "Hết tháng 6/2024, …": by the end of June
+            // ("Kết thúc quý III, …", "Kết thúc tháng 9": as "hết".)
+            else if h == W.ket, isW(i + 1, W.thuc), isW(i + 2, W.thang) || isW(i + 2, W.quy) { j = i + 2; ytdStart = true }
             else if h == W.as_, isW(i + 1, W.of) || isW(i + 1, W.at) { j = i + 2; ytdStart = true }
             else if h == W.up, isW(i + 1, W.to) { j = i + 2; ytdStart = true }  // "Up to September 30, …"
             else if h == W.by || h == W.through || h == W.until { j = i + 1; ytdStart = true }
@@ -1285,7 +1288,9 @@ extension Analysis {
     func monthsOfYear(_ n: Int, at i: Int, thang: Int, anchored: Bool, into out: inout PM) -> Bool {
         guard (1...12).contains(n) else { return false }
         // "sau 2 tháng triển khai" is a duration; "sau 10 tháng (đầu) năm 2021" a period.
-        if isW(i - 1, W.sau), !isW(thang + 1, W.dau), !isW(thang + 1, W.nam) { return false }
+        // ("Sau 9 tháng, đơn vị thu …": the period, opening the sentence.)
+        if isW(i - 1, W.sau), !isW(thang + 1, W.dau), !isW(thang + 1, W.nam),
+           !(isP(thang + 1, UInt8(ascii: ",")) && i - 1 == sents[Int(sentOf[i])].lowerBound) { return false }
         // "kỳ 2 tháng trước", "kỳ 1 tháng này": a half of a month, not two months.
         if isW(i - 1, W.ky) { return false }
         if n == 1, !isW(thang + 1, W.dau) { return false }

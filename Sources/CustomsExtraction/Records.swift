@@ -187,6 +187,17 @@ extension Analysis {
         return compared ? .some(year) : nil
     }
 
+    /// "cao / thấp / nhiều / ít hơn" within the clause before `k` (back to `start`): a comparison whose "là N"
+    /// after it tells the difference.
+    func comparativeBefore(_ k: Int, from start: Int) -> Bool {
+        var j = k - 1
+        while j > max(start, k - 10), !isP(j, UInt8(ascii: ",")), !isP(j, UInt8(ascii: ";")) {
+            if isW(j, W.hon), isW(j - 1, W.cao) || isW(j - 1, W.thap) || isW(j - 1, W.nhieu) || isW(j - 1, W.it) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// Whether quantity `q` is the figure of the same period a year before, named without a year: in
     /// parentheses right after the comparison ("so với cùng kỳ (năm trước / năm ngoái) (2.900 tỷ đồng)",
     /// "so với năm trước (…)", "over the same period last year (VND 2.9 trillion)"), or between a comparison
@@ -494,6 +505,13 @@ extension Analysis {
                    hasCueLeft(from: q.a, to: max(windowStart, q.a - 3), where: { $0 == .flowExit || $0 == .flowEntry || $0 == .flowXNC }) {
                     return .record(l.metric, nil, "lượt (previous sentence)")
                 }
+                // "… 95.000 lượt phương tiện. Riêng Chi cục … làm thủ tục cho 71.000 lượt.", "… 25.000 tờ khai. Riêng
+                // Chi cục … tiếp nhận 18.000 tờ.": a part of the count just told, in a sentence opening with "Riêng /
+                // Trong đó".
+                if let l = prevSentenceLast, l.metric == .travellers || l.metric == .vehicles || l.metric == .declarations && isW(q.b - 1, W.to_),
+                   firstToken(of: .trongDo, in: sents[q.sentence].lowerBound, min(q.a, sents[q.sentence].lowerBound + 2)) != nil {
+                    return .record(l.metric, nil, "lượt (part, previous sentence)")
+                }
                 return .blocker
             case .unitOther:
                 // A duration ("về đích trước 20 ngày", "sau 11 tháng đã bằng 104% dự toán") has no
@@ -536,6 +554,8 @@ extension Analysis {
                    .first(where: { cue($0) == .targetEst || cue($0) == .targetStretch }) {
                 return .side(.revenueTarget, cue(t) == .targetStretch ? .stretch : .estimate, "(target after /)", base: nil)
             }
+            // "thu 4.120 tỷ đồng, cao hơn cùng kỳ năm 2023 là 320 tỷ đồng": by how much it is higher, no figure.
+            if isW(q.a - 1, W.la), comparativeBefore(q.a - 1, from: sents[q.sentence].lowerBound) { return .transparent }
             // "tăng 10,3% so với cùng kỳ năm trước (2.900 tỷ đồng)", "up from VND 2.9 trillion a year earlier":
             // the figure of the same period a year before.
             if let last = lastRecord, last.unit == (isVND ? .vnd : .usd), lastYearsFigure(q) {
@@ -1724,5 +1744,6 @@ extension Analysis {
 }
 
 extension W {
-    static let level: UInt64 = 0x4000006c6576656c /* level */
+    static let level: UInt64 = 0x4000006c6576656c /* level */, thap: UInt64 = 0x4000000070616874 /* thap */
+    static let it: UInt64 = 0x4000000000007469 /* it */
 }

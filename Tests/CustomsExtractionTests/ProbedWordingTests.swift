@@ -946,4 +946,38 @@ struct ProbedWordingTests {
         #expect(revenue.changePct == change)
         #expect(revenue.changePrevPeriodPct == nil)
     }
+
+    /// Offices the English press names by their place in the text ("the province's / the city's / the municipal
+    /// customs department") or, after 3/2025, by "Region <numeral>" alone.
+    @Test(arguments: [
+        ("Dong Nai attracted US$1.2 billion of FDI in the first half. The province's customs department collected VND 8.1 "
+            + "trillion in the same period.", "2024-07-10", "vn.dong-nai"),
+        ("Hai Phong's seaports handled more cargo in the first half. The municipal customs department collected VND 30.2 "
+            + "trillion in the same period.", "2024-07-10", "vn.hai-phong"),
+        ("Customs revenue in Region VIII reached VND 12.6 trillion in the first nine months.", "2025-10-08", "vn.kv8"),
+    ])
+    func englishOfficesByContext(body: String, published: String, office: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: published, language: "en")), .revenue))
+        #expect(revenue.office == office)
+    }
+
+    /// Follow-ups and asides of Vietnamese reviews: a part counted in the next sentence opening with "Riêng"
+    /// ("… 71.000 lượt.", "… 18.000 tờ."), "Cả năm ước khoảng …" before the year is out (a forecast), "cao hơn
+    /// cùng kỳ … là 320 tỷ đồng" (a difference), "Kết thúc quý III, …" and "Sau 9 tháng, …" (the year to then).
+    @Test(arguments: [
+        ("9 tháng năm 2024, Cục Hải quan Quảng Trị làm thủ tục cho 95.000 lượt phương tiện xuất nhập cảnh. Riêng Chi cục Hải "
+            + "quan cửa khẩu quốc tế Lao Bảo làm thủ tục cho 71.000 lượt.", "2024-10-15", ["vehicles 95000.0 actual 2024-01-01…2024-09-30",
+                                                                                          "vehicles 71000.0 actual 2024-01-01…2024-09-30"]),
+        ("Tính đến ngày 15/12/2024, Cục Hải quan Cao Bằng thu được 852 tỷ đồng. Cả năm ước khoảng 950 tỷ đồng.", "2024-12-18",
+         ["revenue 852000000000.0 actual 2024-01-01…2024-12-15", "revenue 950000000000.0 forecast 2024-01-01…2024-12-31"]),
+        ("6 tháng đầu năm 2024, Cục Hải quan Quảng Ninh thu được 4.120 tỷ đồng, cao hơn cùng kỳ năm 2023 là 320 tỷ đồng.",
+         "2024-07-02", ["revenue 4120000000000.0 actual 2024-01-01…2024-06-30"]),
+        ("Tháng 9/2024, Cục Hải quan Lạng Sơn thu 650 tỷ đồng. Kết thúc quý III, đơn vị thu 4.600 tỷ đồng.", "2024-10-08",
+         ["revenue 650000000000.0 actual 2024-09-01…2024-09-30", "revenue 4600000000000.0 actual 2024-01-01…2024-09-30"]),
+    ])
+    func followUpsOfVietnameseReviews(body: String, published: String, expected: [String]) {
+        let records = Extractor().extract(report(body, published: published))
+        #expect(records.map { "\($0.metric.rawValue) \($0.value) \($0.basis.rawValue) \($0.period.start.map { "\($0)" } ?? "nil")…"
+            + "\($0.period.end.map { "\($0)" } ?? "nil")" } == expected)
+    }
 }
