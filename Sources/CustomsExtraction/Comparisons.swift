@@ -96,7 +96,7 @@ extension Analysis {
     /// "xuất khẩu đạt …, giảm 9,4%; nhập khẩu đạt …, giảm 4,6% so với nửa cuối tháng 9": a change with no
     /// comparison of its own, in a clause that ";" parts from the next, shares the period before that
     /// the sentence's last change is compared with.
-    func sharedComparison(from k: Int, to end: Int) -> Against {
+    @inline(never) func sharedComparison(from k: Int, to end: Int) -> Against {
         guard end > k, (k..<end).contains(where: { isP($0, UInt8(ascii: ";")) }) else { return .none }
         let sentenceEnd = sents[Int(sentOf[k])].upperBound
         guard let last = quants.last(where: { $0.kind.isPercent && $0.a >= end && $0.b < sentenceEnd && sentOf[$0.a] == sentOf[k] }),
@@ -257,12 +257,16 @@ extension Analysis {
         let r = sents[s]
         var partsSpan: (open: Int, close: Int)?  // the parentheses of parts right after a total (see below)
         for ci in range where !cands[ci].side {
-            let qa = quants[cands[ci].q].a
-            let qb = quants[cands[ci].q].b
+            // The figure's quantity and metric, read once: repeated `cands[ci]` reads in this long body
+            // were compiled as calls of the array's getter, each copying the whole candidate.
+            let cq = cands[ci].q
+            let cmetric = cands[ci].metric
+            let qa = quants[cq].a
+            let qb = quants[cq].b
             // The quantities right of the figure: quantities start in increasing token order, so
             // those before it (and it) are never read here (all of the sentence's were scanned
             // for every figure, quadratic in dense sentences).
-            let after = max(cands[ci].q + 1, percentsFrom ?? 0)..<quantRange.upperBound
+            let after = max(cq + 1, percentsFrom ?? 0)..<quantRange.upperBound
             // The figure's tail ends at the next record or blocker of the sentence.
             var tailEnd = r.upperBound
             // "1,2 tỷ USD (xuất khẩu 700 triệu USD, nhập khẩu 500 triệu USD), tăng 9%": the parts in
@@ -301,10 +305,10 @@ extension Analysis {
                 }
                 // "1.5 times higher than the same period last year"; "1.5 times that of April 2023 / the
                 // same period / last year's" (as "twice that of …" is read as a multiple).
-                let timesBase = isW(k + 1, W.higher) || isW(k + 1, W.more) || isW(k + 1, W.larger)
+                // (The cue first: the words after it are read only for "times".)
+                if c == .times, isNum(k - 1), isW(k + 1, W.higher) || isW(k + 1, W.more) || isW(k + 1, W.larger)
                     || (isW(k + 1, W.that) || isW(k + 1, W.those)) && isW(k + 2, W.of)
-                    || isW(k + 1, W.the) && isW(k + 2, W.same) || isW(k + 1, W.last) && isW(k + 2, W.year)
-                if c == .times, isNum(k - 1), timesBase,
+                    || isW(k + 1, W.the) && isW(k + 2, W.same) || isW(k + 1, W.last) && isW(k + 2, W.year),
                    !(k - 2 >= qb && (cue(k - 2) == .gap || cue(k - 2) == .up || cue(k - 2) == .ratio)), let d = parseNumber(k - 1), d.double > 1 {
                     let a = against(from: k + 1, to: tailEnd)
                     let pct = round2((d.double - 1) * 100)
@@ -313,14 +317,14 @@ extension Analysis {
                 k += 1
             }
             // "đạt 105% dự toán, tương đương 2.900 tỷ đồng": the attainment written before the amount.
-            if cands[ci].metric == .revenue, let (kind, pct, phrase) = amountAfterAttainment(cands[ci].q), kind == .restated {
+            if cmetric == .revenue, let (kind, pct, phrase) = amountAfterAttainment(cq), kind == .restated {
                 addOnce(TargetAttainment(kind: targetPhraseKind(phrase.0, phrase.1), pct: pct), to: &cands[ci])
             }
             // "fell 11% to VND 370 trillion", "rose 5.2% year-on-year to …", "tăng 15% lên 4.000 tỷ đồng":
             // the change written before the figure it leads into.
-            if cands[ci].q > quantRange.lowerBound, quants[cands[ci].q - 1].kind.isPercent,
-               percentLeads(quants[cands[ci].q - 1], into: qa) {
-                let p = quants[cands[ci].q - 1]
+            if cq > quantRange.lowerBound, quants[cq - 1].kind.isPercent,
+               percentLeads(quants[cq - 1], into: qa) {
+                let p = quants[cq - 1]
                 var j = p.a - 1
                 while j > max(r.lowerBound, p.a - 3), isW(j, W.by) { j -= 1 }
                 if cue(j) == .up || cue(j) == .down {
@@ -453,7 +457,7 @@ extension Analysis {
                     var phrase: (Int, Int)?
                     for m in exceedAt..<p.a where cue(m) == .targetEst || cue(m) == .targetStretch { phrase = (m, p.a); break }
                     if cue(exceedAt) == .exceed, spans[Int(cueOf[exceedAt])].b - spans[Int(cueOf[exceedAt])].a > 1 { phrase = (exceedAt, p.a) }
-                    if let ph = phrase, cands[ci].metric == .revenue {
+                    if let ph = phrase, cmetric == .revenue {
                         let kind = targetPhraseKind(ph.0, ph.1)
                         addOnce(TargetAttainment(kind: kind, pct: pctValue >= 100 ? pctValue : 100 + pctValue), to: &cands[ci])
                         continue
@@ -465,7 +469,7 @@ extension Analysis {
                     if a == .prev { if cands[who].changePrev == nil { cands[who].changePrev = round2(pctValue - 100) }; continue }
                     // "Chỉ tiêu … là 63.000 tỷ đồng; … đã thu được 32.000 tỷ đồng, đạt 50,8%": with no target
                     // word, the share of a target told before whose amount agrees with it.
-                    if a == .none, attainBefore, cands[ci].metric == .revenue, targetPhrase(after: p.b, limit: tailEnd) == nil,
+                    if a == .none, attainBefore, cmetric == .revenue, targetPhrase(after: p.b, limit: tailEnd) == nil,
                        let t = cands.last(where: { $0.metric == .revenueTarget && $0.office == cands[ci].office && $0.value > 0
                            && abs(cands[ci].value / $0.value * 100 - pctValue) < 0.6 }) {
                         addOnce(TargetAttainment(kind: t.targetKind ?? .estimate, pct: pctValue, amount: t.value), to: &cands[ci])
@@ -473,7 +477,7 @@ extension Analysis {
                     }
                     // "9.200 tỷ đồng/17.000 tỷ đồng chỉ tiêu được giao, đạt 54%": the target was named
                     // between the figure and its attainment, with its amount after the slash.
-                    if a == .none, cands[ci].metric == .revenue,
+                    if a == .none, cmetric == .revenue,
                        isP(qb, UInt8(ascii: "/")), let t = lastTargetCue(in: qb..<p.a),
                        let target = quants[after].first(where: { $0.kind.isVND && $0.a == qb + 1 && $0.b <= t }) {
                         let kind: TargetKind = cue(t) == .targetStretch ? .stretch : .estimate
@@ -482,7 +486,7 @@ extension Analysis {
                     }
                 }
                 // "(hơn 127%)" right after a revenue amount.
-                if cands[ci].metric == .revenue, p.a - qb <= 3, isP(qb, UInt8(ascii: "(")), isP(p.b, UInt8(ascii: ")")) {
+                if cmetric == .revenue, p.a - qb <= 3, isP(qb, UInt8(ascii: "(")), isP(p.b, UInt8(ascii: ")")) {
                     addOnce(TargetAttainment(kind: .estimate, pct: pctValue), to: &cands[ci])
                 }
             }
