@@ -141,10 +141,19 @@ extension Analysis {
     func percentLeads(_ p: Quant, into figure: Int) -> Bool {
         var k = p.b
         var linked = false
+        var compared = false
         while k < figure {
             let c = cue(k)
-            if c == .yoy || c == .compare { k = max(k + 1, Int(spans[Int(cueOf[k])].b)); linked = false; continue }
+            if c == .yoy || c == .compare { k = max(k + 1, Int(spans[Int(cueOf[k])].b)); linked = false; compared = true; continue }
+            // ("tăng 12,5% so với năm 2023 / năm trước / cùng kỳ năm 2023, đạt …": the period compared with.)
+            if compared, !linked, year(at: k) != nil || isP(k, UInt8(ascii: "/")) || isW(k, W.nam) || isW(k, W.truoc) || isW(k, W.ngoai)
+                || isW(k, W.thang) || isW(k, W.quy) || romanOrInt(k) != nil {
+                k += 1
+                continue
+            }
             let h = w(k)
+            // ("…, chỉ đạt 12.650 tỷ đồng": "only".)
+            if h == W.chi, cue(k + 1) == .attain { k += 1; continue }
             // ("…, đạt 1,36 tỷ USD", "…, reaching $5 billion": the level after the change.)
             // ("tăng 8% so với cùng kỳ với số thu 19.900 tỷ đồng": "với (số thu)" leads into it too.)
             if h == W.to || h == W.at || h == W.len || h == W.muc || h == W.xuong || h == W.con || cue(k) == .attain

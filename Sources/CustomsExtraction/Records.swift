@@ -986,6 +986,13 @@ extension Analysis {
         return nil
     }
 
+    /// Whether `range` names customs as a subject without naming an office: "hải quan" ("lực lượng / cơ quan
+    /// / ngành Hải quan") or "đơn vị" (the unit last named).
+    func customsSubject(in range: Range<Int>) -> Bool {
+        for k in range where isW(k, W.hai) && isW(k + 1, W.quan) || isW(k, W.don) && isW(k + 1, W.vi) && !isNum(k - 1) { return true }
+        return false
+    }
+
     /// Whether a sentence that names a non-customs body tells something in its voice ("Theo Sở Công
     /// Thương, …", "… cho biết", "báo cáo", "according to") rather than naming it at a meeting or a
     /// visit ("Tham dự hội nghị có Phó Chủ tịch UBND tỉnh …", "Phó Chủ tịch … kiểm tra cửa khẩu …"),
@@ -1168,9 +1175,12 @@ extension Analysis {
                 c.sentenceHasOffice = sentHasOffice
                 let customsBefore = hasOfficeMention(sentMentions, endingBy: quant.a)
                 if !customsBefore {
-                    if let sp = speaker, sp < quant.b || !sentHasOffice {
+                    // ("Đơn vị khởi tố 4 vụ, Công an tỉnh khởi tố 11 vụ", "…; trong đó, lực lượng Hải quan bắt giữ 312 vụ":
+                    // customs named as the subject of the figure's clause, after any other body.)
+                    let clauseSubject = customsSubject(in: max(r.lowerBound, speaker.map { $0 < quant.a ? $0 : r.lowerBound } ?? r.lowerBound)..<quant.a)
+                    if let sp = speaker, sp < quant.b || !sentHasOffice, !clauseSubject {
                         c.nonCustoms = true
-                    } else if speaker == nil, state, !sentHasOffice {
+                    } else if speaker == nil, state, !sentHasOffice, !clauseSubject {
                         c.nonCustoms = true
                     }
                     // "Tổng thu ngân sách của tỉnh / trên địa bàn tỉnh …": the province's whole budget, named

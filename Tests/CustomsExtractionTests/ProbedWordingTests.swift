@@ -980,4 +980,31 @@ struct ProbedWordingTests {
         #expect(records.map { "\($0.metric.rawValue) \($0.value) \($0.basis.rawValue) \($0.period.start.map { "\($0)" } ?? "nil")…"
             + "\($0.period.end.map { "\($0)" } ?? "nil")" } == expected)
     }
+
+    /// A change written before the value with its comparison between them ("tăng 12,5% so với năm 2023 / năm
+    /// trước, đạt …", "giảm 4,2% so với năm 2023, chỉ đạt …", "tăng 25% so với cùng kỳ năm 2023, lên 286 vụ").
+    @Test(arguments: [
+        ("Năm 2024, số thu ngân sách của Cục Hải quan Quảng Ninh tăng 12,5% so với năm 2023, đạt 12.650 tỷ đồng.", Metric.revenue, 12.5),
+        ("Năm 2024, số thu ngân sách của Cục Hải quan Quảng Ninh tăng 12,5% so với năm trước, đạt 12.650 tỷ đồng.", .revenue, 12.5),
+        ("Năm 2024, số thu ngân sách của Cục Hải quan Quảng Ninh giảm 4,2% so với năm 2023, chỉ đạt 12.650 tỷ đồng.", .revenue, -4.2),
+        ("Năm 2024, số vụ vi phạm do Cục Hải quan Quảng Ninh phát hiện tăng 25% so với cùng kỳ năm 2023, lên 286 vụ.", .violations, 25),
+    ])
+    func aChangeWrittenBeforeTheValue(body: String, metric: Metric, change: Double) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: "2024-12-28")), metric))
+        #expect(record.changePct == change)
+    }
+
+    /// Customs named as the subject of a figure's clause ("Đơn vị …", "lực lượng Hải quan …") keeps the figure
+    /// customs' when another body is named in the same sentence or spoke just before.
+    @Test(arguments: [
+        ("Năm 2024, Cục Hải quan Quảng Ninh phát hiện 286 vụ vi phạm. Đơn vị khởi tố 4 vụ án hình sự, Công an tỉnh khởi tố 11 vụ.",
+         "Hải quan", [286.0, 4]),
+        ("Năm 2024, lực lượng Hải quan phát hiện 286 vụ vi phạm, Bộ đội Biên phòng phát hiện 412 vụ.", "Hải quan Quảng Ninh tổng kết năm 2024",
+         [286]),
+        ("Tháng 10/2024, các lực lượng chức năng cả nước đã phát hiện 9.245 vụ vi phạm, trong đó lực lượng Hải quan phát hiện 1.312 vụ.",
+         "Hải quan", [1312]),
+    ])
+    func customsAsTheSubjectBesideOtherBodies(body: String, title: String, values: [Double]) {
+        #expect(Extractor().extract(report(body, published: "2024-12-28", title: title)).map(\.value) == values)
+    }
 }
