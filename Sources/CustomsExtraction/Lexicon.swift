@@ -367,6 +367,11 @@ enum Lexicon {
         ("hàng tiêu dùng", .exclGoods),
         ("có thuế", .exclDutiable), ("taxable", .exclDutiable), ("dutiable", .exclDutiable),
         ("thuế được hoàn", .exclDebt), ("số thuế hoàn", .exclDebt), ("được hoàn thuế", .exclDebt), ("được hoàn", .exclDebt),
+        // Tax not collected: exempted, reduced, deducted, assessed, refunded, late-payment interest, uncollectible.
+        ("được miễn", .exclDebt), ("được giảm", .exclDebt), ("không phải nộp", .exclDebt), ("không thu được", .exclDebt),
+        ("khấu trừ", .exclDebt), ("ấn định", .exclDebt), ("ấn định thuế", .exclDebt), ("phải nộp tăng thêm", .exclDebt),
+        ("thuế đã hoàn", .exclDebt), ("đã hoàn thuế", .exclDebt), ("xử lý hoàn", .exclDebt), ("chậm nộp", .exclDebt), ("tiền chậm nộp", .exclDebt),
+        ("xóa nợ", .exclDebt),
         ("vốn fdi", .exclCapital), ("vốn đầu tư", .exclCapital),
         ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
         ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),
@@ -437,7 +442,8 @@ enum Lexicon {
         ("tin liên quan", .chrome), ("bài viết liên quan", .chrome), ("tin cùng chuyên mục", .chrome),
         ("tin khác", .chrome), ("các tin khác", .chrome), ("tin mới", .chrome), ("tin mới nhất", .chrome),
         ("tin đọc nhiều", .chrome), ("đọc nhiều", .chrome), ("đọc nhiều nhất", .chrome), ("xem thêm", .chrome), ("đọc thêm", .chrome),
-        ("nổi bật", .chrome), ("đừng bỏ lỡ", .chrome), ("bình luận", .chrome), ("có thể bạn quan tâm", .chrome),
+        // (Not "nổi bật" alone: "Hà Nội bắt giữ" folds to the same words.)
+        ("tin nổi bật", .chrome), ("bài nổi bật", .chrome), ("đừng bỏ lỡ", .chrome), ("bình luận", .chrome), ("có thể bạn quan tâm", .chrome),
         ("related news", .chrome), ("related articles", .chrome), ("related stories", .chrome), ("read more", .chrome),
         ("most read", .chrome), ("more news", .chrome), ("comments", .chrome), ("bài liên quan", .chrome), ("see also", .chrome),
         ("related", .chrome),

@@ -418,8 +418,9 @@ extension Analysis {
             case .unitDecl:
                 // "kiểm tra sau thông quan 420 tờ khai", "1.200 tờ khai luồng đỏ", "tờ khai bị kiểm tra thực
                 // tế": a subset checked or channelled, in the count's own clause.
-                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6)
-                where cue(k) == .exclAudit && !(k < q.a && hasPunct(UInt8(ascii: ","), UInt8(ascii: ";"), in: k..<q.a))
+                // (Also refunded, assessed or indebted ones: "hoàn thuế cho 3.120 tờ khai", "4.560 tờ khai còn nợ thuế".)
+                for k in max(clauseStart(q), q.a - 8)..<min(tokCount, q.b + 6)
+                where (cue(k) == .exclAudit || cue(k) == .exclDebt || cue(k) == .exclLost) && !(k < q.a && hasPunct(UInt8(ascii: ","), UInt8(ascii: ";"), in: k..<q.a))
                     && !(k >= q.b && hasPunct(UInt8(ascii: ","), UInt8(ascii: ";"), in: q.b..<k)) {
                     return .transparent
                 }
@@ -433,8 +434,10 @@ extension Analysis {
                     k -= 1
                 }
                 // (In the count's own clause: "Đơn vị hỗ trợ doanh nghiệp, có 1.500 doanh nghiệp làm thủ tục" keeps it.)
-                for k in max(windowStart, q.a - 8)..<min(tokCount, q.b + 6)
-                where (cue(k) == .exclProgram || cue(k) == .exclAudit || (cue(k) == .exclDebt && k >= q.b))
+                // (Also those refunded, penalised or forgiven: "hoàn thuế … cho 312 doanh nghiệp", "xử phạt 120 doanh nghiệp".)
+                for k in max(clauseStart(q), q.a - 8)..<min(tokCount, q.b + 6)
+                where (cue(k) == .exclProgram || cue(k) == .exclAudit || cue(k) == .exclLost || cue(k) == .penalty
+                       || (cue(k) == .exclDebt && (k >= q.b || !isW(k, W.no))))
                     && !(k < q.a && hasPunct(UInt8(ascii: ","), UInt8(ascii: ";"), in: k..<q.a)) {
                     return .transparent
                 }
@@ -463,6 +466,12 @@ extension Analysis {
                     if c == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
                 }
                 for k in q.b..<min(tokCount, q.b + 4) where cue(k) == .violVerb { return .record(.violations, nil, "vụ vi phạm") }
+                // "Cục Hải quan Lạng Sơn bắt giữ 312 vụ, Cục Hải quan Cao Bằng 128 vụ", "… là Cục Hải quan Lạng Sơn (312 vụ),
+                // Cục Hải quan Cao Bằng (128 vụ)": the next office of a list, its verb left out.
+                if let l = lastRecord, l.unit == .count, l.metric == .violations || l.metric == .penaltyCases || l.metric == .prosecutions,
+                   officeRightBefore(q) {
+                    return .record(l.metric, nil, "(list of offices)")
+                }
                 return .blocker
             case .unitTrav:
                 if tourismCount(q, from: windowStart, clauseOnly: true) { return .blocker }
@@ -621,8 +630,10 @@ extension Analysis {
             // penalty phrase names right before it (a count there is the cases, "xử phạt 60 vụ").
             // (In English with its object or a verb of sum between: "fined violators VND 350 billion",
             // "imposed fines totalling VND 120 billion".)
+            // (Not "ấn định thuế và xử phạt vi phạm hành chính 2.540 tỷ đồng": assessed tax with the fines.)
             if isVND, let (c, pos) = left.first, c == .penalty, let span = cueStarting(pos),
-               q.a - Int(span.b) <= 1, q.a == Int(span.b) || isW(q.a - 1, W.voi) || isW(q.a - 1, W.la) {
+               q.a - Int(span.b) <= 1, q.a == Int(span.b) || isW(q.a - 1, W.voi) || isW(q.a - 1, W.la),
+               !left.contains(where: { $0.0 == .exclDebt }) {
                 return .record(.fines, nil, "xử phạt (số tiền)")
             }
             if isVND, format == .english, penaltyThenObject(before: q.a) { return .record(.fines, nil, "fined (amount)") }
@@ -984,6 +995,13 @@ extension Analysis {
             if !assigner && !coop { return k }
         }
         return nil
+    }
+
+    /// Whether an office is named right before quantity `q` ("… Cục Hải quan Cao Bằng 128 vụ", "… (128 vụ)").
+    func officeRightBefore(_ q: Quant) -> Bool {
+        let end = isP(q.a - 1, UInt8(ascii: "(")) ? q.a - 1 : q.a
+        for m in mentions where m.b == end && m.kind != .area && !m.weak { return true }
+        return false
     }
 
     /// Whether `range` names customs as a subject without naming an office: "hải quan" ("lực lượng / cơ quan
@@ -1755,5 +1773,5 @@ extension Analysis {
 
 extension W {
     static let level: UInt64 = 0x4000006c6576656c /* level */, thap: UInt64 = 0x4000000070616874 /* thap */
-    static let it: UInt64 = 0x4000000000007469 /* it */
+    static let it: UInt64 = 0x4000000000007469 /* it */, no: UInt64 = 0x4000000000006f6e /* no */
 }

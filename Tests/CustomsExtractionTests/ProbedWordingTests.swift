@@ -1007,4 +1007,38 @@ struct ProbedWordingTests {
     func customsAsTheSubjectBesideOtherBodies(body: String, title: String, values: [Double]) {
         #expect(Extractor().extract(report(body, published: "2024-12-28", title: title)).map(\.value) == values)
     }
+
+    /// Tax that was not collected (exempted, reduced, deducted, assessed, refunded, late-payment interest) is no
+    /// revenue, and declarations or enterprises refunded, assessed, indebted or penalised are no counts of the
+    /// office's work; "ấn định thuế và xử phạt … 2.540 tỷ đồng" is not fines.
+    @Test(arguments: [
+        "Số thuế được miễn cho hàng hóa gia công, sản xuất xuất khẩu là 2.150 tỷ đồng.",
+        "Số thuế được giảm theo quy định là 320 tỷ đồng.",
+        "Số thuế khấu trừ là 500 tỷ đồng.",
+        "Số tiền thuế đã hoàn cho doanh nghiệp là 1.250 tỷ đồng.",
+        "Số tiền chậm nộp thu được là 3,2 tỷ đồng.",
+        "Đơn vị đã giải quyết hoàn thuế cho 3.120 tờ khai.",
+        "Có 4.560 tờ khai còn nợ thuế quá hạn.",
+        "Hoàn thuế 1.250 tỷ đồng cho 312 doanh nghiệp.",
+        "Qua kiểm tra sau thông quan, đơn vị ban hành quyết định ấn định thuế và xử phạt vi phạm hành chính 2.540 tỷ đồng.",
+    ])
+    func taxNotCollectedAndSubsets(second: String) {
+        let records = Extractor().extract(report("9 tháng năm 2024, Cục Hải quan Bình Dương thu ngân sách đạt 18.420 tỷ đồng. " + second,
+                                                 published: "2024-10-05"))
+        #expect(records.map(\.value) == [18_420_000_000_000])
+    }
+
+    /// Enforcement wordings: "Hà Nội bắt giữ" (not the heading "nổi bật", which folds the same), a list of offices with
+    /// the verb left out, fines on the enterprises penalised.
+    @Test(arguments: [
+        ("Năm 2018, Cục Hải quan Hà Nội bắt giữ 312 vụ.", ["violations vn.ha-noi 312.0"]),
+        ("Năm 2018, Cục Hải quan Lạng Sơn bắt giữ 312 vụ, Cục Hải quan Cao Bằng 128 vụ, Cục Hải quan Quảng Ninh 346 vụ.",
+         ["violations vn.lang-son 312.0", "violations vn.cao-bang 128.0", "violations vn.quang-ninh 346.0"]),
+        ("Năm 2018, Cục Hải quan Bình Dương đã xử phạt 120 doanh nghiệp vi phạm với số tiền 6,2 tỷ đồng.",
+         ["fines vn.binh-duong 6200000000.0"]),
+    ])
+    func enforcementWordings(body: String, expected: [String]) {
+        let records = Extractor().extract(report(body, published: "2018-12-26"))
+        #expect(records.map { "\($0.metric.rawValue) \($0.office) \($0.value)" } == expected)
+    }
 }
