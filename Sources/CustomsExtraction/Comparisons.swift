@@ -152,8 +152,8 @@ extension Analysis {
                 continue
             }
             let h = w(k)
-            // ("…, chỉ đạt 12.650 tỷ đồng": "only".)
-            if h == W.chi, cue(k + 1) == .attain { k += 1; continue }
+            // ("…, chỉ đạt 12.650 tỷ đồng", "…, chỉ còn …": "only".)
+            if h == W.chi, cue(k + 1) == .attain || isW(k + 1, W.con) { k += 1; continue }
             // ("…, đạt 1,36 tỷ USD", "…, reaching $5 billion": the level after the change.)
             // ("tăng 8% so với cùng kỳ với số thu 19.900 tỷ đồng": "với (số thu)" leads into it too.)
             if h == W.to || h == W.at || h == W.len || h == W.muc || h == W.xuong || h == W.con || cue(k) == .attain

@@ -196,7 +196,7 @@ extension Analysis {
     func namesCustoms() -> Bool {
         for i in toks.indices {
             let h = toks[i].h
-            if h == W.customs || h == W.hq || h == W.hqkv ? toks[i].kind == .word : h == W.quan && isW(i - 1, W.hai) { return true }
+            if h == W.customs || h == W.hq || h == W.hqkv || h == W.tchq ? toks[i].kind == .word : h == W.quan && isW(i - 1, W.hai) { return true }
         }
         return false
     }

@@ -253,7 +253,7 @@ enum Lexicon {
         ("cao hơn", .up), ("thấp hơn", .down),
         ("giảm", .down), ("down", .down), ("decrease", .down), ("decreased", .down), ("decreasing", .down),
         ("decline", .down), ("declined", .down), ("drop", .down), ("dropped", .down), ("drops", .down), ("fell", .down),
-        ("sụt giảm", .down), ("reduced", .down), ("reduction", .down), ("giảm sút", .down),
+        ("sụt giảm", .down), ("sụt", .down), ("reduced", .down), ("reduction", .down), ("giảm sút", .down),
         ("bằng", .ratio), ("bang", .ratio), ("equal to", .ratio), ("equivalent to", .ratio), ("equaling", .ratio),
         ("tương đương", .exclEquiv), ("tương ứng", .exclEquiv), ("tương đương giảm", .exclEquiv), ("tương đương tăng", .exclEquiv),
         ("đạt", .attain), ("hoàn thành", .attain), ("representing", .attain), ("reached", .attain), ("reaching", .attain),

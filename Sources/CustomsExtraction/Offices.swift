@@ -319,7 +319,7 @@ extension Analysis {
     /// (Marked `WordTable.mentionStart` on their tokens.)
     static let mentionStartWords: [UInt64] = [
         W.tong, W.chi, W.cuc, W.nganh, W.toan, W.ca, W.hai, W.general, W.vietnam, W.customs, W.custom, W.region, W.cua,
-        W.department, W.hq, W.gdvc, W.khu,
+        W.department, W.hq, W.gdvc, W.khu, W.tchq,
     ]
 
     mutating func findMentions() {
@@ -543,7 +543,8 @@ extension Analysis {
     /// Is the office mention at a..<b one that assigns a target ("Tổng cục Hải quan giao")?
     @inline(__always) func isAssigner(_ a: Int, _ b: Int) -> Bool {
         for k in b..<min(tokCount, b + 3) where isW(k, W.giao) { return !isW(k - 1, W.duoc) }
-        if isW(a - 1, W.cua) && (cue(a - 2) == .targetEst || cue(a - 2) == .targetStretch) { return true }
+        // ("dự toán của Tổng cục …": who set it; but "dự toán của Chi cục X là 3.000 tỷ đồng": whose it is.)
+        if isW(a - 1, W.cua) && (cue(a - 2) == .targetEst || cue(a - 2) == .targetStretch), !isW(b, W.la), !isNum(b) { return true }
         return false
     }
 
@@ -551,7 +552,10 @@ extension Analysis {
     // mutating one copies the whole analysis first.
     mutating func mentionAt(_ i: Int) -> Mention? {
         let h = toks[i].h
-        // ---- "Tổng cục Hải quan" ----
+        // ---- "Tổng cục Hải quan" ("TCHQ", the older reports' abbreviation) ----
+        if h == W.tchq, toks[i].up {
+            return Mention(a: i, b: i + 1, kind: .national, id: "vn", assigner: isAssigner(i, i + 1), cueText: label(i, i + 1))
+        }
         if h == W.tong, isW(i + 1, W.cuc) {
             if isW(i + 2, W.truong) { return nil }
             if isW(i + 2, W.hai), isW(i + 3, W.quan) {
@@ -986,5 +990,5 @@ extension Analysis {
 }
 
 extension W {
-    static let municipal: UInt64 = 0xb777834337123a6b /* municipal */
+    static let municipal: UInt64 = 0xb777834337123a6b /* municipal */, tchq: UInt64 = 0x4000000071686374 /* tchq */
 }

@@ -105,6 +105,8 @@ extension Analysis {
         if isW(i, W.nam), let y = year(at: i + 1) { return (y, i + 2) }
         if isW(i, W.nam), let published = pub?.year {
             if isW(i + 1, W.nay) { return (published, i + 2) }
+            // ("Quý I năm tới / năm sau": of the year after publication.)
+            if isW(i + 1, W.toi) || isW(i + 1, W.sau) && !isNum(i + 2) { return (published + 1, i + 2) }
             if isW(i + 1, W.ngoai) || isW(i + 1, W.truoc) { return (published - 1, i + 2) }
         }
         if (isW(i, W.of) || isW(i, W.in_)), let y = year(at: i + 1) { return (y, i + 2) }
@@ -293,6 +295,7 @@ extension Analysis {
         case W.for_: return nextKind == .num || (next == W.the && i + 2 < tp.count && tp[i + 2].h == W.year)
         case W.nam:
             return nextKind != .word || next == W.nay || next == W.qua || next == W.ngoai || next == W.thang || next == W.vua
+                || next == W.toi || next == W.sau
                 || (i > 0 && tp[i - 1].h == W.ca)  // "cả năm đạt …": the whole year
                 || (i > 0 && tp[i - 1].h == W.trong && (next == W.dat || next == W.uoc || next == W.thu || next == W.la))
         case W.whole, W.full: return next == W.year || nextKind == .punct  // ("full-year")
@@ -554,6 +557,9 @@ extension Analysis {
                 }
                 if isW(j, W.nay) || (isW(j, W.thoi) && isW(j + 1, W.diem)) || (isW(j, W.hien) && isW(j + 1, W.nay)) {
                     guard h != W.by, h != W.through else { return false }
+                    // "(cao nhất) từ trước đến nay", "kể từ khi thành lập (Cục) đến nay": ever, no period.
+                    if isW(i - 1, W.truoc) && isW(i - 2, W.tu) { return false }
+                    for k in max(0, i - 6)..<i where isW(k, W.khi) && isW(k - 1, W.tu) { return false }
                     let end = isW(j, W.nay) ? j + 1 : (isW(j + 2, W.nay) ? j + 3 : j + 2)
                     var p = PM(a: i, b: end, sY: nil, sM: 1, sD: 1, eY: nil, eM: 0, eD: 0)
                     p.toNow = true
@@ -805,6 +811,13 @@ extension Analysis {
                 if isW(i + 1, W.nay), !isW(i - 1, W.ngay) {
                     let y = pub?.year
                     out = PM(a: i, b: i + 2, sY: y, sM: 1, sD: 1, eY: y, eM: 12, eD: 31); return true
+                }
+                // "Năm tới / Năm sau, …" (an outlook in a year-end review): the year after publication, for its
+                // sentence only.
+                if isW(i + 1, W.toi) || isW(i + 1, W.sau) && !isNum(i + 2), !comparisonBefore(i), !pluralBefore(i), let p = pub {
+                    var next = PM(a: i, b: i + 2, sY: p.year + 1, sM: 1, sD: 1, eY: p.year + 1, eM: 12, eD: 31)
+                    next.sentenceOnly = true
+                    out = next; return true
                 }
                 // "nhiều năm qua", "những năm qua", "các / mấy / vài năm qua": years in general, no period.
                 // ("năm vừa qua": the same as "năm qua".)

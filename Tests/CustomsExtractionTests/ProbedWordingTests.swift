@@ -1041,4 +1041,31 @@ struct ProbedWordingTests {
         let records = Extractor().extract(report(body, published: "2018-12-26"))
         #expect(records.map { "\($0.metric.rawValue) \($0.office) \($0.value)" } == expected)
     }
+
+    /// Year-end and older reports: "cao nhất từ trước đến nay" is no period; "Năm tới / năm sau", "Quý I năm tới" are
+    /// the next year's; "giảm 40%, chỉ còn …", "sụt 40%"; "dự toán của Chi cục X là …" is X's; "TCHQ" is the national body.
+    @Test(arguments: [
+        ("Năm 2022, Cục Hải quan Quảng Ngãi thu ngân sách 8.800 tỉ đồng. Đây là mức thu cao nhất từ trước tới nay. Số tờ khai đạt "
+            + "21.000 tờ khai.", "2023-01-03", ["vn.quang-ngai revenue 2022-12-31", "vn.quang-ngai declarations 2022-12-31"]),
+        ("Năm 2020, Cục Hải quan tỉnh Quảng Ninh thu 8.900 tỉ đồng. Năm tới, Cục Hải quan tỉnh Quảng Ninh được giao chỉ tiêu thu "
+            + "ngân sách 9.500 tỉ đồng.", "2020-12-30", ["vn.quang-ninh revenue 2020-12-31", "vn.quang-ninh revenue_target 2021-12-31"]),
+        ("Quý I năm tới, Cục Hải quan Lạng Sơn dự kiến thu 1.500 tỉ đồng.", "2020-12-28", ["vn.lang-son revenue 2021-03-31"]),
+        ("Năm 2022, dự toán của Chi cục Hải quan Bắc Thăng Long là 3.000 tỉ đồng.", "2022-01-05",
+         ["vn.ha-noi.bac-thang-long revenue_target 2022-12-31"]),
+        ("Quí III/2018, Cục Hải quan Lạng Sơn thu 1.500 tỉ đồng. Cùng quí, TCHQ thu ngân sách 80.500 tỉ đồng.", "2018-10-08",
+         ["vn.lang-son revenue 2018-09-30", "vn revenue 2018-09-30"]),
+    ])
+    func yearEndAndOlderReports(body: String, published: String, expected: [String]) {
+        let records = Extractor().extract(report(body, published: published, title: "Hải quan Hà Nội"))
+        #expect(records.map { "\($0.office) \($0.metric.rawValue) \($0.period.end.map { "\($0)" } ?? "nil")" } == expected)
+    }
+
+    @Test(arguments: [
+        "Năm 2020, số thu của Cục Hải quan Lào Cai giảm 40%, chỉ còn 1.650 tỉ đồng.",
+        "Năm 2020, Cục Hải quan Lào Cai thu 1.650 tỉ đồng, sụt 40% so với năm 2019.",
+    ])
+    func decreasesWordedTheCovidYearsWay(body: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2021-01-10")), .revenue, value: 1_650_000_000_000))
+        #expect(revenue.changePct == -40)
+    }
 }
