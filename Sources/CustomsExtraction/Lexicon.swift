@@ -374,6 +374,13 @@ enum Lexicon {
         ("xóa nợ", .exclDebt),
         ("vốn fdi", .exclCapital), ("vốn đầu tư", .exclCapital),
         ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
+        // The province's own budget, not customs': land-use fees and rents, the non-state and state sectors, the
+        // lottery, other revenue, the local share, the balanced budget, spending.
+        ("tiền sử dụng đất", .exclDomestic), ("thuê đất", .exclDomestic), ("ngoài quốc doanh", .exclDomestic),
+        ("doanh nghiệp nhà nước", .exclDomestic), ("xổ số", .exclDomestic), ("xổ số kiến thiết", .exclDomestic),
+        ("thu khác", .exclDomestic), ("ngân sách địa phương", .exclDomestic), ("thu ngân sách địa phương", .exclDomestic),
+        ("cân đối ngân sách", .exclDomestic),
+        ("thu cân đối", .exclDomestic), ("chi ngân sách", .exclDomestic), ("tổng chi", .exclDomestic),
         ("nội địa", .exclDomestic), ("gdp", .exclDomestic), ("grdp", .exclDomestic), ("tổng sản phẩm", .exclDomestic),
         ("du lịch", .exclDomestic), ("tourism", .exclDomestic), ("tourists", .exclDomestic), ("khách du lịch", .exclDomestic),
         ("ngày cao điểm", .exclRate), ("peak day", .exclRate), ("peak days", .exclRate), ("peak times", .exclRate),

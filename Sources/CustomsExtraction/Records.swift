@@ -475,6 +475,16 @@ extension Analysis {
                 return .blocker
             case .unitTrav:
                 if tourismCount(q, from: windowStart, clauseOnly: true) { return .blocker }
+                // "tỉnh Lào Cai đón 1,3 triệu lượt khách quốc tế": tourism's arrivals, unless they are counted crossing
+                // the border ("… đón 20.000 lượt khách xuất nhập cảnh"). ("đón" folds as "đơn" of "đơn vị" does.)
+                var k = q.a - 1
+                while k >= max(windowStart, q.a - 5), !isPunctLike(k) {
+                    if isW(k, W.don), !isW(k + 1, W.vi),
+                       !(max(0, q.a - 6)..<min(tokCount, q.b + 4)).contains(where: { Analysis.isDirection(cue($0)) || cue($0) == .flowXNC || isW($0, W.canh) }) {
+                        return .blocker
+                    }
+                    k -= 1
+                }
                 for k in q.b..<min(tokCount, q.b + 3) where cue(k) == .exclDomestic { return .blocker }
                 return .record(.travellers, nil, "lượt khách")
             case .unitVeh:

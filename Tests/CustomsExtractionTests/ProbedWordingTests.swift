@@ -1068,4 +1068,21 @@ struct ProbedWordingTests {
         let revenue = try #require(only(Extractor().extract(report(body, published: "2021-01-10")), .revenue, value: 1_650_000_000_000))
         #expect(revenue.changePct == -40)
     }
+
+    /// A province's own budget (land-use fees, the non-state sector, the lottery, the local share, spending) and
+    /// tourism's arrivals ("đón … lượt khách quốc tế") are not the customs department's (spec §2); the border
+    /// gate's travellers ("đón … lượt khách xuất nhập cảnh") are.
+    @Test(arguments: [
+        ("Năm 2021, Cục Hải quan Đồng Nai thu 19.500 tỉ đồng. Thu tiền sử dụng đất đạt 3.900 tỉ đồng.", [19_500_000_000_000.0]),
+        ("Năm 2021, Cục Hải quan Đồng Nai thu 19.500 tỉ đồng. Thu từ khu vực ngoài quốc doanh đạt 6.500 tỉ đồng.", [19_500_000_000_000]),
+        ("Năm 2021, Cục Hải quan Đồng Nai thu 19.500 tỉ đồng. Thu ngân sách địa phương được hưởng theo phân cấp đạt 9.800 tỉ đồng.",
+         [19_500_000_000_000]),
+        ("Năm 2021, Cục Hải quan Đồng Nai thu 19.500 tỉ đồng. Tổng chi ngân sách địa phương ước thực hiện 15.300 tỉ đồng.",
+         [19_500_000_000_000]),
+        ("Năm 2021, Cục Hải quan Lào Cai thu 2.100 tỉ đồng. Tỉnh Lào Cai đón 1,3 triệu lượt khách quốc tế.", [2_100_000_000_000]),
+        ("Năm 2021, cửa khẩu quốc tế Lào Cai đón 120.000 lượt khách xuất nhập cảnh.", [120_000]),
+    ])
+    func theProvincesOwnBudgetAndTourism(body: String, values: [Double]) {
+        #expect(Extractor().extract(report(body, published: "2021-12-28", title: "Hải quan")).map(\.value) == values)
+    }
 }
