@@ -1205,10 +1205,11 @@ extension Analysis {
                 if !customsBefore {
                     // ("Đơn vị khởi tố 4 vụ, Công an tỉnh khởi tố 11 vụ", "…; trong đó, lực lượng Hải quan bắt giữ 312 vụ":
                     // customs named as the subject of the figure's clause, after any other body.)
-                    let clauseSubject = customsSubject(in: max(r.lowerBound, speaker.map { $0 < quant.a ? $0 : r.lowerBound } ?? r.lowerBound)..<quant.a)
-                    if let sp = speaker, sp < quant.b || !sentHasOffice, !clauseSubject {
+                    // (Read last: most figures have neither a speaker nor a voice carried.)
+                    let subjectFrom = max(r.lowerBound, speaker.map { $0 < quant.a ? $0 : r.lowerBound } ?? r.lowerBound)
+                    if let sp = speaker, sp < quant.b || !sentHasOffice, !customsSubject(in: subjectFrom..<quant.a) {
                         c.nonCustoms = true
-                    } else if speaker == nil, state, !sentHasOffice, !clauseSubject {
+                    } else if speaker == nil, state, !sentHasOffice, !customsSubject(in: subjectFrom..<quant.a) {
                         c.nonCustoms = true
                     }
                     // "Tổng thu ngân sách của tỉnh / trên địa bàn tỉnh …": the province's whole budget, named
