@@ -84,6 +84,7 @@ enum Cue: UInt8 {
     case exclCapital      // vốn, đầu tư
     case exclPrice        // giá, price
     case exclNew          // mới (new enterprises)
+    case contraband       // ma túy, thuốc lá, pháo: the kind of goods that singles out some cases
     case nonCustoms       // Cục Thuế, UBND, Sở, Ban Quản lý, Biên phòng, Công an, People's Committee
     case speech           // cho biết, said, quoted, according to, theo, thông tin từ
     case caption          // ảnh, photo
@@ -371,7 +372,7 @@ enum Lexicon {
         ("được miễn", .exclDebt), ("được giảm", .exclDebt), ("không phải nộp", .exclDebt), ("không thu được", .exclDebt),
         ("khấu trừ", .exclDebt), ("ấn định", .exclDebt), ("ấn định thuế", .exclDebt), ("phải nộp tăng thêm", .exclDebt),
         ("thuế đã hoàn", .exclDebt), ("đã hoàn thuế", .exclDebt), ("xử lý hoàn", .exclDebt), ("chậm nộp", .exclDebt), ("tiền chậm nộp", .exclDebt),
-        ("xóa nợ", .exclDebt),
+        ("xóa nợ", .exclDebt), ("tạm hoãn xuất cảnh", .exclDebt), ("hoãn xuất cảnh", .exclDebt),
         ("vốn fdi", .exclCapital), ("vốn đầu tư", .exclCapital),
         ("nợ", .exclDebt), ("nợ đọng", .exclDebt), ("nợ thuế", .exclDebt), ("debt", .exclDebt), ("tax debt", .exclDebt),
         // The province's own budget, not customs': land-use fees and rents, the non-state and state sectors, the
@@ -450,6 +451,10 @@ enum Lexicon {
         ("tin khác", .chrome), ("các tin khác", .chrome), ("tin mới", .chrome), ("tin mới nhất", .chrome),
         ("tin đọc nhiều", .chrome), ("đọc nhiều", .chrome), ("đọc nhiều nhất", .chrome), ("xem thêm", .chrome), ("đọc thêm", .chrome),
         // (Not "nổi bật" alone: "Hà Nội bắt giữ" folds to the same words.)
+        // Goods that single out some of the cases ("6 vụ vận chuyển ma túy", "45 vụ buôn lậu thuốc lá điếu"): a part.
+        ("ma túy", .contraband), ("ma tuý", .contraband), ("chất ma túy", .contraband), ("thuốc lá", .contraband),
+        ("thuốc lá điếu", .contraband), ("pháo", .contraband), ("pháo nổ", .contraband), ("ngà voi", .contraband),
+        ("động vật hoang dã", .contraband), ("drugs", .contraband), ("drug", .contraband), ("cigarettes", .contraband),
         ("tin nổi bật", .chrome), ("bài nổi bật", .chrome), ("đừng bỏ lỡ", .chrome), ("bình luận", .chrome), ("có thể bạn quan tâm", .chrome),
         ("related news", .chrome), ("related articles", .chrome), ("related stories", .chrome), ("read more", .chrome),
         ("most read", .chrome), ("more news", .chrome), ("comments", .chrome), ("bài liên quan", .chrome), ("see also", .chrome),

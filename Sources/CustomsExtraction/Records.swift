@@ -447,8 +447,12 @@ extension Analysis {
                 if cue(q.b) == .penalty || isW(q.b, W.bi) && isW(q.b + 1, W.xu) && isW(q.b + 2, W.phat) {
                     return .record(.penaltyCases, nil, "vụ bị xử phạt")
                 }
+                // "6 vụ vận chuyển ma túy", "45 vụ buôn lậu thuốc lá điếu": the cases of one kind of goods, a part.
+                for k in q.b..<min(tokCount, q.b + 5) where cue(k) == .contraband { return .transparent }
                 cuesLeft(from: q.a, to: windowStart, into: &walk)
                 let left = walk.cues
+                // ("Đơn vị đã chuyển Công an tỉnh xử lý hình sự 7 vụ": handed over, in the count's clause.)
+                for (c, pos) in left where c == .transfer && !hasComma(pos, q.a) { return .transparent }
                 for (c, pos) in left {
                     if c == .transfer { return .transparent }
                     if c == .prosecute {
@@ -475,6 +479,7 @@ extension Analysis {
                 return .blocker
             case .unitTrav:
                 if tourismCount(q, from: windowStart, clauseOnly: true) { return .blocker }
+                if seizedOrBarred(q, from: windowStart) { return .blocker }
                 // "tỉnh Lào Cai đón 1,3 triệu lượt khách quốc tế": tourism's arrivals, unless they are counted crossing
                 // the border ("… đón 20.000 lượt khách xuất nhập cảnh"). ("đón" folds as "đơn" of "đơn vị" does.)
                 var k = q.a - 1
@@ -489,6 +494,7 @@ extension Analysis {
                 return .record(.travellers, nil, "lượt khách")
             case .unitVeh:
                 if hasCueLeft(from: q.a, to: windowStart, where: { $0 == .exclStock || $0 == .exclCapacity }) { return .blocker }
+                if seizedOrBarred(q, from: windowStart) { return .blocker }
                 for k in q.b..<min(tokCount, q.b + 3) where cue(k) == .exclStock { return .blocker }
                 return .record(.vehicles, nil, "phương tiện")
             case .unitLuot:
@@ -1005,6 +1011,22 @@ extension Analysis {
             if !assigner && !coop { return k }
         }
         return nil
+    }
+
+    /// "bắt giữ 2 xe ô tô chở …", "phát hiện 35 hành khách mang theo hàng cấm", "tạm hoãn xuất cảnh đối với 45 người":
+    /// vehicles or people seized, caught or barred in the count's clause, not those cleared at the border.
+    func seizedOrBarred(_ q: Quant, from windowStart: Int) -> Bool {
+        let from = max(windowStart, clauseStart(q))
+        // ("45 người bị tạm hoãn xuất cảnh": the bar after them.)
+        for k in q.b..<min(tokCount, q.b + 4) where cue(k) == .exclDebt { return true }
+        // (Not "handled" / "xử lý", which also say a gate's work: "handled 4.1 million passengers".)
+        var k = q.a - 1
+        while k >= from {
+            let c = cue(k)
+            if c == .seize || c == .exclDebt || c == .violVerb && !isW(k, W.handled) && !(isW(k, W.ly) && isW(k - 1, W.xu)) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether an office is named right before quantity `q` ("… Cục Hải quan Cao Bằng 128 vụ", "… (128 vụ)").
@@ -1785,4 +1807,5 @@ extension Analysis {
 extension W {
     static let level: UInt64 = 0x4000006c6576656c /* level */, thap: UInt64 = 0x4000000070616874 /* thap */
     static let it: UInt64 = 0x4000000000007469 /* it */, no: UInt64 = 0x4000000000006f6e /* no */
+    static let handled: UInt64 = 0x4064656c646e6168 /* handled */
 }

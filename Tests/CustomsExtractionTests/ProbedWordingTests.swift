@@ -1008,25 +1008,34 @@ struct ProbedWordingTests {
         #expect(Extractor().extract(report(body, published: "2024-12-28", title: title)).map(\.value) == values)
     }
 
-    /// Tax that was not collected (exempted, reduced, deducted, assessed, refunded, late-payment interest) is no
-    /// revenue, and declarations or enterprises refunded, assessed, indebted or penalised are no counts of the
-    /// office's work; "ấn định thuế và xử phạt … 2.540 tỷ đồng" is not fines.
+    /// A second sentence that adds no record after an office's figure: tax that was not collected (exempted,
+    /// reduced, deducted, assessed, refunded, late-payment interest), declarations or enterprises refunded,
+    /// assessed, indebted or penalised, "ấn định thuế và xử phạt … 2.540 tỷ đồng" (not fines); after a count of
+    /// violations, cases of one kind of goods, cases handed to the police, vehicles and people seized or caught,
+    /// people barred from leaving.
     @Test(arguments: [
-        "Số thuế được miễn cho hàng hóa gia công, sản xuất xuất khẩu là 2.150 tỷ đồng.",
-        "Số thuế được giảm theo quy định là 320 tỷ đồng.",
-        "Số thuế khấu trừ là 500 tỷ đồng.",
-        "Số tiền thuế đã hoàn cho doanh nghiệp là 1.250 tỷ đồng.",
-        "Số tiền chậm nộp thu được là 3,2 tỷ đồng.",
-        "Đơn vị đã giải quyết hoàn thuế cho 3.120 tờ khai.",
-        "Có 4.560 tờ khai còn nợ thuế quá hạn.",
-        "Hoàn thuế 1.250 tỷ đồng cho 312 doanh nghiệp.",
-        "Qua kiểm tra sau thông quan, đơn vị ban hành quyết định ấn định thuế và xử phạt vi phạm hành chính 2.540 tỷ đồng.",
+        (revenueFirst, "Số thuế được miễn cho hàng hóa gia công, sản xuất xuất khẩu là 2.150 tỷ đồng."),
+        (revenueFirst, "Số thuế được giảm theo quy định là 320 tỷ đồng."),
+        (revenueFirst, "Số thuế khấu trừ là 500 tỷ đồng."),
+        (revenueFirst, "Số tiền thuế đã hoàn cho doanh nghiệp là 1.250 tỷ đồng."),
+        (revenueFirst, "Số tiền chậm nộp thu được là 3,2 tỷ đồng."),
+        (revenueFirst, "Đơn vị đã giải quyết hoàn thuế cho 3.120 tờ khai."),
+        (revenueFirst, "Có 4.560 tờ khai còn nợ thuế quá hạn."),
+        (revenueFirst, "Hoàn thuế 1.250 tỷ đồng cho 312 doanh nghiệp."),
+        (revenueFirst, "Qua kiểm tra sau thông quan, đơn vị ban hành quyết định ấn định thuế và xử phạt vi phạm hành chính 2.540 tỷ đồng."),
+        (revenueFirst, "Có 45 người bị tạm hoãn xuất cảnh do nợ thuế."),
+        (violationsFirst, "Đặc biệt, đơn vị đã phát hiện 6 vụ vận chuyển ma túy, bắt giữ 8 đối tượng."),
+        (violationsFirst, "Đơn vị bắt giữ 45 vụ buôn lậu thuốc lá điếu."),
+        (violationsFirst, "Đơn vị đã chuyển Công an tỉnh xử lý hình sự 7 vụ."),
+        (violationsFirst, "Ngày 15/11, lực lượng hải quan bắt giữ 2 xe ô tô chở 3.500 bao thuốc lá nhập lậu."),
+        (violationsFirst, "Qua soi chiếu hành lý, đơn vị phát hiện 35 hành khách nhập cảnh mang theo hàng cấm."),
     ])
-    func taxNotCollectedAndSubsets(second: String) {
-        let records = Extractor().extract(report("9 tháng năm 2024, Cục Hải quan Bình Dương thu ngân sách đạt 18.420 tỷ đồng. " + second,
-                                                 published: "2024-10-05"))
-        #expect(records.map(\.value) == [18_420_000_000_000])
+    func aSecondSentenceThatAddsNoRecord(first: (String, Double), second: String) {
+        let records = Extractor().extract(report(first.0 + " " + second, published: "2024-10-05"))
+        #expect(records.map(\.value) == [first.1])
     }
+    static let revenueFirst = ("9 tháng năm 2024, Cục Hải quan Bình Dương thu ngân sách đạt 18.420 tỷ đồng.", 18_420_000_000_000.0)
+    static let violationsFirst = ("9 tháng năm 2024, Cục Hải quan Quảng Ninh phát hiện 286 vụ vi phạm.", 286.0)
 
     /// Enforcement wordings: "Hà Nội bắt giữ" (not the heading "nổi bật", which folds the same), a list of offices with
     /// the verb left out, fines on the enterprises penalised.
