@@ -398,6 +398,10 @@ struct PM {
     var yearOfContext = false
     /// "Trong quý,", "cả quý": the quarter of the period named before (set by `scanPeriods`).
     var quarterOfContext = false
+    /// "Trong tháng,": the last single month named before; "Trong kỳ,": the first period the report names,
+    /// its own (set by `scanPeriods`: a cumulative sentence between does not stand for them).
+    var monthOfContext = false
+    var reportPeriod = false
     /// Dates its own sentence only, not the sentences after it ("dự kiến cả năm đạt …": an outlook).
     var sentenceOnly = false
     /// Start and end lie in the same year when only one is written.

@@ -241,6 +241,15 @@ extension Analysis {
                     case .punct, .nl: false
                     }
                     guard candidate, periodAt(i, into: &p) else { i += 1; continue }
+                    if p.monthOfContext {
+                        guard let last = found.last(where: { !$0.hint && $0.eM > 0 && $0.sM == $0.eM && $0.sD == 1 && $0.eD == 0 }),
+                              let y = last.eY ?? last.sY ?? pub?.year else { i += 1; continue }
+                        (p.sM, p.eM, p.sY, p.eY) = (last.sM, last.eM, y, y)
+                    }
+                    if p.reportPeriod {
+                        guard let first = found.first(where: { !$0.hint && !$0.sentenceOnly && $0.eM > 0 && !$0.toNow }) else { i += 1; continue }
+                        (p.sY, p.sM, p.sD, p.eY, p.eM, p.eD) = (first.sY, first.sM, first.sD, first.eY, first.eM, first.eD)
+                    }
                     if p.quarterOfContext {
                         // The quarter of the last period named before it, with its year; none without one.
                         guard let last = found.last(where: { !$0.hint && $0.eM > 0 }), let y = last.eY ?? last.sY ?? pub?.year else { i += 1; continue }
@@ -301,7 +310,7 @@ extension Analysis {
         case W.whole, W.full: return next == W.year || nextKind == .punct  // ("full-year")
         case W.mung, W.mong: return nextKind == .num
         case W.so_: return next == W.far
-        case W.ky: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi
+        case W.ky: return nextKind == .num || next == W.i || next == W.ii || next == W.nghi || nextKind == .punct  // ("Trong kỳ,")
         case W.dip: return next == W.nghi || next == W.tet
         case W.year: return next == W.to || next == W.through
         case W.nghi: return next == W.tet
@@ -378,6 +387,11 @@ extension Analysis {
             }
             // "kỳ 1 tháng 3/2024", "kỳ II tháng 12": the statistics' half-months.
             if h == W.ky {
+                if isW(i - 1, W.trong), isPunctLike(i + 1) {
+                    var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 0)
+                    p.reportPeriod = true
+                    out = p; return true
+                }
                 guard let k = romanOrInt(i + 1), k == 1 || k == 2 else { return false }
                 if let half = halfMonth(k, from: i, at: i + 2) { out = half; return true }
                 return false
@@ -470,7 +484,9 @@ extension Analysis {
                 if isW(j, W.ngay) { j += 1 }
                 if isW(j, W.nay) || (isW(j, W.thoi) && isW(j + 1, W.diem)) {
                     let end = isW(j, W.nay) ? j + 1 : (isW(j + 2, W.nay) ? j + 3 : j + 2)
-                    var p = PM(a: i, b: end, sY: startYear, sM: ytd ? 1 : max(1, startMonth), sD: ytd ? 1 : startDay, eY: nil, eM: 0, eD: 0)
+                    // ("Từ đầu năm đến nay" is of the year of publication, whatever year the text named before.)
+                    var p = PM(a: i, b: end, sY: startYear ?? (ytd ? pub?.year : nil), sM: ytd ? 1 : max(1, startMonth), sD: ytd ? 1 : startDay,
+                               eY: nil, eM: 0, eD: 0)
                     p.toNow = true
                     out = p; return true
                 }
@@ -693,6 +709,12 @@ extension Analysis {
                     if e.1 == 10, isW(j, W.mot) { m = 11; j += 1 } else if e.1 == 10, isW(j, W.hai) { m = 12; j += 1 }
                 }
                 // "(Trong) tháng trước, …": the month before publication (not "so với tháng trước").
+                // "Trong tháng, …": the month named last (not the cumulative period told since).
+                if m == nil, isW(i - 1, W.trong), isPunctLike(i + 1) {
+                    var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 1, eD: 0)
+                    p.monthOfContext = true
+                    out = p; return true
+                }
                 if m == nil, isW(i + 1, W.truoc), isW(i - 1, W.trong) || i == sents[Int(sentOf[i])].lowerBound, !comparisonBefore(i),
                    let p = monthBeforePublication(from: i) {
                     out = p; return true

@@ -1094,4 +1094,20 @@ struct ProbedWordingTests {
     func theProvincesOwnBudgetAndTourism(body: String, values: [Double]) {
         #expect(Extractor().extract(report(body, published: "2021-12-28", title: "Hải quan")).map(\.value) == values)
     }
+
+    /// Periods of the releases that point back: "Trong tháng," (the month named last) and "Trong kỳ," (the report's
+    /// own period) after a cumulative sentence; "Từ đầu năm đến nay" in a January review is of the new year.
+    @Test(arguments: [
+        ("Tháng 8/2025, Chi cục Hải quan khu vực III phát hiện 112 vụ vi phạm. Lũy kế 8 tháng năm 2025, đơn vị phát hiện 846 vụ. "
+            + "Trong tháng, đơn vị xử phạt vi phạm hành chính 98 vụ.", "2025-09-05", "2025-08-01…2025-08-31"),
+        ("Từ ngày 16/8 đến 15/9/2025, toàn ngành Hải quan phát hiện 1.412 vụ việc vi phạm. Lũy kế từ ngày 16/12/2024 đến 15/9/2025, "
+            + "toàn ngành phát hiện 12.846 vụ. Trong kỳ, Chi cục Hải quan khu vực I xử phạt vi phạm hành chính 98 vụ.", "2025-09-22",
+         "2025-08-16…2025-09-15"),
+        ("Năm 2020, Cục Hải quan Lạng Sơn thu ngân sách 6.127 tỉ đồng. Từ đầu năm đến nay, Cục đã xử phạt vi phạm hành chính 98 vụ.",
+         "2021-01-12", "2021-01-01…2021-01-12"),
+    ])
+    func periodsThatPointBack(body: String, published: String, expected: String) throws {
+        let record = try #require(only(Extractor().extract(report(body, published: published)), .penaltyCases))
+        #expect("\(record.period.start.map { "\($0)" } ?? "nil")…\(record.period.end.map { "\($0)" } ?? "nil")" == expected)
+    }
 }
