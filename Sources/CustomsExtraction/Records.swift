@@ -872,8 +872,20 @@ extension Analysis {
             }
             // The topic of the previous sentence continues.
             if let l = prevSentenceLast, l.unit == .vnd, l.metric == .revenue { return .record(.revenue, nil, "(topic)") }
+            // An interview's answer to the question before it ("PV: … số thu ngân sách của đơn vị đạt bao nhiêu? — Ông
+            // A: Đạt 2.850 tỷ đồng, …"): the metric the question asks for.
+            if questionAsksForRevenue(before: q.sentence) { return .record(.revenue, nil, "(the question's metric)") }
             return .blocker
         }
+    }
+
+    /// Whether the sentence before sentence `s` is a question ("…?") about revenue (its cue, not a target's).
+    func questionAsksForRevenue(before s: Int) -> Bool {
+        guard s > 0, case let r = sents[s - 1], r.upperBound > r.lowerBound else { return false }
+        var end = r.upperBound - 1
+        while end > r.lowerBound, toks[end].kind == .nl { end -= 1 }
+        guard isP(end, UInt8(ascii: "?")) else { return false }
+        return firstToken(of: .revenue, in: r.lowerBound, end) != nil && firstToken(of: .targetEst, in: r.lowerBound, end) == nil
     }
 
     /// The strong mentions and the non-hint periods of each sentence (indices, in order), bucketed

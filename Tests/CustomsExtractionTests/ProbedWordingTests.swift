@@ -1110,4 +1110,17 @@ struct ProbedWordingTests {
         let record = try #require(only(Extractor().extract(report(body, published: published)), .penaltyCases))
         #expect("\(record.period.start.map { "\($0)" } ?? "nil")…\(record.period.end.map { "\($0)" } ?? "nil")" == expected)
     }
+
+    /// An interview's answer that gives only the amount takes the metric its question asks for.
+    @Test(arguments: [
+        ("PV: 6 tháng đầu năm, số thu ngân sách của đơn vị đạt bao nhiêu?\nÔng Nguyễn Văn A: Đạt 2.850 tỷ đồng, tăng 6% so với "
+            + "cùng kỳ.", "vi"),
+        ("Q: How much revenue has the department collected in the first half of the year?\nA: About VND 2.85 trillion, up 6 "
+            + "percent year-on-year.", "en"),
+    ])
+    func anAnswerTakesTheQuestionsMetric(body: String, language: String) throws {
+        let revenue = try #require(only(Extractor().extract(report(body, published: "2024-07-05", language: language,
+                                                                  title: "Cục trưởng Cục Hải quan Hà Tĩnh trả lời phỏng vấn")), .revenue))
+        #expect(revenue.value == 2_850_000_000_000 && revenue.office == "vn.ha-tinh" && revenue.changePct == 6)
+    }
 }
