@@ -216,7 +216,7 @@ enum Lexicon {
         ("days", .unitOther), ("months", .unitOther), ("years", .unitOther), ("percent", .percentWord),
         ("per cent", .percentWord), ("phần trăm", .percentWord), ("pc", .percentWord),
         // — money —
-        ("đồng", .vnd), ("vnd", .vnd), ("usd", .usd), ("us", .usd), ("đô la", .usd), ("đô la mỹ", .usd), ("đôla", .usd), ("đôla mỹ", .usd), ("dollars", .usd),
+        ("đồng", .vnd), ("vnd", .vnd), ("usd", .usd), ("us", .usd), ("đô la", .usd), ("đô la mỹ", .usd), ("đôla", .usd), ("đôla mỹ", .usd), ("dollars", .usd), ("u . s . dollars", .usd),
         ("dollar", .usd), ("usd usd", .usd),
         ("nghìn", .scale3), ("ngàn", .scale3), ("thousand", .scale3), ("triệu", .scale6), ("million", .scale6),
         ("mn", .scale6), ("tỷ", .scale9), ("billion", .scale9), ("bn", .scale9), ("bln", .scale9), ("bil", .scale9), ("mln", .scale6),

@@ -709,6 +709,13 @@ extension Analysis {
                     if e.1 == 10, isW(j, W.mot) { m = 11; j += 1 } else if e.1 == 10, isW(j, W.hai) { m = 12; j += 1 }
                 }
                 // "(Trong) tháng trước, …": the month before publication (not "so với tháng trước").
+                // "Tháng cuối năm (2020), …": December.
+                if m == nil, isW(i + 1, W.cuoi), isW(i + 2, W.nam), !isNum(i - 1) {
+                    var k = i + 3
+                    var y: Int?
+                    if let yy = year(at: k) { y = yy; k += 1 }
+                    out = PM(a: i, b: k, sY: y, sM: 12, sD: 1, eY: y, eM: 12, eD: 0); return true
+                }
                 // "Trong tháng, …": the month named last (not the cumulative period told since).
                 if m == nil, isW(i - 1, W.trong), isPunctLike(i + 1) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 1, eD: 0)

@@ -234,6 +234,9 @@ extension Analysis {
             if case .count(let noun) = kind, noun != .unitOther, exp == 0, valueMax == nil, let whole = thousandsGrouped(i) {
                 value = Double(whole)
             }
+            // A quantity ends in its sentence: a unit read across a sentence break ("1.6 billion U.S. dollars",
+            // split after "U.S.") would leave the rules a tail that starts past the sentence's end.
+            end = min(end, sents[Int(sentOf[i])].upperBound)
             let q = Quant(a: a, b: end, numTok: i, value: value, valueMax: valueMax, kind: kind, dec: d, scaleExp: exp,
                           sentence: Int(sentOf[i]))
             quants.append(q)

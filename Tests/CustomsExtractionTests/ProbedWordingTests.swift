@@ -1123,4 +1123,16 @@ struct ProbedWordingTests {
                                                                   title: "Cục trưởng Cục Hải quan Hà Tĩnh trả lời phỏng vấn")), .revenue))
         #expect(revenue.value == 2_850_000_000_000 && revenue.office == "vn.ha-tinh" && revenue.changePct == 6)
     }
+
+    /// "U.S. dollars" is the dollar (a unit read across the sentence break after "U.S." ends in its sentence, and
+    /// the rules after it stay inside it); "Tháng cuối năm" is December.
+    @Test func dollarsWithPeriodsAndTheLastMonth() {
+        let trade = Extractor().extract(report(
+            "In the first half of 2024, the Lang Son Customs Department recorded trade of 1.6 billion U.S. dollars. Its revenue was "
+                + "VND 3.2 trillion.", published: "2024-07-05", language: "en"))
+        #expect(trade.map { "\($0.metric.rawValue) \($0.unit.rawValue) \($0.value)" }
+                == ["trade_value USD 1600000000.0", "revenue VND 3200000000000.0"])
+        let december = Extractor().extract(report("Tháng cuối năm, Cục Hải quan Thanh Hóa thu 600 tỉ đồng.", published: "2021-01-06"))
+        #expect(december.map(\.period) == [period("2020-12-01", "2020-12-31")])
+    }
 }
