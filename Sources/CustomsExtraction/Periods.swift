@@ -298,6 +298,9 @@ extension Analysis {
         case W.ngay: return false
         case W.tinh: return next == W.tu || next == W.den || next == W.toi
         case W.as_: return next == W.of || next == W.at
+        // English numbers start only "nine-month …" and "nine months to September".
+        case W.one, W.two, W.three, W.four, W.five, W.six, W.seven, W.eight, W.nine, W.ten, W.eleven, W.twelve:
+            return nextKind == .punct || next == W.months
         case W.up: return next == W.to
         case W.to: return next == W.date
         case W.in_, W.of: return nextKind == .num
@@ -338,11 +341,7 @@ extension Analysis {
                                                        _ bp: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = tp[i]
         let s = Int(t.s), e = Int(t.e)
-        guard let v = NumberParser.int(bp, s, e) else {
-            // ("5,5 tháng đầu năm": months and a half.)
-            let half = e - s >= 3 && e - s <= 4 && bp[e - 1] == UInt8(ascii: "5") && (bp[e - 2] == UInt8(ascii: ",") || bp[e - 2] == UInt8(ascii: "."))
-            return e - s >= 8 || half && i + 1 < tp.count && tp[i + 1].h == W.thang
-        }
+        guard let v = NumberParser.int(bp, s, e) else { return e - s >= 8 || monthsAndAHalf(tp, i, bp) }
         if e - s == 4 && (1990...2100).contains(v) { return true }
         guard (1...300).contains(v), i + 1 < tp.count else { return false }
         let next = tp[i + 1]
@@ -354,6 +353,13 @@ extension Analysis {
             return v <= 31 && (c == UInt8(ascii: "/") || c == UInt8(ascii: "-") || c == UInt8(ascii: "."))
         case .num, .nl: return false
         }
+    }
+
+    /// "5,5 tháng đầu năm": months and a half (outlined: the caller is inlined into the scan's loop).
+    @inline(never) static func monthsAndAHalf(_ tp: UnsafeBufferPointer<Tok>, _ i: Int, _ bp: UnsafeBufferPointer<UInt8>) -> Bool {
+        let s = Int(tp[i].s), e = Int(tp[i].e)
+        let half = e - s >= 3 && e - s <= 4 && bp[e - 1] == UInt8(ascii: "5") && (bp[e - 2] == UInt8(ascii: ",") || bp[e - 2] == UInt8(ascii: "."))
+        return half && i + 1 < tp.count && tp[i + 1].h == W.thang
     }
 
     /// The period expression starting at `i`, if any, into `out` (its end token is `b`).
@@ -1493,6 +1499,9 @@ extension Analysis {
 extension W {
     static let through: UInt64 = 0x406867756f726874 /* through */, up: UInt64 = 0x4000000000007075 /* up */
     static let past: UInt64 = 0x4000000074736170 /* past */
+    static let one: UInt64 = 0x4000000000656e6f /* one */, five: UInt64 = 0x4000000065766966 /* five */, six: UInt64 = 0x4000000000786973 /* six */
+    static let seven: UInt64 = 0x4000006e65766573 /* seven */, eight: UInt64 = 0x4000007468676965 /* eight */, nine: UInt64 = 0x40000000656e696e /* nine */
+    static let ten: UInt64 = 0x40000000006e6574 /* ten */, eleven: UInt64 = 0x40006e6576656c65 /* eleven */, twelve: UInt64 = 0x400065766c657774 /* twelve */
 }
 
 extension Analysis {
