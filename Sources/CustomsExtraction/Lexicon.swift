@@ -433,6 +433,11 @@ enum Lexicon {
         // Bodies of all forces, whose enforcement totals are not customs': "Ban Chỉ đạo 389 tỉnh đã phát hiện …".
         ("ban chỉ đạo", .nonCustoms), ("bcđ", .nonCustoms), ("steering committee", .nonCustoms), ("border guards", .nonCustoms),
         ("functional forces", .nonCustoms), ("border guard forces", .nonCustoms),
+        // Prosecutors, courts, inspection teams of several bodies, forest rangers, quarantine, health, militia, the
+        // police's investigators: their counts are not customs'.
+        ("viện kiểm sát", .nonCustoms), ("tòa án", .nonCustoms), ("toà án", .nonCustoms), ("đoàn kiểm tra liên ngành", .nonCustoms),
+        ("kiểm lâm", .nonCustoms), ("kiểm dịch", .nonCustoms), ("sở y tế", .nonCustoms), ("dân quân", .nonCustoms),
+        ("cơ quan điều tra", .nonCustoms), ("cơ quan cảnh sát điều tra", .nonCustoms),
         ("tax department", .nonCustoms), ("taxation", .nonCustoms), ("tax sector", .nonCustoms), ("tax authorities", .nonCustoms),
         ("statistics office", .nonCustoms), ("department of finance", .nonCustoms), ("finance department", .nonCustoms),
         ("department of industry and trade", .nonCustoms),

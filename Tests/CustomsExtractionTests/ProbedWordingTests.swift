@@ -915,13 +915,18 @@ struct ProbedWordingTests {
         #expect(revenue.vsTargets == targets)
     }
 
-    /// Enforcement totals of all forces ("Ban Chỉ đạo 389 tỉnh", "border guards", "functional forces") are not
+    /// Enforcement totals of all forces and of other bodies ("Ban Chỉ đạo 389 tỉnh", "border guards", "functional forces",
+    /// prosecutors, inspection teams, the police's investigators) are not
     /// the customs office's (spec §2: figures about non-customs bodies).
     @Test(arguments: [
         ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn phát hiện 86 vụ vi phạm. Ban Chỉ đạo 389 tỉnh đã phát hiện, xử lý 612 vụ "
             + "vi phạm.", "vi"),
         ("In the first half of 2024, the Lang Son Customs Department detected 86 violations. Functional forces in the province "
             + "detected 612 violations.", "en"),
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn phát hiện 86 vụ vi phạm. Viện Kiểm sát nhân dân tỉnh đã truy tố 45 vụ buôn lậu.", "vi"),
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn phát hiện 86 vụ vi phạm. Đoàn Kiểm tra liên ngành phát hiện 25 vụ vi phạm.", "vi"),
+        ("6 tháng đầu năm 2024, Cục Hải quan Lạng Sơn phát hiện 86 vụ vi phạm. Cơ quan điều tra đã khởi tố 7 vụ án do Hải quan "
+            + "chuyển sang.", "vi"),
     ])
     func allForcesTotalsAreNotCustoms(body: String, language: String) {
         #expect(Extractor().extract(report(body, published: "2024-07-05", language: language)).map(\.value) == [86])
