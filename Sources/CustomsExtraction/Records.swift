@@ -1253,7 +1253,9 @@ extension Analysis {
                     if let l = lastRecord, out[l].metric != .revenue, quants.indices.contains(out[l].q), quants[out[l].q].sentence == s {
                         clause = max(clause, quants[out[l].q].b)
                     }
-                    if metric == .revenue, provinceBudget(from: clause, to: quant.a) { c.nonCustoms = true }
+                    // (And the province's budget target: "dự toán thu ngân sách trên địa bàn tỉnh là …", "HĐND tỉnh giao
+                    // dự toán …", "tỉnh phấn đấu thu ngân sách …".)
+                    if metric == .revenue || metric == .revenueTarget, provinceBudget(from: clause, to: quant.a) { c.nonCustoms = true }
                 } else if let sp = speaker, sp < quant.a, !hasOfficeMention(sentMentions, endingBy: quant.a, startingAfter: sp) {
                     // "Cục Hải quan X thu 700 tỷ; trong khi đó Cục Thuế tỉnh X thu 7.000 tỷ": the body
                     // named after the last customs office speaks for the figure.
@@ -1642,6 +1644,15 @@ extension Analysis {
         }
         k = max(a, 0)
         while k < b {
+            // "tỉnh phấn đấu thu …", "tỉnh được giao dự toán …" heading the clause; "HĐND / UBND tỉnh giao dự toán …"
+            // (a province council sets the province's budget, not customs').
+            let clauseHead = k == sents[Int(sentOf[k])].lowerBound || isP(k - 1, UInt8(ascii: ","))
+            // ("tỉnh Ninh Bình được giao …": the province's name may stand between.)
+            let verb = isW(k, W.tinh) ? place(at: k + 1).map { $0.0 } ?? k + 1 : k + 1
+            if clauseHead, isW(k, W.tinh), cue(verb) == .targetStretch || cue(verb) == .targetEst || isW(verb, W.duoc) && isW(verb + 1, W.giao) {
+                return true
+            }
+            if cue(k) == .nonCustoms, isW(k + 1, W.tinh), isW(k + 2, W.giao) { return true }
             // ("TP Hồ Chí Minh thu …" is as often the department in a list of them: only words written out.)
             let named = isW(k, W.tinh) ? k + 1 : (isW(k, W.thanh) && isW(k + 1, W.pho) ? k + 2 : nil)
             if let n = named, let (e, p) = place(at: n), !p.isBorder, cue(e) == .revenue || cue(e) == .revenueWeak {

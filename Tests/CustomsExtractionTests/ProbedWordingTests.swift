@@ -1140,4 +1140,18 @@ struct ProbedWordingTests {
         let december = Extractor().extract(report("Tháng cuối năm, Cục Hải quan Thanh Hóa thu 600 tỉ đồng.", published: "2021-01-06"))
         #expect(december.map(\.period) == [period("2020-12-01", "2020-12-31")])
     }
+
+    /// The province's budget target (over its area, set by its council, or its own aim) is not the customs
+    /// department's; the customs part of it is.
+    @Test(arguments: [
+        ("Năm 2020, dự toán thu ngân sách trên địa bàn tỉnh là 95.000 tỉ đồng.", [] as [Double]),
+        ("Năm 2020, HĐND tỉnh giao dự toán thu ngân sách 95.000 tỉ đồng.", []),
+        ("Năm 2020, tỉnh phấn đấu thu ngân sách 100.000 tỉ đồng.", []),
+        ("Năm 2020, dự toán thu ngân sách trên địa bàn tỉnh là 95.000 tỉ đồng, trong đó Cục Hải quan Bà Rịa - Vũng Tàu được giao "
+            + "24.500 tỉ đồng.", [24_500_000_000_000]),
+    ])
+    func theProvincesBudgetTarget(body: String, targets: [Double]) {
+        let records = Extractor().extract(report(body, published: "2020-01-06", title: "Bà Rịa - Vũng Tàu thu ngân sách"))
+        #expect(records.filter { $0.metric == .revenueTarget }.map(\.value) == targets)
+    }
 }
