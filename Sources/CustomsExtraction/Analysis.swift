@@ -396,12 +396,17 @@ struct PM {
     var hintYear: Int?
     /// "trong năm", "cả năm": the whole year of the context.
     var yearOfContext = false
-    /// "Trong quý,", "cả quý": the quarter of the period named before (set by `scanPeriods`).
-    var quarterOfContext = false
-    /// "Trong tháng,": the last single month named before; "Trong kỳ,": the first period the report names,
-    /// its own (set by `scanPeriods`: a cumulative sentence between does not stand for them).
-    var monthOfContext = false
-    var reportPeriod = false
+    /// A span the text points back to, its days set by `scanPeriods` from the periods named before it.
+    var ofContext: SpanOfContext?
+
+    enum SpanOfContext {
+        /// "Trong quý,", "cả quý": the quarter of the period named last.
+        case quarter
+        /// "Trong tháng,": the single month named last (not a cumulative period told since).
+        case month
+        /// "Trong kỳ,": the report's own period, the first it names.
+        case report
+    }
     /// Dates its own sentence only, not the sentences after it ("dự kiến cả năm đạt …": an outlook).
     var sentenceOnly = false
     /// Start and end lie in the same year when only one is written.

@@ -241,21 +241,8 @@ extension Analysis {
                     case .punct, .nl: false
                     }
                     guard candidate, periodAt(i, into: &p) else { i += 1; continue }
-                    if p.monthOfContext {
-                        guard let last = found.last(where: { !$0.hint && $0.eM > 0 && $0.sM == $0.eM && $0.sD == 1 && $0.eD == 0 }),
-                              let y = last.eY ?? last.sY ?? pub?.year else { i += 1; continue }
-                        (p.sM, p.eM, p.sY, p.eY) = (last.sM, last.eM, y, y)
-                    }
-                    if p.reportPeriod {
-                        guard let first = found.first(where: { !$0.hint && !$0.sentenceOnly && $0.eM > 0 && !$0.toNow }) else { i += 1; continue }
-                        (p.sY, p.sM, p.sD, p.eY, p.eM, p.eD) = (first.sY, first.sM, first.sD, first.eY, first.eM, first.eD)
-                    }
-                    if p.quarterOfContext {
-                        // The quarter of the last period named before it, with its year; none without one.
-                        guard let last = found.last(where: { !$0.hint && $0.eM > 0 }), let y = last.eY ?? last.sY ?? pub?.year else { i += 1; continue }
-                        let first = (last.eM - 1) / 3 * 3 + 1
-                        p.sM = first; p.eM = first + 2; p.sY = y; p.eY = y
-                    }
+                    // A span pointing back takes its days from the periods named before it; none without one.
+                    if let context = p.ofContext, !spanOfContext(context, into: &p, found: found) { i += 1; continue }
                     // Any period a comparison names ("so với 10 tháng năm 2023", "so với kỳ 2 tháng
                     // 10/2024") is the comparison's: it only tells the year (see `sameMonthsCompared`).
                     if !p.hint, comparisonBefore(i) { p.hint = true; p.hintYear = p.eY ?? p.sY }
@@ -355,6 +342,26 @@ extension Analysis {
         }
     }
 
+    /// The days of a span that points back (`PM.ofContext`) from the periods `found` before it, into `p`;
+    /// false when none fits.
+    func spanOfContext(_ context: PM.SpanOfContext, into p: inout PM, found: [PM]) -> Bool {
+        switch context {
+        case .quarter:
+            // The quarter of the last period named, with its year.
+            guard let last = found.last(where: { !$0.hint && $0.eM > 0 }), let y = last.eY ?? last.sY ?? pub?.year else { return false }
+            let first = (last.eM - 1) / 3 * 3 + 1
+            (p.sM, p.eM, p.sY, p.eY) = (first, first + 2, y, y)
+        case .month:
+            guard let last = found.last(where: { !$0.hint && $0.eM > 0 && $0.sM == $0.eM && $0.sD == 1 && $0.eD == 0 }),
+                  let y = last.eY ?? last.sY ?? pub?.year else { return false }
+            (p.sM, p.eM, p.sY, p.eY) = (last.sM, last.eM, y, y)
+        case .report:
+            guard let first = found.first(where: { !$0.hint && !$0.sentenceOnly && $0.eM > 0 && !$0.toNow }) else { return false }
+            (p.sY, p.sM, p.sD, p.eY, p.eM, p.eD) = (first.sY, first.sM, first.sD, first.eY, first.eM, first.eD)
+        }
+        return true
+    }
+
     /// "5,5 tháng đầu năm": months and a half (outlined: the caller is inlined into the scan's loop).
     @inline(never) static func monthsAndAHalf(_ tp: UnsafeBufferPointer<Tok>, _ i: Int, _ bp: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(tp[i].s), e = Int(tp[i].e)
@@ -395,7 +402,7 @@ extension Analysis {
             if h == W.ky {
                 if isW(i - 1, W.trong), isPunctLike(i + 1) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 12, eD: 0)
-                    p.reportPeriod = true
+                    p.ofContext = .report
                     out = p; return true
                 }
                 guard let k = romanOrInt(i + 1), k == 1 || k == 2 else { return false }
@@ -690,7 +697,7 @@ extension Analysis {
             if h == W.quy, isW(i - 1, W.trong) || isW(i - 1, W.ca),
                isPunctLike(i + 1) || isW(i + 1, W.dat) || isW(i + 1, W.la) || isW(i + 1, W.thu) || isW(i + 1, W.uoc) {
                 var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 3, eD: 0)
-                p.quarterOfContext = true
+                p.ofContext = .quarter
                 out = p; return true
             }
             // (The cheap test first: the list scan is the costly one.)
@@ -725,7 +732,7 @@ extension Analysis {
                 // "Trong tháng, …": the month named last (not the cumulative period told since).
                 if m == nil, isW(i - 1, W.trong), isPunctLike(i + 1) {
                     var p = PM(a: i, b: i + 1, sY: nil, sM: 1, sD: 1, eY: nil, eM: 1, eD: 0)
-                    p.monthOfContext = true
+                    p.ofContext = .month
                     out = p; return true
                 }
                 if m == nil, isW(i + 1, W.truoc), isW(i - 1, W.trong) || i == sents[Int(sentOf[i])].lowerBound, !comparisonBefore(i),

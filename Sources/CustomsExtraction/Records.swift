@@ -1646,11 +1646,11 @@ extension Analysis {
         while k < b {
             // "tỉnh phấn đấu thu …", "tỉnh được giao dự toán …" heading the clause; "HĐND / UBND tỉnh giao dự toán …"
             // (a province council sets the province's budget, not customs').
-            let clauseHead = k == sents[Int(sentOf[k])].lowerBound || isP(k - 1, UInt8(ascii: ","))
-            // ("tỉnh Ninh Bình được giao …": the province's name may stand between.)
-            let verb = isW(k, W.tinh) ? place(at: k + 1).map { $0.0 } ?? k + 1 : k + 1
-            if clauseHead, isW(k, W.tinh), cue(verb) == .targetStretch || cue(verb) == .targetEst || isW(verb, W.duoc) && isW(verb + 1, W.giao) {
-                return true
+            // ("tỉnh Ninh Bình được giao …": the province's name may stand between.) (The word first: this runs
+            // over every token before a figure.)
+            if isW(k, W.tinh), k == sents[Int(sentOf[k])].lowerBound || isP(k - 1, UInt8(ascii: ",")) {
+                let verb = place(at: k + 1).map { $0.0 } ?? k + 1
+                if cue(verb) == .targetStretch || cue(verb) == .targetEst || isW(verb, W.duoc) && isW(verb + 1, W.giao) { return true }
             }
             if cue(k) == .nonCustoms, isW(k + 1, W.tinh), isW(k + 2, W.giao) { return true }
             // ("TP Hồ Chí Minh thu …" is as often the department in a list of them: only words written out.)

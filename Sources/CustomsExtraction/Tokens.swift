@@ -120,14 +120,16 @@ func wordHash(_ s: String) -> UInt64 {
 /// ("quí I", "cùng kì", "4.000 tỉ đồng", "quản lí") where the current spelling has "y" ("quý",
 /// "kỳ", "tỷ", "lý"): the same words, so they get the same key and every rule reads both.
 enum SpellingVariants {
-    /// Packed keys (see `wordKey`) of "qui", "ki", "ti", "li".
-    static let oldKeys: [UInt64] = [0x4000000000697571 /* qui */, 0x400000000000696b /* ki */, 0x4000000000006974 /* ti */,
-                                    0x400000000000696c /* li */]
+    /// Packed keys (see `wordKey`) of the old spellings, each with its current spelling's.
+    static let pairs: [(old: UInt64, current: UInt64)] = [
+        (0x4000000000697571 /* qui */, 0x4000000000797571 /* quy */), (0x400000000000696b /* ki */, 0x400000000000796b /* ky */),
+        (0x4000000000006974 /* ti */, 0x4000000000007974 /* ty */), (0x400000000000696c /* li */, 0x400000000000796c /* ly */),
+    ]
+    static var oldKeys: [UInt64] { pairs.map(\.old) }
 
-    /// The key of the current spelling: the final "i" (the highest byte of the packed word) made "y".
-    @inline(__always) static func current(_ k: UInt64) -> UInt64 {
-        guard oldKeys.contains(k) else { return k }
-        return k ^ (UInt64(0x69 ^ 0x79) << UInt64((64 - (k & ~wordKeyShortBit).leadingZeroBitCount - 1) & ~7))
+    /// The key of the current spelling of the word with key `k`.
+    static func current(_ k: UInt64) -> UInt64 {
+        pairs.first { $0.old == k }?.current ?? k
     }
 }
 
